@@ -1,0 +1,35 @@
+"""The command line: the same services as the GUI, for installers, scripts, support and tests.
+
+Exit codes: 0 done, 1 refused by a rule (the reason is printed), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from desk.cli.parser import build_parser
+from desk.core.errors import DeskError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args) or 0
+    except DeskError as error:
+        return report_refusal(error, as_json=getattr(args, "json", False))
+    except KeyboardInterrupt:
+        return 130
+
+
+def report_refusal(error: DeskError, *, as_json: bool, exit_code: int = 1) -> int:
+    if as_json:
+        print(json.dumps({"error": error.as_dict()}, ensure_ascii=False))
+    else:
+        print(f"error: {error} [{error.code}]", file=sys.stderr)
+    return exit_code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

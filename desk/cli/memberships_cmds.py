@@ -1,0 +1,115 @@
+"""Commands a receptionist's work maps to: sell, pay, undo-pay, freeze, unfreeze, book, list."""
+
+from __future__ import annotations
+
+from desk.cli.context import actor, business_date, emit, open_db
+from desk.core.dates import parse_date, parse_moment
+from desk.core.errors import DeskError
+from desk.core.phones import normalize_phone
+from desk.core.reference import Client
+from desk.services import bookings, memberships
+from desk.services.views import MembershipInfo, describe
+from desk.store.uow import Database
+
+
+def list_memberships(args) -> int:
+    db = open_db(args)
+    day = business_date(args)
+    with db.read() as uow:
+        from sqlalchemy import select  # noqa: PLC0415 - listing is a read-only convenience
+
+        from desk.store import schema
+        ids = uow.session.scalars(select(schema.Membership.id).order_by(
+            schema.Membership.sold_on, schema.Membership.code))
+        rows = [describe(uow, uow.memberships.get(i), day) for i in list(ids)]
+    emit(args, [r.as_json() for r in rows], "\n".join(_line(r) for r in rows) or "none")
+    return 0
+
+
+def sell(args) -> int:
+    db = open_db(args)
+    location, client = _location(db, args.location), None
+    if args.client:
+        client = _client(db, args.client, location.phone_region)
+    with db.read() as uow:
+        t = uow.types.by_name(args.type)
+    info = memberships.sell_membership(
+        db, actor(db, args), type_id=t.id, location_id=location.id,
+        client_id=client.id if client else None, code=args.code, generate=args.generate_code,
+        day=business_date(args))
+    return _show(args, info)
+
+
+def pay(args) -> int:
+    db = open_db(args)
+    location = _location(db, args.location)
+    client = _client(db, args.client, location.phone_region)
+    with db.read() as uow:
+        service = uow.reference.service_by_name(args.service)
+    info = memberships.pay_visit(db, actor(db, args), client_id=client.id, service_id=service.id,
+                                 location_id=location.id, day=business_date(args),
+                                 membership_ref=args.membership)
+    return _show(args, info)
+
+
+def undo_pay(args) -> int:
+    db = open_db(args)
+    return _show(args, memberships.undo_payment(db, actor(db, args), args.payment_id,
+                                                business_date(args)))
+
+
+def freeze(args) -> int:
+    db = open_db(args)
+    until = parse_date(args.until, field="--until date")
+    return _show(args, memberships.freeze_membership(db, actor(db, args), args.ref, until=until,
+                                                     day=business_date(args)))
+
+
+def unfreeze(args) -> int:
+    db = open_db(args)
+    return _show(args, memberships.unfreeze_membership(db, actor(db, args), args.ref,
+                                                       business_date(args)))
+
+
+def book(args) -> int:
+    db = open_db(args)
+    location = _location(db, args.location)
+    client = _client(db, args.client, location.phone_region)
+    with db.read() as uow:
+        service_ids = [uow.reference.service_by_name(s).id for s in args.service]
+    starts_at = parse_moment(args.at, field="--at time")
+    info = bookings.book(db, actor(db, args), client_id=client.id, service_ids=service_ids,
+                         location_id=location.id, starts_at=starts_at)
+    text = "\n".join(f"booked {s.service} at {starts_at:%Y-%m-%d %H:%M}, "
+                     f"covered by {s.membership_number or s.membership_id}" for s in info.services)
+    emit(args, info.as_json(), text)
+    return 0
+
+
+def _show(args, info: MembershipInfo) -> int:
+    emit(args, info.as_json(), _line(info) + (f"\npayment {info.payment_id}"
+                                             if info.payment_id else ""))
+    return 0
+
+
+def _line(r: MembershipInfo) -> str:
+    left = (", ".join(f"{k} {v}" for k, v in r.balances.items()) if r.balances
+            else f"{r.remaining} left")
+    return " · ".join([r.number or "(no code)", r.type, r.client or "(no client)",
+                       r.status.replace("_", " "), left,
+                       f"expires {r.expires}" if r.expires else "no expiry yet"])
+
+
+def _location(db: Database, name: str):
+    with db.read() as uow:
+        return uow.reference.location_by_name(name)
+
+
+def _client(db: Database, phone: str, region: str) -> Client:
+    digits = normalize_phone(phone, region)
+    with db.read() as uow:
+        client = uow.reference.client_by_phone(digits)
+    if client is None:
+        raise DeskError("client_not_found", f"No client has the phone {digits}.", value=digits,
+                        hint="Check the number or add the client first.")
+    return client

@@ -1,0 +1,107 @@
+"""The argument parser of ``desk`` (SPEC §8)."""
+
+from __future__ import annotations
+
+import argparse
+
+from desk import __version__
+from desk.cli import commands, memberships_cmds
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors: one clear line, exit code 2
+        self.exit(2, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="desk", description="Desk: the front desk for memberships.")
+    parser.add_argument("--version", action="version", version=f"desk {__version__}")
+    _common(parser, top=True)
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the main window offscreen, check it drew, exit 0")
+    parser.set_defaults(run=commands.open_desk)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    p = _command(sub, "demo", commands.demo, "create the demo chain")
+    p.add_argument("--force", action="store_true",
+                   help="move an existing database aside and start it anew")
+
+    p = _command(sub, "memberships", memberships_cmds.list_memberships, "list memberships")
+    _json(p)
+    _on(p)
+
+    p = _command(sub, "report", commands.report, "the memberships summary")
+    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
+    _json(p)
+
+    p = _command(sub, "sell", memberships_cmds.sell, "sell a membership")
+    p.add_argument("type", metavar="TYPE")
+    p.add_argument("--location", required=True)
+    p.add_argument("--client", metavar="PHONE")
+    p.add_argument("--code")
+    p.add_argument("--generate-code", action="store_true", help="generate a fresh code")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "pay", memberships_cmds.pay, "pay a visit with a membership")
+    p.add_argument("--client", required=True, metavar="PHONE")
+    p.add_argument("--service", required=True)
+    p.add_argument("--location", required=True)
+    p.add_argument("--membership", metavar="ID|CODE")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "undo-pay", memberships_cmds.undo_pay, "undo a payment")
+    p.add_argument("payment_id", metavar="PAYMENT_ID")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "freeze", memberships_cmds.freeze, "freeze a membership")
+    p.add_argument("ref", metavar="ID|CODE")
+    p.add_argument("--until", required=True, metavar="YYYY-MM-DD")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "unfreeze", memberships_cmds.unfreeze, "unfreeze a membership")
+    p.add_argument("ref", metavar="ID|CODE")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "book", memberships_cmds.book, "check and create a booking (SPEC §5)")
+    p.add_argument("--client", required=True, metavar="PHONE")
+    p.add_argument("--service", required=True, action="append",
+                   help="a service to book; repeat for several")
+    p.add_argument("--location", required=True)
+    p.add_argument("--at", required=True, metavar="ISO", help="start, e.g. 2026-12-01T10:00")
+    _json(p)
+
+    p = _command(sub, "backup", commands.backup, "consistent online backup")
+    p.add_argument("out", metavar="OUT.sqlite")
+
+    p = _command(sub, "run-due", commands.run_due, "run what is due")
+    p.add_argument("--now", metavar="ISO")
+    _json(p)
+    return parser
+
+
+def _command(sub, name: str, run, help_text: str) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    _common(p, top=False)
+    p.set_defaults(run=run)
+    return p
+
+
+def _common(p: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS  # --db before or after the command
+    p.add_argument("--db", metavar="PATH", default=default,
+                   help="the database file (default: in your user data folder)")
+    p.add_argument("--user", default=None if top else argparse.SUPPRESS,
+                   help="act as this user (default: admin)")
+
+
+def _json(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _on(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="the business date (default: today)")

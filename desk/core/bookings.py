@@ -1,0 +1,139 @@
+"""Booking with a membership (SPEC §5) and automatic deduction on late cancel / no-show (§3.7)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from desk.core.errors import DeskError
+from desk.core.memberships import Membership, Status
+from desk.core.operations import usable_for
+
+BOOKING_REFUSAL = (
+    "Sorry, but it appears that your membership is either not suitable or has expired."
+)
+
+
+class ServiceKind(StrEnum):
+    INDIVIDUAL = "individual"
+    GROUP = "group"
+
+
+@dataclass(frozen=True)
+class OnlineBooking:
+    """A service's online-booking settings."""
+
+    kind: ServiceKind
+    prepayment: bool = False
+    membership_required: bool = False
+
+
+def check_online_booking(settings: OnlineBooking) -> OnlineBooking:
+    """Individual services take prepayment *or* membership booking, never both (SPEC §5)."""
+    if settings.kind is ServiceKind.INDIVIDUAL and settings.prepayment \
+            and settings.membership_required:
+        raise DeskError(
+            "booking_settings_conflict",
+            "An individual service can require online prepayment or a membership, not both.",
+            hint="Turn one off, or make a copy of the service for each way of booking.",
+        )
+    return settings
+
+
+class BookingStatus(StrEnum):
+    BOOKED = "booked"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+    PAID = "paid"
+
+
+class AutoDeduction(StrEnum):
+    UNDECIDED = "undecided"
+    DEBITED = "debited"
+    NOT_DEBITED = "not_debited"
+
+
+@dataclass(frozen=True)
+class PendingBooking:
+    """A created, not-yet-paid booking that a membership is expected to pay."""
+
+    membership_id: str
+    service_id: str
+
+
+def valid_for_booking(m: Membership, *, service_id: str, location_id: str, client_id: str,
+                      today: date, pending: Counter[str]) -> bool:
+    """SPEC §5: can pay the service; Active/Issued/Frozen (frozen only if the type allows);
+    balance > 0; expiry after today; balance covers pending bookings plus this one.
+
+    ``pending`` counts this membership's pending bookings by balance key.
+    """
+    if not m.type.includes(service_id) or not m.type.valid_at(location_id):
+        return False
+    if m.owner_id is not None and m.owner_id != client_id:
+        return False
+    status = m.status_on(today)
+    if status is Status.FROZEN and not m.type.book_while_frozen:
+        return False
+    if status not in (Status.ACTIVE, Status.ISSUED, Status.FROZEN):
+        return False
+    expiry = m.expiry
+    if expiry is not None and expiry <= today:
+        return False
+    key = m.type.balance_key(service_id)
+    return m.balances.get(key, 0) > pending[f"{m.id}:{key}"]
+
+
+def assign_booking(memberships: list[Membership], *, service_ids: list[str], location_id: str,
+                   client_id: str, today: date, booking_day: date,
+                   pending: list[PendingBooking]) -> list[Membership]:
+    """A covering membership for each service, nearest expiry first; or ``booking_not_covered``."""
+    counts: Counter[str] = Counter()
+    by_id = {m.id: m for m in memberships}
+    for p in pending:
+        if p.membership_id in by_id:
+            key = by_id[p.membership_id].type.balance_key(p.service_id)
+            counts[f"{p.membership_id}:{key}"] += 1
+    chosen = []
+    for service_id in service_ids:
+        candidates = [m for m in memberships if valid_for_booking(
+            m, service_id=service_id, location_id=location_id, client_id=client_id,
+            today=today, pending=counts)]
+        if not candidates:
+            raise DeskError("booking_not_covered", BOOKING_REFUSAL, value=service_id)
+        ordered, _ = usable_for(candidates, service_id=service_id, location_id=location_id,
+                                client_id=client_id, day=booking_day)
+        best = (ordered or candidates)[0]
+        counts[f"{best.id}:{best.type.balance_key(service_id)}"] += 1
+        chosen.append(best)
+    return chosen
+
+
+@dataclass(frozen=True)
+class DeductionPolicy:
+    """A service's automatic deduction: on/off and the free-cancellation window."""
+
+    enabled: bool = False
+    free_cancel_hours: int = 0
+
+
+def deduction_due(*, policy: DeductionPolicy, status: BookingStatus, starts_at: datetime,
+                  cancelled_at: datetime | None, decided: AutoDeduction, uses_membership: bool,
+                  now: datetime) -> bool:
+    """True when a booked-with-membership visit should now be deducted automatically.
+
+    Due once the start time has passed, for a no-show or a cancellation made inside the
+    free-cancellation window. A visit already decided is never deducted twice.
+    """
+    if not policy.enabled or not uses_membership or decided is not AutoDeduction.UNDECIDED:
+        return False
+    if now < starts_at:
+        return False
+    if status is BookingStatus.NO_SHOW:
+        return True
+    if status is BookingStatus.CANCELLED and cancelled_at is not None:
+        return starts_at - cancelled_at < timedelta(hours=policy.free_cancel_hours)
+    return False

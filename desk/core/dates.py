@@ -1,0 +1,82 @@
+"""Dates: one parser, calendar arithmetic for validity periods."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from dateutil.relativedelta import relativedelta
+
+from desk.core.errors import DeskError
+
+
+class PeriodUnit(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True)
+class Period:
+    """An amount of calendar units; amount 0 means unlimited where a period may be."""
+
+    amount: int
+    unit: PeriodUnit
+
+    @property
+    def unlimited(self) -> bool:
+        return self.amount == 0
+
+    def after(self, start: date) -> date:
+        """``start`` plus this period; Jan 31 + 1 month = Feb 28/29 (relativedelta)."""
+        return start + _delta(self.amount, self.unit)
+
+    def days_from(self, start: date) -> int:
+        """How many days this period spans when it starts on ``start``."""
+        return (self.after(start) - start).days
+
+    def __str__(self) -> str:
+        if self.unlimited:
+            return "unlimited"
+        return f"{self.amount} {self.unit.value}{'' if self.amount == 1 else 's'}"
+
+
+def _delta(amount: int, unit: PeriodUnit) -> relativedelta:
+    match unit:
+        case PeriodUnit.DAY:
+            return relativedelta(days=amount)
+        case PeriodUnit.WEEK:
+            return relativedelta(weeks=amount)
+        case PeriodUnit.MONTH:
+            return relativedelta(months=amount)
+        case PeriodUnit.YEAR:
+            return relativedelta(years=amount)
+
+
+def parse_date(text: str, *, field: str = "date") -> date:
+    """The one date parser for what people type: ``yyyy-mm-dd``."""
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise DeskError(
+            "date_invalid", f"The {field} {text!r} is not a date.", value=text,
+            hint="Write it as yyyy-mm-dd, for example 2026-03-31.",
+        ) from None
+
+
+def parse_moment(text: str, *, field: str = "time") -> datetime:
+    """An ISO date-time; without a zone it is taken as UTC."""
+    try:
+        moment = datetime.fromisoformat(str(text).strip())
+    except ValueError:
+        raise DeskError(
+            "datetime_invalid", f"The {field} {text!r} is not a date and time.", value=text,
+            hint="Write it as yyyy-mm-ddThh:mm, for example 2026-03-31T14:30.",
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,40 @@
+"""Errors as values a person can act on: a stable code, a message, the value, a fix."""
+
+from __future__ import annotations
+
+
+class DeskError(Exception):
+    """A refusal by a rule of the product.
+
+    ``code`` is stable (the CLI prints it, tests assert it); ``message`` is what a
+    receptionist reads: what is wrong, with the offending value, and how to fix it.
+    """
+
+    def __init__(self, code: str, message: str, *, value: object = None, hint: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.value = value
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": str(self)}
+
+
+class NotFound(DeskError):
+    """A named thing (client, service, location, membership, ...) does not exist."""
+
+
+class PermissionDenied(DeskError):
+    """The user's role does not allow the action."""
+
+    def __init__(self, action: str, role: str) -> None:
+        super().__init__(
+            "permission_denied",
+            f"A {role} may not {action.replace('_', ' ')}.",
+            value=action,
+            hint="Ask a manager or an administrator.",
+        )

@@ -1,0 +1,173 @@
+"""Membership types: what a package holds, how long it lasts, and what can change after a sale.
+
+Balances use one model for both modes: a mapping from *balance key* to visits. An
+``overall`` type has the single key ``"*"`` shared by all its services; a ``split``
+type has one key per service (the service id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from enum import StrEnum
+
+from desk.core.dates import Period, PeriodUnit
+from desk.core.errors import DeskError
+from desk.core.money import visit_cost
+
+OVERALL_KEY = "*"
+MAX_VISITS = 100_000
+
+
+class BalanceMode(StrEnum):
+    OVERALL = "overall"
+    SPLIT = "split"
+
+
+class ValidityStart(StrEnum):
+    SALE = "sale"
+    FIRST_VISIT = "first_visit"
+
+
+class EditPolicy(StrEnum):
+    PROHIBITED = "prohibited"
+    SELLING_LOCATION_ONLY = "selling_location_only"
+    ALL_LOCATIONS = "all_locations"
+
+
+@dataclass(frozen=True)
+class MembershipType:
+    """A chain-wide membership type as a manager configures it (SPEC §2).
+
+    ``visits`` maps balance keys to visits: ``{"*": 10}`` for overall,
+    ``{service_id: 5, ...}`` for split. ``service_ids`` lists every service the type pays.
+    """
+
+    id: str
+    name: str
+    balance_mode: BalanceMode
+    service_ids: frozenset[str]
+    visits: Mapping[str, int]
+    price: Decimal
+    validity: Period = Period(0, PeriodUnit.MONTH)  # noqa: RUF009 - frozen, shared safely
+    validity_start: ValidityStart = ValidityStart.SALE
+    auto_activate_days: int | None = None
+    freeze_limit: Period | None = None
+    book_while_frozen: bool = True
+    sale_without_code: bool = False
+    recalculate_cost: bool = False
+    edit_policy: EditPolicy = EditPolicy.PROHIBITED
+    online_sale: bool = False
+    location_ids: frozenset[str] = field(default_factory=frozenset)
+    archived: bool = False
+
+    @property
+    def total_visits(self) -> int:
+        return sum(self.visits.values())
+
+    @property
+    def freeze_allowed(self) -> bool:
+        return self.freeze_limit is not None and not self.freeze_limit.unlimited
+
+    def balance_key(self, service_id: str) -> str:
+        """The balance a visit of ``service_id`` is deducted from."""
+        return OVERALL_KEY if self.balance_mode is BalanceMode.OVERALL else service_id
+
+    def initial_balances(self) -> dict[str, int]:
+        return dict(self.visits)
+
+    def includes(self, service_id: str) -> bool:
+        return service_id in self.service_ids
+
+    def valid_at(self, location_id: str) -> bool:
+        return location_id in self.location_ids
+
+    def cost_of_visit(self, visit_number: int, list_price: Decimal) -> Decimal:
+        """The recorded cost of the ``visit_number``-th visit paid with this type."""
+        if not self.recalculate_cost:
+            return list_price
+        return visit_cost(self.price, self.total_visits, visit_number)
+
+
+def validate_type(t: MembershipType) -> MembershipType:
+    """Refuse a type that can't work; returns it unchanged when it can."""
+    if not t.service_ids:
+        raise DeskError("type_services_required", f"{t.name!r} includes no service.",
+                        hint="Add at least one service.")
+    _check_visits(t)
+    if t.price < 0:
+        raise DeskError("type_price_invalid", f"The price {t.price} is below zero.",
+                        value=str(t.price), hint="Type a price of 0 or more.")
+    if t.validity.amount < 0:
+        raise DeskError("type_validity_invalid", "The validity can't be negative.",
+                        value=t.validity.amount, hint="Type 0 for unlimited or a positive amount.")
+    if t.auto_activate_days is not None:
+        if t.validity_start is not ValidityStart.FIRST_VISIT:
+            raise DeskError(
+                "type_auto_activation_needs_first_visit",
+                "Automatic activation only applies when validity counts from the first visit.",
+                hint="Count validity from the first visit, or turn automatic activation off.",
+            )
+        if t.auto_activate_days < 0:
+            raise DeskError("type_auto_activation_invalid",
+                            "Activate after a negative number of days is not possible.",
+                            value=t.auto_activate_days, hint="Type 0 or more days.")
+    if t.freeze_limit is not None and t.freeze_limit.amount < 0:
+        raise DeskError("type_freeze_limit_invalid", "The freeze limit can't be negative.",
+                        value=t.freeze_limit.amount, hint="Type a positive freeze limit.")
+    if not t.location_ids:
+        raise DeskError("type_locations_required", f"{t.name!r} is valid at no location.",
+                        hint="Choose at least one location where it can be sold and used.")
+    return t
+
+
+def _check_visits(t: MembershipType) -> None:
+    if t.balance_mode is BalanceMode.OVERALL:
+        if set(t.visits) != {OVERALL_KEY}:
+            raise DeskError("type_visits_invalid", "An overall type has one number of visits.",
+                            hint="Give one total number of visits.")
+    elif set(t.visits) != set(t.service_ids):
+        raise DeskError("type_visits_invalid",
+                        "A split type needs a number of visits for each of its services.",
+                        hint="Give each service its number of visits.")
+    for count in t.visits.values():
+        if not 0 < count <= MAX_VISITS:
+            raise DeskError("type_visits_invalid",
+                            f"{count} visits is not possible; give 1 to {MAX_VISITS:,}.",
+                            value=count, hint=f"Type a whole number from 1 to {MAX_VISITS:,}.")
+
+
+_LOCKED_MESSAGE = "{what} can't change once a membership of this type has been sold."
+_DUPLICATE_HINT = "Use “Duplicate type” to make a new type with the changed setting."
+
+
+def check_type_change(old: MembershipType, new: MembershipType, *, sold: bool) -> None:
+    """Refuse, loudly and by name, an edit the locked-after-sale rules forbid (SPEC §2)."""
+    if not sold:
+        return
+    _refuse_if(old.price != new.price, "type_locked_price", "The price")
+    _refuse_if(old.balance_mode != new.balance_mode, "type_locked_balance_mode",
+               "The balance mode")
+    removed = old.service_ids - new.service_ids
+    _refuse_if(bool(removed), "type_locked_services_removed", "Removing services")
+    added = new.service_ids - old.service_ids
+    _refuse_if(bool(added) and old.balance_mode is BalanceMode.SPLIT,
+               "type_locked_services_added", "Adding services to a split type")
+    old_visits = {k: v for k, v in old.visits.items() if k in old.service_ids or k == OVERALL_KEY}
+    new_visits = {k: v for k, v in new.visits.items() if k in old_visits}
+    _refuse_if(old_visits != new_visits, "type_locked_visits", "The number of visits")
+    _refuse_if(old.validity != new.validity or old.validity_start != new.validity_start,
+               "type_locked_validity", "The validity")
+    _refuse_if(old.sale_without_code != new.sale_without_code,
+               "type_locked_sale_without_code", "“Sale without code”")
+
+
+def _refuse_if(condition: bool, code: str, what: str) -> None:
+    if condition:
+        raise DeskError(code, _LOCKED_MESSAGE.format(what=what), hint=_DUPLICATE_HINT)
+
+
+def duplicate_type(t: MembershipType, *, new_id: str, new_name: str) -> MembershipType:
+    """Every setting copied into a new, unsold, active type."""
+    return replace(t, id=new_id, name=new_name, archived=False)

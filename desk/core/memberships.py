@@ -1,0 +1,218 @@
+"""A sold membership and what its ledger says about it: balances, activation, expiry, status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property
+
+from desk.core.ledger import EntryKind, LedgerEntry
+from desk.core.membership_types import MembershipType, ValidityStart
+
+
+class Status(StrEnum):
+    ISSUED = "issued"
+    ACTIVE = "active"
+    FROZEN = "frozen"
+    EXPIRED = "expired"
+    USED_UP = "used_up"
+
+
+@dataclass(frozen=True)
+class Sale:
+    """The facts fixed when a membership is sold (or imported)."""
+
+    id: str
+    type_id: str
+    code: str | None
+    client_id: str | None
+    location_id: str
+    sold_on: date
+    price: Decimal
+    imported: bool = False
+
+
+@dataclass(frozen=True)
+class Freeze:
+    entry_id: str
+    start: date
+    until: date
+    ended_on: date | None
+    after_expiry_edit: bool
+
+    @property
+    def end(self) -> date:
+        """The first day the membership is no longer frozen."""
+        return self.ended_on if self.ended_on is not None else self.until
+
+    @property
+    def days(self) -> int:
+        """Days credited to the expiry: planned days, or the days actually frozen."""
+        return max(0, (self.end - self.start).days)
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day < self.end
+
+
+@dataclass(frozen=True)
+class State:
+    """What the ledger entries of one membership add up to."""
+
+    balances: dict[str, int]
+    explicit_activation: date | None
+    owner_id: str | None
+    freezes: tuple[Freeze, ...]
+    expiry_set: date | None
+    undone_payments: frozenset[str]
+
+
+def fold(sale: Sale, entries: list[LedgerEntry] | tuple[LedgerEntry, ...]) -> State:
+    """Derive the state from the entries, in the order they were written."""
+    balances: dict[str, int] = {}
+    undone = {e.ref_id for e in entries if e.kind is EntryKind.PAYMENT_UNDO and e.ref_id}
+    activation: date | None = None
+    owner = sale.client_id
+    freezes: list[Freeze] = []
+    expiry_set: date | None = None
+    for e in entries:
+        for key, delta in e.deltas.items():
+            balances[key] = balances.get(key, 0) + delta
+        match e.kind:
+            case EntryKind.ACTIVATION if e.ref_id not in undone:
+                activation = e.on if activation is None else min(activation, e.on)
+            case EntryKind.PAYMENT if e.id not in undone:
+                # a paid visit is a use: if the activating one is undone, the next one counts
+                activation = e.on if activation is None else min(activation, e.on)
+                owner = e.client_id if owner is None else owner
+            case EntryKind.FREEZE:
+                until = e.date_value or e.on
+                freezes.append(Freeze(e.id, e.on, until, None, expiry_set is not None))
+            case EntryKind.UNFREEZE:
+                freezes = [_ended(f, e) for f in freezes]
+            case EntryKind.EDIT | EntryKind.IMPORT if e.date_value is not None:
+                expiry_set = e.date_value
+                freezes = [_before_edit(f) for f in freezes]
+    return State(balances, activation, owner, tuple(freezes), expiry_set, frozenset(undone))
+
+
+def _ended(f: Freeze, unfreeze: LedgerEntry) -> Freeze:
+    if f.entry_id != unfreeze.ref_id:
+        return f
+    return Freeze(f.entry_id, f.start, f.until, unfreeze.date_value, f.after_expiry_edit)
+
+
+def _before_edit(f: Freeze) -> Freeze:
+    """A freeze before an explicit expiry edit is already counted in the edited date."""
+    return Freeze(f.entry_id, f.start, f.until, f.ended_on, False)
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A sold membership: its sale, its (current) type and its ledger entries."""
+
+    sale: Sale
+    type: MembershipType
+    entries: tuple[LedgerEntry, ...]
+
+    @cached_property
+    def state(self) -> State:
+        return fold(self.sale, self.entries)
+
+    @property
+    def id(self) -> str:
+        return self.sale.id
+
+    @property
+    def code(self) -> str | None:
+        return self.sale.code
+
+    @property
+    def owner_id(self) -> str | None:
+        return self.state.owner_id
+
+    @property
+    def balances(self) -> dict[str, int]:
+        return self.state.balances
+
+    @property
+    def remaining(self) -> int:
+        return sum(self.balances.values())
+
+    def balance_for(self, service_id: str) -> int:
+        return self.balances.get(self.type.balance_key(service_id), 0)
+
+    @property
+    def used_up(self) -> bool:
+        return all(v <= 0 for v in self.balances.values())
+
+    @property
+    def auto_activation_date(self) -> date | None:
+        t = self.type
+        if t.validity_start is ValidityStart.FIRST_VISIT and t.auto_activate_days is not None:
+            return self.sale.sold_on + timedelta(days=t.auto_activate_days)
+        return None
+
+    @property
+    def activation_date(self) -> date | None:
+        """The day validity starts counting; may lie ahead (a pending auto-activation)."""
+        if self.type.validity_start is ValidityStart.SALE:
+            return self.sale.sold_on
+        candidates = [d for d in (self.state.explicit_activation, self.auto_activation_date) if d]
+        return min(candidates) if candidates else None
+
+    def activation_if_used_on(self, day: date) -> date:
+        """The activation date if a visit were paid on ``day``."""
+        current = self.activation_date
+        return day if current is None or current > day else current
+
+    def expiry_if_activated(self, activation: date | None) -> date | None:
+        """The first day the membership no longer works; None means it does not expire."""
+        frozen_days = sum(f.days for f in self.state.freezes if f.after_expiry_edit
+                          or self.state.expiry_set is None)
+        if self.state.expiry_set is not None:
+            return self.state.expiry_set + timedelta(days=frozen_days)
+        if activation is None or self.type.validity.unlimited:
+            return None
+        return self.type.validity.after(activation) + timedelta(days=frozen_days)
+
+    @property
+    def expiry(self) -> date | None:
+        return self.expiry_if_activated(self.activation_date)
+
+    def freeze_on(self, day: date) -> Freeze | None:
+        return next((f for f in self.state.freezes if f.covers(day)), None)
+
+    def frozen_on(self, day: date) -> bool:
+        return self.freeze_on(day) is not None
+
+    @property
+    def frozen_days(self) -> int:
+        return sum(f.days for f in self.state.freezes)
+
+    def status_on(self, day: date) -> Status:
+        """Derived status; precedence used_up > expired > frozen > active/issued."""
+        if self.used_up:
+            return Status.USED_UP
+        expiry = self.expiry
+        if expiry is not None and day >= expiry:
+            return Status.EXPIRED
+        if self.frozen_on(day):
+            return Status.FROZEN
+        activation = self.activation_date
+        if activation is not None and activation <= day:
+            return Status.ACTIVE
+        return Status.ISSUED
+
+    def payment(self, payment_id: str) -> LedgerEntry | None:
+        return next((e for e in self.entries
+                     if e.id == payment_id and e.kind is EntryKind.PAYMENT), None)
+
+
+def nearest_expiry_first(memberships: list[Membership], day: date) -> list[Membership]:
+    """Order candidates so the one that runs out first is proposed first (SPEC §3.4)."""
+    def key(m: Membership) -> tuple:
+        expiry = m.expiry_if_activated(m.activation_if_used_on(day))
+        return (expiry is None, expiry or date.max, m.sale.sold_on, m.code or "", m.id)
+    return sorted(memberships, key=key)

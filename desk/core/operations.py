@@ -1,0 +1,227 @@
+"""What a receptionist does to a membership, as rules that return new ledger entries.
+
+Each function checks the rules of SPEC §3 against the membership as its ledger stands
+and either raises a ``DeskError`` with a stable code or returns the entries to append.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from desk.core.errors import DeskError
+from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
+from desk.core.membership_types import EditPolicy, MembershipType, ValidityStart
+from desk.core.memberships import Membership, Sale, Status, nearest_expiry_first
+
+PAYMENT_REFUSALS = (
+    "service_not_included", "location_not_valid", "not_membership_owner", "visit_before_sale",
+    "membership_used_up", "membership_expired", "membership_frozen",
+)
+
+
+def sell(sale: Sale, t: MembershipType, stamp: Stamp) -> list[LedgerEntry]:
+    """The sale entry: the type's full balances, the price as the amount."""
+    if t.archived:
+        raise DeskError("type_archived", f"{t.name!r} is archived and can't be sold.",
+                        value=t.name, hint="Restore the type or choose another one.")
+    if not t.valid_at(sale.location_id):
+        raise DeskError("location_not_valid", f"{t.name!r} is not sold at this location.",
+                        value=t.name, hint="Choose a type valid here, or add this location to it.")
+    if sale.code is None and not t.sale_without_code:
+        raise DeskError("code_required", f"{t.name!r} needs a membership code.",
+                        hint="Type a code or generate one.")
+    if sale.code is None and sale.client_id is None:
+        raise DeskError("client_required", "A membership without a code must be sold to a client.",
+                        hint="Choose the client who buys it.")
+    return [new_entry(stamp, sale.id, EntryKind.SALE, sale.sold_on,
+                      deltas=t.initial_balances(), client_id=sale.client_id, amount=sale.price)]
+
+
+def check_payment(m: Membership, service_id: str, location_id: str, client_id: str | None,
+                  day: date) -> None:
+    """Raise the reason ``m`` can't pay a visit of ``service_id``, or return quietly."""
+    t, name = m.type, m.code or f"{m.type.name} (no code)"
+    if not t.includes(service_id):
+        _refuse("service_not_included", f"{name} does not include this service.",
+                "Choose a membership that includes it, or take another payment.")
+    if not t.valid_at(location_id):
+        _refuse("location_not_valid", f"{name} is not valid at this location.",
+                "Use it at one of the locations of its type.")
+    if m.owner_id is not None and client_id != m.owner_id:
+        _refuse("not_membership_owner", f"{name} belongs to another client.",
+                "Only its owner can use it.")
+    if day < m.sale.sold_on:
+        _refuse("visit_before_sale", f"{name} was sold on {m.sale.sold_on}, after this visit.",
+                "Check the visit date.")
+    if m.balance_for(service_id) <= 0:
+        _refuse("membership_used_up", f"{name} has no visits left for this service.",
+                "Sell a new membership.")
+    expiry = m.expiry_if_activated(m.activation_if_used_on(day))
+    if expiry is not None and day >= expiry:
+        _refuse("membership_expired", f"{name} expired on {expiry}.",
+                "Sell a new membership, or ask a manager to extend it.")
+    if m.frozen_on(day):
+        _refuse("membership_frozen", f"{name} is frozen until {m.freeze_on(day).end}.",
+                "Unfreeze it first.")
+
+
+def pay(m: Membership, *, service_id: str, location_id: str, client_id: str | None, day: date,
+        list_price: Decimal, visit_id: str, stamp: Stamp) -> list[LedgerEntry]:
+    """Deduct one visit (overall: from the shared balance; split: from that service)."""
+    check_payment(m, service_id, location_id, client_id, day)
+    t = m.type
+    standing = [e for e in m.entries if e.kind in (EntryKind.PAYMENT, EntryKind.AUTO_DEDUCTION)
+                and e.id not in m.state.undone_payments]
+    amount = t.cost_of_visit(len(standing) + 1, list_price)
+    if t.recalculate_cost and len(standing) + 1 == t.total_visits:
+        # the last visit takes the remainder of the visits that stand (an undone one may
+        # have been any of them), so that together they cost the price exactly
+        amount = t.price - sum(e.amount or 0 for e in standing)
+    payment = new_entry(stamp, m.id, EntryKind.PAYMENT, day, deltas={t.balance_key(service_id): -1},
+                        service_id=service_id, client_id=client_id, ref_id=visit_id,
+                        amount=amount)
+    if t.validity_start is ValidityStart.FIRST_VISIT and m.activation_if_used_on(day) == day \
+            and m.activation_date != day:
+        # the timer starts when the first visit is paid; undoing that payment undoes it too
+        return [payment, new_entry(stamp, m.id, EntryKind.ACTIVATION, day, ref_id=payment.id)]
+    return [payment]
+
+
+def undo_payment(m: Membership, payment_id: str, day: date, stamp: Stamp) -> LedgerEntry:
+    """A compensating entry that gives the visit back; the payment stays in the ledger."""
+    payment = m.payment(payment_id)
+    if payment is None:
+        raise DeskError("payment_not_found", f"No payment {payment_id} on this membership.",
+                        value=payment_id, hint="Check the payment number.")
+    if payment_id in m.state.undone_payments:
+        raise DeskError("payment_already_undone", "This payment was already undone.",
+                        value=payment_id, hint="Nothing to do.")
+    give_back = {k: -v for k, v in payment.deltas.items()}
+    return new_entry(stamp, m.id, EntryKind.PAYMENT_UNDO, day, deltas=give_back,
+                     service_id=payment.service_id, client_id=payment.client_id,
+                     ref_id=payment_id, amount=payment.amount)
+
+
+def freeze_limit_days(m: Membership, start: date) -> int:
+    """The freeze allowance in days, measured from the first freeze (or ``start``)."""
+    limit = m.type.freeze_limit
+    if limit is None:
+        return 0
+    first = m.state.freezes[0].start if m.state.freezes else start
+    return limit.days_from(first)
+
+
+def freeze_days_left(m: Membership, start: date) -> int:
+    return max(0, freeze_limit_days(m, start) - m.frozen_days)
+
+
+def freeze(m: Membership, *, day: date, until: date, stamp: Stamp) -> LedgerEntry:
+    """Freeze from ``day`` until ``until`` (the first day it works again)."""
+    if not m.type.freeze_allowed:
+        _refuse("freeze_not_allowed", f"{m.type.name!r} memberships can't be frozen.",
+                "Freezing is switched off for this type.")
+    status = m.status_on(day)
+    if status is Status.FROZEN:
+        _refuse("membership_frozen", f"It is already frozen until {m.freeze_on(day).end}.",
+                "Unfreeze it first, or wait until then.")
+    if status is not Status.ACTIVE:
+        _refuse("membership_not_active", f"Only an active membership can be frozen; this one is "
+                f"{status.value.replace('_', ' ')}.", "Nothing to freeze.")
+    if until <= day:
+        _refuse("freeze_until_invalid", f"The unfreeze date {until} must be after {day}.",
+                "Pick a later date.")
+    wanted, left = (until - day).days, freeze_days_left(m, day)
+    if wanted > left:
+        _refuse("freeze_limit_exceeded", f"{wanted} days asked, {left} days of freezing left.",
+                f"Freeze for {left} days or fewer.")
+    return new_entry(stamp, m.id, EntryKind.FREEZE, day, date_value=until)
+
+
+def unfreeze(m: Membership, *, day: date, stamp: Stamp) -> LedgerEntry:
+    """End the current freeze on ``day``; only the days actually frozen are credited."""
+    current = m.freeze_on(day)
+    if current is None:
+        _refuse("membership_not_frozen", "This membership is not frozen.", "Nothing to unfreeze.")
+    return new_entry(stamp, m.id, EntryKind.UNFREEZE, day, ref_id=current.entry_id, date_value=day)
+
+
+def edit(m: Membership, *, day: date, balances: Mapping[str, int] | None, expiry: date | None,
+         reason: str, stamp: Stamp) -> LedgerEntry:
+    """Set the remaining balance(s) and/or expiry, as the type's editing setting allows."""
+    policy = m.type.edit_policy
+    if policy is EditPolicy.PROHIBITED:
+        _refuse("edit_prohibited", f"{m.type.name!r} memberships can't be edited.",
+                "Editing is prohibited for this type.")
+    if policy is EditPolicy.SELLING_LOCATION_ONLY and stamp.location_id != m.sale.location_id:
+        _refuse("edit_wrong_location", "This membership can only be edited where it was sold.",
+                "Edit it at the selling location.")
+    if not reason.strip():
+        _refuse("edit_reason_required", "Say why the membership is edited.", "Type a reason.")
+    deltas = _balance_deltas(m, balances or {})
+    if not deltas and expiry is None:
+        _refuse("edit_nothing", "The edit changes nothing.", "Change a balance or the expiry.")
+    return new_entry(stamp, m.id, EntryKind.EDIT, day, deltas=deltas, date_value=expiry,
+                     reason=reason.strip())
+
+
+def _balance_deltas(m: Membership, balances: Mapping[str, int]) -> dict[str, int]:
+    deltas = {}
+    for key, wanted in balances.items():
+        if key not in m.type.visits:
+            _refuse("edit_service_list", "The list of services of a sold membership can't change.",
+                    "Edit only the balances it has.")
+        if not isinstance(wanted, int) or wanted < 0 or wanted > 100_000:
+            _refuse("edit_balance_invalid", f"A balance of {wanted!r} is not possible.",
+                    "Type a whole number of visits, 0 or more.")
+        if wanted != m.balances.get(key, 0):
+            deltas[key] = wanted - m.balances.get(key, 0)
+    return deltas
+
+
+def activate(m: Membership, day: date, stamp: Stamp) -> LedgerEntry | None:
+    """The activation entry due on ``day`` by automatic activation, if any."""
+    auto = m.auto_activation_date
+    if auto is None or auto > day:
+        return None
+    first_use = m.state.explicit_activation  # an activation entry or a paid visit
+    if (first_use is not None and first_use < auto) or any(
+            e.kind is EntryKind.ACTIVATION and e.ref_id not in m.state.undone_payments
+            for e in m.entries):
+        return None
+    return new_entry(stamp, m.id, EntryKind.ACTIVATION, auto, reason="automatic activation")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    membership: Membership
+    code: str
+    message: str
+
+
+def usable_for(memberships: list[Membership], *, service_id: str, location_id: str,
+               client_id: str | None, day: date) -> tuple[list[Membership], list[Refusal]]:
+    """Split candidates into usable ones (nearest expiry first) and refusals with reasons."""
+    usable, refused = [], []
+    for m in memberships:
+        try:
+            check_payment(m, service_id, location_id, client_id, day)
+            usable.append(m)
+        except DeskError as e:
+            refused.append(Refusal(m, e.code, str(e)))
+    return nearest_expiry_first(usable, day), refused
+
+
+def _refuse(code: str, message: str, hint: str) -> None:
+    raise DeskError(code, message, hint=hint)
+
+
+def auto_deduct(m: Membership, *, service_id: str, location_id: str, client_id: str, day: date,
+                booking_id: str, stamp: Stamp) -> LedgerEntry:
+    """Deduct a late-cancelled or missed visit (SPEC §3.7); refuses like a payment would."""
+    check_payment(m, service_id, location_id, client_id, day)
+    return new_entry(stamp, m.id, EntryKind.AUTO_DEDUCTION, day,
+                     deltas={m.type.balance_key(service_id): -1}, service_id=service_id,
+                     client_id=client_id, ref_id=booking_id, reason="automatic deduction")

@@ -1,0 +1,55 @@
+"""Who may do what: one role × action matrix; anything not in it is denied."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desk.core.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    RECEPTION = "reception"
+
+
+class Action(StrEnum):
+    SELL = "sell"
+    PAY_VISIT = "pay_visit"
+    UNDO_PAYMENT = "undo_payment"
+    FREEZE = "freeze"
+    EDIT_MEMBERSHIP = "edit_membership"
+    MANAGE_TYPES = "manage_types"
+    MANAGE_CLIENTS = "manage_clients"
+    MANAGE_CHAIN = "manage_chain"
+    MANAGE_USERS = "manage_users"
+    BOOK = "book"
+    IMPORT = "import_memberships"
+    VIEW_REPORTS = "view_reports"
+    EXPORT_CLIENTS = "export_clients"
+    RUN_DUE = "run_due"
+    BACKUP = "backup"
+
+
+_FRONT_DESK = {Action.SELL, Action.PAY_VISIT, Action.UNDO_PAYMENT, Action.FREEZE, Action.BOOK,
+               Action.MANAGE_CLIENTS, Action.RUN_DUE}
+_MANAGER = _FRONT_DESK | {Action.EDIT_MEMBERSHIP, Action.MANAGE_TYPES, Action.IMPORT,
+                          Action.VIEW_REPORTS, Action.EXPORT_CLIENTS, Action.BACKUP}
+
+MATRIX: dict[Role, frozenset[Action]] = {
+    Role.ADMIN: frozenset(Action),
+    Role.MANAGER: frozenset(_MANAGER),
+    Role.RECEPTION: frozenset(_FRONT_DESK),
+}
+
+
+def allowed(role: Role | str, action: Action | str) -> bool:
+    try:
+        return Action(action) in MATRIX.get(Role(role), frozenset())
+    except ValueError:
+        return False
+
+
+def require(role: Role | str, action: Action | str) -> None:
+    if not allowed(role, action):
+        raise PermissionDenied(str(action), str(role))

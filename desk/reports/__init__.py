@@ -1,0 +1,1 @@
+"""Reports: SQL aggregates over the store, returned as plain data."""

@@ -1,0 +1,76 @@
+"""Booking with a membership (SPEC §5): check, create, cancel, mark a no-show."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desk.core.bookings import BookingStatus, assign_booking
+from desk.core.dates import utc_now
+from desk.core.errors import DeskError
+from desk.core.permissions import Action
+from desk.services.actor import Actor
+from desk.store import schema
+from desk.store.uow import Database
+
+
+@dataclass(frozen=True)
+class BookedService:
+    booking_id: str
+    service: str
+    membership_id: str
+    membership_number: str | None
+
+
+@dataclass(frozen=True)
+class BookingInfo:
+    group_id: str
+    starts_at: datetime
+    services: tuple[BookedService, ...]
+
+    def as_json(self) -> dict:
+        return {"group_id": self.group_id, "starts_at": self.starts_at.isoformat(),
+                "services": [vars(s) for s in self.services]}
+
+
+def book(db: Database, actor: Actor, *, client_id: str, service_ids: list[str],
+         location_id: str, starts_at: datetime, today: date | None = None) -> BookingInfo:
+    """Create a booking if a valid membership covers each service, else ``booking_not_covered``."""
+    actor.require(Action.BOOK)
+    today = today or starts_at.date()
+    group_id = str(uuid.uuid4())
+    with db.write() as uow:
+        chosen = assign_booking(
+            uow.memberships.for_client(client_id), service_ids=service_ids,
+            location_id=location_id, client_id=client_id, today=today,
+            booking_day=starts_at.date(), pending=uow.bookings.pending_for_client(client_id))
+        booked = []
+        for service_id, m in zip(service_ids, chosen, strict=True):
+            booking_id = str(uuid.uuid4())
+            uow.add(schema.Booking(
+                id=booking_id, group_id=group_id, client_id=client_id, service_id=service_id,
+                location_id=location_id, starts_at=starts_at, membership_id=m.id,
+                created_at=utc_now()))
+            booked.append(BookedService(booking_id, uow.reference.service(service_id).name,
+                                        m.id, m.code))
+        uow.commit()
+    return BookingInfo(group_id, starts_at, tuple(booked))
+
+
+def set_booking_status(db: Database, actor: Actor, booking_id: str, status: BookingStatus,
+                       at: datetime | None = None) -> None:
+    """Cancel a booking (at a moment) or mark the client as not having come."""
+    actor.require(Action.BOOK)
+    with db.write() as uow:
+        booking = uow.bookings.get(booking_id)
+        if booking is None:
+            raise DeskError("booking_unknown", f"There is no booking {booking_id!r}.",
+                            value=booking_id, hint="Check the booking number.")
+        if booking.status != BookingStatus.BOOKED.value:
+            raise DeskError("booking_closed", f"This booking is already {booking.status}.",
+                            value=booking.status, hint="Only an open booking can change.")
+        booking.status = status.value
+        if status is BookingStatus.CANCELLED:
+            booking.cancelled_at = at or utc_now()
+        uow.commit()

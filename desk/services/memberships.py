@@ -1,0 +1,165 @@
+"""Selling memberships and using them: pay, undo, freeze, unfreeze, edit."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from desk.core import operations as rules
+from desk.core.codes import clean_code, code_key, generate_code
+from desk.core.dates import utc_now
+from desk.core.errors import DeskError
+from desk.core.memberships import Membership, Sale
+from desk.core.permissions import Action
+from desk.services.actor import Actor
+from desk.services.views import MembershipInfo, describe
+from desk.store import schema
+from desk.store.uow import Database, UnitOfWork
+
+
+def sell_membership(db: Database, actor: Actor, *, type_id: str, location_id: str,
+                    client_id: str | None = None, code: str | None = None,
+                    generate: bool = False, day: date | None = None,
+                    price: Decimal | None = None, amount_paid: Decimal | None = None,
+                    payment_method: str = "cash") -> MembershipInfo:
+    """Sell a membership of a type at a location, from its sales storage (SPEC §3.1)."""
+    actor.require(Action.SELL)
+    day = day or date.today()
+    with db.write() as uow:
+        t = uow.types.get(type_id)
+        location = uow.reference.location(location_id)
+        wanted = clean_code(code)
+        if t.valid_at(location_id) and not t.archived and location.sales_storage_id is None:
+            raise DeskError("location_no_storage",
+                            f"{location.name} has no storage for product sales, so it can't "
+                            "sell memberships.", value=location.name,
+                            hint="Add a storage for product sales to this location.")
+        if wanted is None and generate:
+            wanted = generate_code(db.code_prefix(), uow.memberships.code_taken)
+        if wanted is not None and uow.memberships.code_taken(code_key(wanted)):
+            raise DeskError("code_exists", f"The code {wanted!r} is already used.", value=wanted,
+                            hint="Type another code or generate one.")
+        if client_id is not None:
+            uow.reference.client(client_id)
+        sale = Sale(str(uuid.uuid4()), t.id, wanted, client_id, location_id, day,
+                    t.price if price is None else price)
+        entries = rules.sell(sale, t, actor.stamp(db.device_id, location_id))
+        uow.memberships.add(sale, storage_id=location.sales_storage_id, seller_id=actor.user_id,
+                            sold_at=utc_now(), payment_method=payment_method,
+                            amount_paid=sale.price if amount_paid is None else amount_paid)
+        m = uow.memberships.append(Membership(sale, t, ()), entries)
+        info = describe(uow, m, day)
+        uow.commit()
+    return info
+
+
+def payment_options(db: Database, *, client_id: str, service_id: str, location_id: str,
+                    day: date) -> tuple[list[MembershipInfo], list[tuple[MembershipInfo, str]]]:
+    """The client's memberships that can pay (nearest expiry first) and why the others can't."""
+    with db.read() as uow:
+        usable, refused = rules.usable_for(
+            uow.memberships.for_client(client_id), service_id=service_id,
+            location_id=location_id, client_id=client_id, day=day)
+        return ([describe(uow, m, day) for m in usable],
+                [(describe(uow, r.membership, day), r.message) for r in refused])
+
+
+def pay_visit(db: Database, actor: Actor, *, client_id: str, service_id: str, location_id: str,
+              day: date | None = None, membership_ref: str | None = None) -> MembershipInfo:
+    """Pay a visit with a membership: the one named, or the one that expires first (SPEC §3.4)."""
+    actor.require(Action.PAY_VISIT)
+    day = day or date.today()
+    with db.write() as uow:
+        service = uow.reference.service(service_id)
+        m = _membership_to_pay(uow, client_id, service_id, location_id, day, membership_ref)
+        visit_id = str(uuid.uuid4())
+        entries = rules.pay(m, service_id=service_id, location_id=location_id,
+                            client_id=client_id, day=day, list_price=service.price,
+                            visit_id=visit_id, stamp=actor.stamp(db.device_id, location_id))
+        booking = uow.bookings.open_booking(client_id, service_id, location_id, *_day_bounds(day))
+        if booking is not None:  # paying a booked visit consumes its booking
+            booking.status = "paid"
+        uow.add(schema.Visit(id=visit_id, client_id=client_id, service_id=service_id,
+                             location_id=location_id, on=day, recorded_at=utc_now(),
+                             booking_id=booking.id if booking else None))
+        uow.session.flush()
+        m = uow.memberships.append(m, entries)
+        info = describe(uow, m, day, payment_id=entries[0].id)
+        uow.commit()
+    return info
+
+
+def _membership_to_pay(uow: UnitOfWork, client_id: str, service_id: str, location_id: str,
+                       day: date, membership_ref: str | None) -> Membership:
+    if membership_ref:
+        m = uow.memberships.by_id_or_code(membership_ref)
+        rules.check_payment(m, service_id, location_id, client_id, day)
+        return m
+    candidates = uow.memberships.for_client(client_id)
+    usable, refused = rules.usable_for(candidates, service_id=service_id,
+                                       location_id=location_id, client_id=client_id, day=day)
+    if usable:
+        return usable[0]
+    if len(refused) == 1:
+        raise DeskError(refused[0].code, refused[0].message)
+    reasons = "; ".join(f"{r.membership.code or r.membership.type.name}: {r.code}"
+                        for r in refused)
+    raise DeskError("no_usable_membership",
+                    "No membership of this client can pay this visit"
+                    + (f" ({reasons})." if reasons else "."),
+                    hint="Sell a membership, or take another payment.")
+
+
+def undo_payment(db: Database, actor: Actor, payment_id: str,
+                 day: date | None = None) -> MembershipInfo:
+    """Give the visit back with a compensating entry (the payment stays in the ledger)."""
+    actor.require(Action.UNDO_PAYMENT)
+    day = day or date.today()
+    with db.write() as uow:
+        m = uow.memberships.with_payment(payment_id.strip())
+        entry = rules.undo_payment(m, payment_id.strip(), day, actor.stamp(db.device_id))
+        m = uow.memberships.append(m, [entry])
+        info = describe(uow, m, day)
+        uow.commit()
+    return info
+
+
+def freeze_membership(db: Database, actor: Actor, ref: str, *, until: date,
+                      day: date | None = None) -> MembershipInfo:
+    actor.require(Action.FREEZE)
+    day = day or date.today()
+    return _apply(db, actor, ref, day,
+                  lambda m, stamp: [rules.freeze(m, day=day, until=until, stamp=stamp)])
+
+
+def unfreeze_membership(db: Database, actor: Actor, ref: str,
+                        day: date | None = None) -> MembershipInfo:
+    actor.require(Action.FREEZE)
+    day = day or date.today()
+    return _apply(db, actor, ref, day, lambda m, stamp: [rules.unfreeze(m, day=day, stamp=stamp)])
+
+
+def edit_membership(db: Database, actor: Actor, ref: str, *, reason: str,
+                    balances: Mapping[str, int] | None = None, expiry: date | None = None,
+                    day: date | None = None) -> MembershipInfo:
+    """Set remaining balance(s) by balance key and/or the expiry (SPEC §3.6)."""
+    actor.require(Action.EDIT_MEMBERSHIP)
+    day = day or date.today()
+    return _apply(db, actor, ref, day, lambda m, stamp: [rules.edit(
+        m, day=day, balances=balances, expiry=expiry, reason=reason, stamp=stamp)])
+
+
+def _apply(db: Database, actor: Actor, ref: str, day: date, decide) -> MembershipInfo:
+    with db.write() as uow:
+        m = uow.memberships.by_id_or_code(ref)
+        m = uow.memberships.append(m, decide(m, actor.stamp(db.device_id)))
+        info = describe(uow, m, day)
+        uow.commit()
+    return info
+
+
+def _day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time.min, tzinfo=UTC)
+    return start, start + timedelta(days=1)

@@ -1,0 +1,61 @@
+"""Plain read models handed to the CLI and the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from desk.core.membership_types import BalanceMode
+from desk.core.memberships import Membership
+from desk.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class MembershipInfo:
+    """A membership as people read it (the shape of ``desk memberships --json``)."""
+
+    id: str
+    number: str | None
+    phone: str | None
+    client: str | None
+    type: str
+    location: str
+    status: str
+    remaining: int
+    balances: dict[str, int] | None
+    expires: date | None
+    sale_date: date
+    frozen_until: date | None
+    payment_id: str | None = None
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        for key in ("expires", "sale_date", "frozen_until"):
+            data[key] = data[key].isoformat() if data[key] else None
+        if self.balances is None:
+            del data["balances"]
+        if self.payment_id is None:
+            del data["payment_id"]
+        return data
+
+
+def describe(uow: UnitOfWork, m: Membership, day: date, *,
+             payment_id: str | None = None) -> MembershipInfo:
+    owner = uow.reference.client(m.owner_id) if m.owner_id else None
+    balances = None
+    if m.type.balance_mode is BalanceMode.SPLIT:
+        balances = {uow.reference.service(k).name: v for k, v in sorted(m.balances.items())}
+    freeze = m.freeze_on(day)
+    return MembershipInfo(
+        id=m.id, number=m.code, phone=owner.phone if owner else None,
+        client=owner.name if owner else None, type=m.type.name,
+        location=uow.reference.location(m.sale.location_id).name, status=m.status_on(day).value,
+        remaining=m.remaining, balances=balances, expires=_expiry_shown(m, day),
+        sale_date=m.sale.sold_on,
+        frozen_until=freeze.end if freeze else None, payment_id=payment_id)
+
+
+def _expiry_shown(m: Membership, day: date) -> date | None:
+    """Not yet activated: no expiry to show (it starts counting at activation)."""
+    activation = m.activation_date
+    return m.expiry if activation is not None and activation <= day else None

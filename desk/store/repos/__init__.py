@@ -1,0 +1,1 @@
+"""Repositories: load and save core objects; one class per aggregate."""

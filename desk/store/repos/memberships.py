@@ -1,0 +1,134 @@
+"""Sold memberships: the sale row, the ledger, and the cache derived from the ledger."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, insert, or_, select
+from sqlalchemy.orm import Session
+
+from desk.core.codes import code_key
+from desk.core.errors import NotFound
+from desk.core.ledger import EntryKind, LedgerEntry, Stamp
+from desk.core.memberships import Membership, Sale
+from desk.store import schema as s
+from desk.store.repos.types import TypeRepo
+
+
+class MembershipRepo:
+    def __init__(self, session: Session, types: TypeRepo) -> None:
+        self.session = session
+        self.types = types
+
+    # reading ------------------------------------------------------------------------------
+    def get(self, membership_id: str) -> Membership:
+        row = self.session.get(s.Membership, membership_id)
+        if row is None:
+            raise NotFound("membership_unknown", f"No membership {membership_id}.",
+                           value=membership_id, hint="Check the number or code.")
+        return self._load(row)
+
+    def by_id_or_code(self, ref: str) -> Membership:
+        """A membership by its id or its code (trimmed, case-insensitive)."""
+        row = self.session.get(s.Membership, ref.strip()) or self.session.scalars(
+            select(s.Membership).where(s.Membership.code_key == code_key(ref))).first()
+        if row is None:
+            raise NotFound("membership_unknown", f"There is no membership {ref!r}.", value=ref,
+                           hint="Check the code; codes are not case-sensitive.")
+        return self._load(row)
+
+    def code_taken(self, key: str) -> bool:
+        return self.session.scalar(
+            select(s.Membership.id).where(s.Membership.code_key == key).limit(1)) is not None
+
+    def for_client(self, client_id: str) -> list[Membership]:
+        rows = self.session.scalars(select(s.Membership).where(
+            or_(s.Membership.owner_id == client_id, s.Membership.client_id == client_id)))
+        return [self._load(r) for r in rows]
+
+    def with_payment(self, payment_id: str) -> Membership:
+        membership_id = self.session.scalar(select(s.LedgerEntry.membership_id).where(
+            s.LedgerEntry.id == payment_id, s.LedgerEntry.kind == EntryKind.PAYMENT.value))
+        if membership_id is None:
+            raise NotFound("payment_not_found", f"There is no payment {payment_id!r}.",
+                           value=payment_id, hint="Check the payment number.")
+        return self.get(membership_id)
+
+    def ids_due_for_activation(self, day) -> list[str]:
+        """Issued memberships whose automatic activation date has come."""
+        activated = select(s.LedgerEntry.membership_id).where(
+            s.LedgerEntry.kind == EntryKind.ACTIVATION.value)
+        return list(self.session.scalars(select(s.Membership.id).where(
+            s.Membership.activated_on <= day, s.Membership.id.not_in(activated),
+            s.Membership.type_id.in_(select(s.MembershipType.id).where(
+                s.MembershipType.auto_activate_days.is_not(None))))))
+
+    def _load(self, row: s.Membership) -> Membership:
+        sale = Sale(row.id, row.type_id, row.code, row.client_id, row.location_id, row.sold_on,
+                    row.price, row.imported)
+        entries = self.session.scalars(select(s.LedgerEntry).where(
+            s.LedgerEntry.membership_id == row.id).order_by(
+            s.LedgerEntry.seq, s.LedgerEntry.recorded_at, s.LedgerEntry.id))
+        return Membership(sale, self.types.get(row.type_id), tuple(_entry(e) for e in entries))
+
+    # writing ------------------------------------------------------------------------------
+    def add(self, sale: Sale, *, storage_id: str | None, seller_id: str | None, sold_at: datetime,
+            amount_paid, payment_method: str) -> None:
+        self.session.add(s.Membership(
+            id=sale.id, code=sale.code, code_key=code_key(sale.code) if sale.code else None,
+            type_id=sale.type_id, client_id=sale.client_id, location_id=sale.location_id,
+            storage_id=storage_id, seller_id=seller_id, sold_on=sale.sold_on, sold_at=sold_at,
+            price=sale.price, amount_paid=amount_paid, payment_method=payment_method,
+            imported=sale.imported, owner_id=sale.client_id, remaining=0))
+        self.session.flush()
+
+    def append(self, m: Membership, new: list[LedgerEntry]) -> Membership:
+        """Append entries after the existing ones and refresh the cache; returns the result."""
+        start = len(m.entries)
+        if new:
+            self.session.execute(insert(s.LedgerEntry), [
+                _entry_row(e, start + i) for i, e in enumerate(new)])
+        updated = Membership(m.sale, m.type, m.entries + tuple(new))
+        self.refresh_cache(updated)
+        return updated
+
+    def refresh_cache(self, m: Membership) -> None:
+        row = self.session.get(s.Membership, m.id)
+        for column, value in cache_values(m).items():
+            setattr(row, column, value)
+        self.session.execute(delete(s.MembershipBalance).where(
+            s.MembershipBalance.membership_id == m.id))
+        if m.balances:
+            self.session.execute(insert(s.MembershipBalance), [
+                {"membership_id": m.id, "balance_key": k, "remaining": v}
+                for k, v in sorted(m.balances.items())])
+
+
+def cache_values(m: Membership) -> dict:
+    """The cached columns of ``memberships``, as the ledger derives them."""
+    last_freeze = max(m.state.freezes, key=lambda f: f.start, default=None)
+    return {
+        "remaining": m.remaining, "activated_on": m.activation_date, "expires_on": m.expiry,
+        "owner_id": m.owner_id,
+        "frozen_from": last_freeze.start if last_freeze else None,
+        "frozen_until": last_freeze.end if last_freeze else None,
+    }
+
+
+def _entry_row(e: LedgerEntry, seq: int) -> dict:
+    return {
+        "id": e.id, "membership_id": e.membership_id, "seq": seq, "kind": e.kind.value,
+        "on": e.on, "visits": e.visits, "deltas": dict(e.deltas), "service_id": e.service_id,
+        "client_id": e.client_id, "ref_id": e.ref_id, "date_value": e.date_value,
+        "amount": e.amount, "reason": e.reason, "user_id": e.stamp.user_id,
+        "location_id": e.stamp.location_id, "device_id": e.stamp.device_id,
+        "recorded_at": e.stamp.recorded_at,
+    }
+
+
+def _entry(row: s.LedgerEntry) -> LedgerEntry:
+    stamp = Stamp(row.user_id, row.location_id, row.device_id, row.recorded_at)
+    return LedgerEntry(
+        id=row.id, membership_id=row.membership_id, kind=EntryKind(row.kind), on=row.on,
+        stamp=stamp, deltas=row.deltas, service_id=row.service_id, client_id=row.client_id,
+        ref_id=row.ref_id, date_value=row.date_value, amount=row.amount, reason=row.reason)

@@ -1,0 +1,116 @@
+"""Membership types and their products."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.orm import Session
+
+from desk.core.dates import Period, PeriodUnit
+from desk.core.errors import NotFound
+from desk.core.membership_types import BalanceMode, EditPolicy, MembershipType, ValidityStart
+from desk.core.names import name_key
+from desk.store import schema as s
+
+MEMBERSHIPS_CATEGORY = "Memberships"
+
+
+class TypeRepo:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, type_id: str) -> MembershipType:
+        row = self.session.get(s.MembershipType, type_id)
+        if row is None:
+            raise NotFound("type_unknown", f"No membership type {type_id}.", value=type_id)
+        return self._load(row)
+
+    def all(self, *, archived: bool | None = None) -> list[MembershipType]:
+        query = select(s.MembershipType).order_by(s.MembershipType.name_key)
+        if archived is not None:
+            query = query.where(s.MembershipType.archived == archived)
+        return [self._load(r) for r in self.session.scalars(query)]
+
+    def by_name(self, name: str) -> MembershipType:
+        """The type with this name; an active one wins over archived namesakes."""
+        row = self.session.scalars(
+            select(s.MembershipType).where(s.MembershipType.name_key == name_key(name))
+            .order_by(s.MembershipType.archived)).first()
+        if row is None:
+            known = ", ".join(t.name for t in self.all(archived=False)) or "none yet"
+            raise NotFound("type_unknown", f"There is no membership type named {name!r}.",
+                           value=name, hint=f"Known types: {known}.")
+        return self._load(row)
+
+    def active_name_taken(self, name: str, *, except_id: str | None = None) -> bool:
+        query = select(s.MembershipType.id).where(
+            s.MembershipType.name_key == name_key(name), s.MembershipType.archived.is_(False))
+        if except_id:
+            query = query.where(s.MembershipType.id != except_id)
+        return self.session.scalar(query.limit(1)) is not None
+
+    def name_keys(self) -> set[str]:
+        return set(self.session.scalars(select(s.MembershipType.name_key)))
+
+    def is_sold(self, type_id: str) -> bool:
+        return bool(self.session.scalar(select(exists().where(s.Membership.type_id == type_id))))
+
+    def save(self, t: MembershipType) -> None:
+        """Insert or replace the type, its services, visits and locations, and its product."""
+        row = self.session.get(s.MembershipType, t.id) or s.MembershipType(id=t.id)
+        row.name, row.name_key = t.name, name_key(t.name)
+        row.balance_mode, row.price = t.balance_mode.value, t.price
+        row.validity_amount, row.validity_unit = t.validity.amount, t.validity.unit.value
+        row.validity_start, row.auto_activate_days = t.validity_start.value, t.auto_activate_days
+        row.freeze_limit_amount = t.freeze_limit.amount if t.freeze_limit else None
+        row.freeze_limit_unit = t.freeze_limit.unit.value if t.freeze_limit else None
+        row.book_while_frozen, row.sale_without_code = t.book_while_frozen, t.sale_without_code
+        row.recalculate_cost, row.edit_policy = t.recalculate_cost, t.edit_policy.value
+        row.online_sale, row.archived = t.online_sale, t.archived
+        self.session.add(row)
+        self.session.flush()
+        for table in (s.MembershipTypeService, s.MembershipTypeVisits, s.MembershipTypeLocation):
+            self.session.execute(delete(table).where(table.type_id == t.id))
+        self.session.add_all([s.MembershipTypeService(type_id=t.id, service_id=sid)
+                              for sid in sorted(t.service_ids)])
+        self.session.add_all([s.MembershipTypeVisits(type_id=t.id, balance_key=k, visits=v)
+                              for k, v in t.visits.items()])
+        self.session.add_all([s.MembershipTypeLocation(type_id=t.id, location_id=lid)
+                              for lid in sorted(t.location_ids)])
+        self._save_product(t)
+
+    def _save_product(self, t: MembershipType) -> None:
+        """Every type is also a product in the category "Memberships" (SPEC §2.6)."""
+        category = self.session.scalars(select(s.ProductCategory).where(
+            s.ProductCategory.name == MEMBERSHIPS_CATEGORY)).first()
+        if category is None:
+            category = s.ProductCategory(id=str(uuid.uuid4()), name=MEMBERSHIPS_CATEGORY)
+            self.session.add(category)
+        product = self.session.scalars(
+            select(s.Product).where(s.Product.membership_type_id == t.id)).first()
+        if product is None:
+            product = s.Product(id=str(uuid.uuid4()), category_id=category.id,
+                                membership_type_id=t.id)
+            self.session.add(product)
+        product.name, product.price = t.name, t.price
+
+    def _load(self, row: s.MembershipType) -> MembershipType:
+        services = self.session.scalars(select(s.MembershipTypeService.service_id).where(
+            s.MembershipTypeService.type_id == row.id))
+        visits = self.session.execute(select(s.MembershipTypeVisits.balance_key,
+                                             s.MembershipTypeVisits.visits).where(
+            s.MembershipTypeVisits.type_id == row.id))
+        locations = self.session.scalars(select(s.MembershipTypeLocation.location_id).where(
+            s.MembershipTypeLocation.type_id == row.id))
+        freeze = (Period(row.freeze_limit_amount, PeriodUnit(row.freeze_limit_unit))
+                  if row.freeze_limit_amount is not None else None)
+        return MembershipType(
+            id=row.id, name=row.name, balance_mode=BalanceMode(row.balance_mode),
+            service_ids=frozenset(services), visits=dict(visits.tuples().all()), price=row.price,
+            validity=Period(row.validity_amount, PeriodUnit(row.validity_unit)),
+            validity_start=ValidityStart(row.validity_start),
+            auto_activate_days=row.auto_activate_days, freeze_limit=freeze,
+            book_while_frozen=row.book_while_frozen, sale_without_code=row.sale_without_code,
+            recalculate_cost=row.recalculate_cost, edit_policy=EditPolicy(row.edit_policy),
+            online_sale=row.online_sale, location_ids=frozenset(locations), archived=row.archived)

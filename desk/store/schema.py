@@ -1,0 +1,252 @@
+"""The tables. UUID text keys everywhere (rows are made on desks and merged later)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import ClassVar
+
+from sqlalchemy import ForeignKey, Index, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desk.store.columns import Deltas, MoneyCents, UTCDateTime
+
+Id = String(36)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar = {Decimal: MoneyCents(), datetime: UTCDateTime(), dict: Deltas()}
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str]
+
+
+class Chain(Base):
+    __tablename__ = "chains"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str]
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+
+
+class Location(Base):
+    __tablename__ = "locations"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str]
+    name_key: Mapped[str] = mapped_column(unique=True)
+    phone_region: Mapped[str] = mapped_column(String(2), default="US")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+
+
+class Storage(Base):
+    __tablename__ = "storages"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    location_id: Mapped[str] = mapped_column(ForeignKey("locations.id"), index=True)
+    name: Mapped[str]
+    for_sales: Mapped[bool] = mapped_column(default=False)
+
+
+class ServiceCategory(Base):
+    __tablename__ = "service_categories"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str]
+
+
+class Service(Base):
+    __tablename__ = "services"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    category_id: Mapped[str] = mapped_column(ForeignKey("service_categories.id"), index=True)
+    name: Mapped[str]
+    name_key: Mapped[str] = mapped_column(unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    duration_min: Mapped[int]
+    price: Mapped[Decimal]
+    online_prepayment: Mapped[bool] = mapped_column(default=False)
+    online_membership_required: Mapped[bool] = mapped_column(default=False)
+    auto_deduct: Mapped[bool] = mapped_column(default=False)
+    free_cancel_hours: Mapped[int] = mapped_column(default=0)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str]
+    name_key: Mapped[str] = mapped_column(index=True)
+    phone: Mapped[str] = mapped_column(String(20), unique=True)
+    email: Mapped[str | None]
+    notes: Mapped[str] = mapped_column(default="")
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    username: Mapped[str] = mapped_column(unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str]
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+
+
+class ProductCategory(Base):
+    __tablename__ = "product_categories"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+
+
+class Product(Base):
+    __tablename__ = "products"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    category_id: Mapped[str] = mapped_column(ForeignKey("product_categories.id"), index=True)
+    name: Mapped[str]
+    price: Mapped[Decimal]
+    membership_type_id: Mapped[str | None] = mapped_column(ForeignKey("membership_types.id"),
+                                                           unique=True)
+
+
+class MembershipType(Base):
+    __tablename__ = "membership_types"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str]
+    name_key: Mapped[str] = mapped_column(index=True)
+    balance_mode: Mapped[str] = mapped_column(String(16))
+    price: Mapped[Decimal]
+    validity_amount: Mapped[int]
+    validity_unit: Mapped[str] = mapped_column(String(8))
+    validity_start: Mapped[str] = mapped_column(String(16))
+    auto_activate_days: Mapped[int | None]
+    freeze_limit_amount: Mapped[int | None]
+    freeze_limit_unit: Mapped[str | None] = mapped_column(String(8))
+    book_while_frozen: Mapped[bool] = mapped_column(default=True)
+    sale_without_code: Mapped[bool] = mapped_column(default=False)
+    recalculate_cost: Mapped[bool] = mapped_column(default=False)
+    edit_policy: Mapped[str] = mapped_column(String(32))
+    online_sale: Mapped[bool] = mapped_column(default=False)
+    archived: Mapped[bool] = mapped_column(default=False)
+
+
+class MembershipTypeService(Base):
+    """A service a type pays."""
+
+    __tablename__ = "membership_type_services"
+    type_id: Mapped[str] = mapped_column(ForeignKey("membership_types.id"), primary_key=True)
+    service_id: Mapped[str] = mapped_column(ForeignKey("services.id"), primary_key=True)
+
+
+class MembershipTypeVisits(Base):
+    """The visits of a type by balance key (``*`` for overall, a service id for split)."""
+
+    __tablename__ = "membership_type_visits"
+    type_id: Mapped[str] = mapped_column(ForeignKey("membership_types.id"), primary_key=True)
+    balance_key: Mapped[str] = mapped_column(String(36), primary_key=True)
+    visits: Mapped[int]
+
+
+class MembershipTypeLocation(Base):
+    __tablename__ = "membership_type_locations"
+    type_id: Mapped[str] = mapped_column(ForeignKey("membership_types.id"), primary_key=True)
+    location_id: Mapped[str] = mapped_column(ForeignKey("locations.id"), primary_key=True)
+
+
+class Membership(Base):
+    """A sold membership: the sale's facts plus a cache derived from its ledger.
+
+    The cache columns (``remaining`` ... ``frozen_until``, ``owner_id``) are always
+    re-derivable from ``ledger_entries``; they exist so lists and reports run in SQL.
+    """
+
+    __tablename__ = "memberships"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    code: Mapped[str | None]
+    code_key: Mapped[str | None] = mapped_column(index=True)
+    type_id: Mapped[str] = mapped_column(ForeignKey("membership_types.id"), index=True)
+    client_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"))
+    location_id: Mapped[str] = mapped_column(ForeignKey("locations.id"), index=True)
+    storage_id: Mapped[str | None] = mapped_column(ForeignKey("storages.id"))
+    seller_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    sold_on: Mapped[date] = mapped_column(index=True)
+    sold_at: Mapped[datetime]
+    price: Mapped[Decimal]
+    amount_paid: Mapped[Decimal]
+    payment_method: Mapped[str] = mapped_column(String(32), default="cash")
+    imported: Mapped[bool] = mapped_column(default=False)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"), index=True)
+    remaining: Mapped[int]
+    activated_on: Mapped[date | None]
+    expires_on: Mapped[date | None] = mapped_column(index=True)
+    frozen_from: Mapped[date | None]
+    frozen_until: Mapped[date | None]
+
+
+class MembershipBalance(Base):
+    __tablename__ = "membership_balances"
+    membership_id: Mapped[str] = mapped_column(ForeignKey("memberships.id"), primary_key=True)
+    balance_key: Mapped[str] = mapped_column(String(36), primary_key=True)
+    remaining: Mapped[int]
+
+
+class LedgerEntry(Base):
+    """Append-only. ``seq`` orders a membership's entries; ties break on time, then id."""
+
+    __tablename__ = "ledger_entries"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    membership_id: Mapped[str] = mapped_column(ForeignKey("memberships.id"))
+    seq: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(24))
+    on: Mapped[date]
+    visits: Mapped[int]
+    deltas: Mapped[dict]
+    service_id: Mapped[str | None] = mapped_column(ForeignKey("services.id"))
+    client_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"))
+    ref_id: Mapped[str | None] = mapped_column(Id, index=True)
+    date_value: Mapped[date | None]
+    amount: Mapped[Decimal | None]
+    reason: Mapped[str] = mapped_column(default="")
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
+    device_id: Mapped[str] = mapped_column(String(36))
+    recorded_at: Mapped[datetime]
+
+    __table_args__ = (
+        Index("ix_ledger_membership_seq", "membership_id", "seq"),
+        Index("ix_ledger_kind_on", "kind", "on"),
+    )
+
+
+class Visit(Base):
+    """A client's visit of a service; paid when a payment entry refers to it."""
+
+    __tablename__ = "visits"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    service_id: Mapped[str] = mapped_column(ForeignKey("services.id"))
+    location_id: Mapped[str] = mapped_column(ForeignKey("locations.id"))
+    on: Mapped[date]
+    booking_id: Mapped[str | None] = mapped_column(ForeignKey("bookings.id"))
+    recorded_at: Mapped[datetime]
+
+
+class Booking(Base):
+    """One service of a booking; ``group_id`` ties the services booked together."""
+
+    __tablename__ = "bookings"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    group_id: Mapped[str] = mapped_column(Id, index=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    service_id: Mapped[str] = mapped_column(ForeignKey("services.id"))
+    location_id: Mapped[str] = mapped_column(ForeignKey("locations.id"))
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    status: Mapped[str] = mapped_column(String(16), default="booked")
+    cancelled_at: Mapped[datetime | None]
+    membership_id: Mapped[str | None] = mapped_column(ForeignKey("memberships.id"), index=True)
+    auto_deduction: Mapped[str] = mapped_column(String(16), default="undecided")
+    created_at: Mapped[datetime]

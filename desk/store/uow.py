@@ -1,0 +1,102 @@
+"""The unit of work: one transaction, with the repositories that work inside it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desk.store.engine import open_engine
+from desk.store.migrate import upgrade
+from desk.store.repos.bookings import BookingRepo
+from desk.store.repos.memberships import MembershipRepo
+from desk.store.repos.reference import ReferenceRepo
+from desk.store.repos.types import TypeRepo
+
+
+class UnitOfWork:
+    """Repositories sharing one session; ``commit`` makes the work durable, else it rolls back."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.reference = ReferenceRepo(session)
+        self.types = TypeRepo(session)
+        self.memberships = MembershipRepo(session, self.types)
+        self.bookings = BookingRepo(session)
+
+    def add(self, row) -> None:
+        """Add a new row object of ``desk.store.schema`` (written at once, so rows that
+        refer to it can follow in the same transaction)."""
+        self.session.add(row)
+        self.session.flush()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+
+class Database:
+    """A desk database file, migrated to the current schema, with its device id."""
+
+    def __init__(self, engine: Engine, path: str | Path | None = None) -> None:
+        self.engine = engine
+        self.path = Path(path) if path and str(path) != ":memory:" else None
+        self._reader = engine.execution_options(sqlite_begin="DEFERRED")
+        self.device_id = self._ensure_device_id()
+
+    @classmethod
+    def open(cls, path: str | Path) -> Database:
+        """Open (creating and migrating if needed) the database at ``path``."""
+        engine = open_engine(path)
+        upgrade(engine, None if str(path) == ":memory:" else path)
+        return cls(engine, path)
+
+    @contextmanager
+    def write(self) -> Iterator[UnitOfWork]:
+        """A write transaction (BEGIN IMMEDIATE). Call ``uow.commit()`` to keep the work."""
+        with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
+            try:
+                yield UnitOfWork(session)
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def read(self) -> Iterator[UnitOfWork]:
+        """A read transaction that never waits for writers (WAL) nor takes the write lock."""
+        with Session(self._reader, expire_on_commit=False) as session:
+            try:
+                yield UnitOfWork(session)
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _ensure_device_id(self) -> str:
+        with self.write() as uow:
+            device = uow.reference.setting("device_id")
+            if device is None:
+                device = str(uuid.uuid4())
+                uow.reference.set_setting("device_id", device)
+                uow.reference.set_setting("code_prefix", _readable_prefix(device))
+                uow.commit()
+            return device
+
+    def code_prefix(self) -> str:
+        with self.read() as uow:
+            return uow.reference.setting("code_prefix") or "D"
+
+
+def _readable_prefix(device_id: str) -> str:
+    """A short per-desk code prefix from the device id, in the readable alphabet."""
+    from desk.core.codes import READABLE
+
+    number = uuid.UUID(device_id).int
+    chars = []
+    for _ in range(3):
+        number, digit = divmod(number, len(READABLE))
+        chars.append(READABLE[digit])
+    return "".join(chars)
