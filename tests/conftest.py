@@ -9,3 +9,21 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+import pytest  # noqa: E402
+
+from tests.demo_chain import Demo, build_template, copy_demo  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> object:
+    return build_template(tmp_path_factory.mktemp("demo-template"))
+
+
+@pytest.fixture
+def demo(demo_template, tmp_path) -> Demo:
+    """A fresh copy of the demo chain (SPEC §9) sold on ``DEMO_DAY``."""
+    d = copy_demo(demo_template, tmp_path)
+    yield d
+    d.db.close()

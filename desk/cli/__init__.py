@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 
+from desk.cli.context import close_all
 from desk.cli.parser import build_parser
 from desk.core.errors import DeskError
 
@@ -21,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
         return report_refusal(error, as_json=getattr(args, "json", False))
     except KeyboardInterrupt:
         return 130
+    finally:
+        close_all()
 
 
 def report_refusal(error: DeskError, *, as_json: bool, exit_code: int = 1) -> int:

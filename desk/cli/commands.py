@@ -20,7 +20,7 @@ def open_desk(args) -> int:
     """``desk`` alone: the window; on first run with no database, offer the demo chain."""
     path = db_path(args)
     first_run = not path.exists()
-    db = Database.open(path)
+    db = open_db(args)
     if first_run and sys.stdin.isatty():
         answer = input(f"No database at {path} yet. Create the demo chain? [Y/n] ")
         if answer.strip().lower() in ("", "y", "yes"):

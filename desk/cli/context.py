@@ -17,8 +17,19 @@ def db_path(args) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
+_opened: list[Database] = []
+
+
 def open_db(args) -> Database:
-    return Database.open(db_path(args))
+    db = Database.open(db_path(args))
+    _opened.append(db)
+    return db
+
+
+def close_all() -> None:
+    """Close what the command opened, so the WAL is folded back into the file."""
+    while _opened:
+        _opened.pop().close()
 
 
 def actor(db: Database, args) -> Actor:

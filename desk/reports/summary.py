@@ -47,7 +47,7 @@ def summary(session: Session, as_of: date) -> Summary:
     status = status_on(as_of).label("status")
     sold_by_then = M.sold_on <= as_of
     counts = dict(session.execute(
-        select(status, func.count()).where(sold_by_then).group_by(status)).tuples().all())
+        select(status, func.count()).where(sold_by_then).group_by(status)).all())
     sold, revenue = session.execute(select(func.count(), func.coalesce(func.sum(M.price), 0))
                                     .where(sold_by_then, M.imported.is_(False))).one()
     totals = type_total_visits()
@@ -55,7 +55,7 @@ def summary(session: Session, as_of: date) -> Summary:
         select(M.price, totals.c.total, func.sum(M.remaining))
         .join(totals, totals.c.type_id == M.type_id)
         .where(sold_by_then, status_on(as_of).in_(OPEN))
-        .group_by(M.price, totals.c.total)).tuples().all()
+        .group_by(M.price, totals.c.total)).all()
     outstanding = sum((price * remaining / total for price, total, remaining in groups),
                       Decimal(0))
     return Summary(

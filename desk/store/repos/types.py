@@ -107,7 +107,7 @@ class TypeRepo:
                   if row.freeze_limit_amount is not None else None)
         return MembershipType(
             id=row.id, name=row.name, balance_mode=BalanceMode(row.balance_mode),
-            service_ids=frozenset(services), visits=dict(visits.tuples().all()), price=row.price,
+            service_ids=frozenset(services), visits=dict(visits.all()), price=row.price,
             validity=Period(row.validity_amount, PeriodUnit(row.validity_unit)),
             validity_start=ValidityStart(row.validity_start),
             auto_activate_days=row.auto_activate_days, freeze_limit=freeze,

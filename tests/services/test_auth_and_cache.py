@@ -1,0 +1,78 @@
+"""Log-in, and the cache of memberships always equal to what the ledger derives."""
+
+from datetime import timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from desk.core.errors import DeskError
+from desk.services.auth import log_in
+from desk.services.memberships import (edit_membership, freeze_membership, pay_visit,
+                                       undo_payment, unfreeze_membership)
+from desk.store import schema
+from desk.store.repos.memberships import cache_values
+from tests.demo_chain import DEMO_DAY, copy_demo
+
+
+def test_a_user_logs_in_with_the_right_password(demo):
+    assert log_in(demo.db, "Manager", "manager").role == "manager"
+
+
+def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(demo):
+    for user, password in (("manager", "nope"), ("nobody", "manager")):
+        with pytest.raises(DeskError) as caught:
+            log_in(demo.db, user, password)
+        assert caught.value.code == "login_failed"
+
+
+def test_demo_users_must_change_their_password(demo):
+    with demo.db.read() as uow:
+        assert uow.reference.user_by_name("reception").must_change_password
+
+
+def assert_cache_matches_ledger(demo):
+    with demo.db.read() as uow:
+        for row in uow.session.scalars(select(schema.Membership)):
+            derived = cache_values(uow.memberships.get(row.id))
+            cached = {k: getattr(row, k) for k in derived}
+            assert cached == derived, row.code
+            balances = dict(uow.session.execute(
+                select(schema.MembershipBalance.balance_key, schema.MembershipBalance.remaining)
+                .where(schema.MembershipBalance.membership_id == row.id)).all())
+            assert balances == uow.memberships.get(row.id).balances
+
+
+ACTIONS = st.lists(st.tuples(st.sampled_from(["pay", "undo", "freeze", "unfreeze", "edit"]),
+                             st.integers(0, 40)), max_size=12)
+
+
+@settings(max_examples=25, deadline=None)
+@given(actions=ACTIONS)
+def test_the_cache_always_equals_what_the_ledger_derives(demo_template, tmp_path_factory,
+                                                          actions):
+    demo = copy_demo(demo_template, tmp_path_factory.mktemp("cache"))
+    payments, admin = [], demo.admin
+    alice, massage = demo.client("Alice Smith"), demo.service("Classic massage")
+    downtown = demo.location("Downtown")
+    for action, offset in actions:
+        day = DEMO_DAY + timedelta(days=offset)
+        try:
+            if action == "pay":
+                payments.append(pay_visit(demo.db, admin, client_id=alice, service_id=massage,
+                                          location_id=downtown, day=day).payment_id)
+            elif action == "undo" and payments:
+                undo_payment(demo.db, admin, payments.pop(), day)
+            elif action == "freeze":
+                freeze_membership(demo.db, admin, "DS-0001", until=day + timedelta(days=3),
+                                  day=day)
+            elif action == "unfreeze":
+                unfreeze_membership(demo.db, admin, "DS-0001", day)
+            elif action == "edit":
+                edit_membership(demo.db, admin, "DS-0001", reason="check",
+                                balances={"*": offset % 11}, day=day)
+        except DeskError:
+            pass
+        assert_cache_matches_ledger(demo)
+    demo.db.close()

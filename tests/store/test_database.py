@@ -1,0 +1,112 @@
+"""The SQLite store: migrations, pragmas, locking, column types, backups."""
+
+import sqlite3
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
+
+from desk.core.errors import DeskError
+from desk.store import schema
+from desk.store.backup import backup_to
+from desk.store.engine import _refuse_network_share
+from desk.store.migrate import current_revision, head_revision
+from desk.store.uow import Database
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = Database.open(tmp_path / "desk.sqlite")
+    yield database
+    database.close()
+
+
+def test_the_migrated_schema_matches_the_models(db):
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, schema.Base.metadata) == []
+
+
+def test_opening_a_new_file_migrates_it_to_the_latest_revision(db):
+    assert current_revision(db.engine) == head_revision()
+
+
+def test_every_connection_uses_wal_foreign_keys_and_full_sync(db):
+    with db.engine.connect() as conn:
+        pragmas = [conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+                   for p in ("journal_mode", "foreign_keys", "synchronous")]
+    assert pragmas == ["wal", 1, 2]
+
+
+def test_a_write_transaction_holds_the_write_lock_from_its_start(db, tmp_path):
+    with db.write() as uow:
+        uow.reference.setting("device_id")  # only a read so far
+        other = sqlite3.connect(tmp_path / "desk.sqlite", timeout=0)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
+
+
+def test_a_reader_does_not_wait_for_a_writer(db, tmp_path):
+    with db.write() as writer:
+        writer.reference.set_setting("x", "1")
+        with db.read() as reader:
+            assert reader.reference.setting("x") is None
+
+
+def test_the_device_id_is_made_once_per_database(tmp_path):
+    first = Database.open(tmp_path / "a.sqlite")
+    again = Database.open(tmp_path / "a.sqlite")
+    assert first.device_id == again.device_id
+    assert Database.open(tmp_path / "b.sqlite").device_id != first.device_id
+
+
+def test_foreign_keys_are_enforced(db):
+    with db.write() as uow, pytest.raises(Exception, match="FOREIGN KEY"):
+        uow.add(schema.Storage(id="s", location_id="missing", name="x", for_sales=True))
+
+
+def test_money_is_stored_as_exact_cents(db):
+    with db.write() as uow:
+        uow.add(schema.Chain(id="c", name="C", currency="USD"))
+        uow.add(schema.ServiceCategory(id="cat", name="Cat"))
+        uow.add(schema.Service(id="s", category_id="cat", name="S", name_key="s",
+                               kind="individual", duration_min=30, price=Decimal("0.10")))
+        uow.commit()
+    with db.read() as uow:
+        assert uow.reference.service("s").price == Decimal("0.10")
+        raw = uow.session.execute(select(schema.Service.price)).scalar()
+    assert raw == Decimal("0.10")
+
+
+def test_naive_datetimes_are_refused(db):
+    with db.write() as uow, pytest.raises(Exception, match="naive"):
+        uow.add(schema.Setting(key="k", value="v"))
+        uow.add(schema.Visit(id="v", client_id="c", service_id="s", location_id="l",
+                             on=datetime(2026, 1, 1).date(), recorded_at=datetime(2026, 1, 1)))
+
+
+@pytest.mark.parametrize("path", ["//server/share/desk.sqlite", "\\\\server\\share\\desk.sqlite"])
+def test_a_database_on_a_network_share_is_refused(path):
+    with pytest.raises(DeskError) as caught:
+        _refuse_network_share(Path(path))
+    assert caught.value.code == "database_on_network_share"
+
+
+def test_a_backup_is_a_complete_consistent_copy(demo, tmp_path):
+    out = backup_to(demo.db.engine, tmp_path / "backup.sqlite")
+    copy = Database.open(out)
+    with copy.read() as uow:
+        assert uow.memberships.by_id_or_code("DS-0001").remaining == 7
+
+
+def test_a_backup_never_overwrites_a_file(demo, tmp_path):
+    (tmp_path / "taken.sqlite").write_text("keep me")
+    with pytest.raises(DeskError) as caught:
+        backup_to(demo.db.engine, tmp_path / "taken.sqlite")
+    assert caught.value.code == "backup_exists"
+    assert (tmp_path / "taken.sqlite").read_text() == "keep me"
