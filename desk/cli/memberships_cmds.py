@@ -16,7 +16,7 @@ def list_memberships(args) -> int:
     db = open_db(args)
     day = business_date(args)
     with db.read() as uow:
-        from sqlalchemy import select  # noqa: PLC0415 - listing is a read-only convenience
+        from sqlalchemy import select
 
         from desk.store import schema
         ids = uow.session.scalars(select(schema.Membership.id).order_by(
@@ -97,7 +97,8 @@ def _line(r: MembershipInfo) -> str:
             else f"{r.remaining} left")
     return " · ".join([r.number or "(no code)", r.type, r.client or "(no client)",
                        r.status.replace("_", " "), left,
-                       f"expires {r.expires}" if r.expires else "no expiry yet"])
+                       f"expires {r.expires}" if r.expires
+                       else "no expiry yet" if r.status == "issued" else "no expiry"])
 
 
 def _location(db: Database, name: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desk import __version__
-from desk.cli import commands, memberships_cmds
+from desk.cli import commands, import_cmds, memberships_cmds
 
 
 class _Parser(argparse.ArgumentParser):
@@ -74,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--location", required=True)
     p.add_argument("--at", required=True, metavar="ISO", help="start, e.g. 2026-12-01T10:00")
     _json(p)
+
+    p = _command(sub, "import", import_cmds.import_file, "check (and commit) an Excel import")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--commit", action="store_true", help="write the memberships if valid")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="save a copy with bad cells marked")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="the import day (default: today)")
+    _json(p)
+
+    p = _command(sub, "template", import_cmds.template, "write an empty import template")
+    p.add_argument("out", metavar="OUT.xlsx")
 
     p = _command(sub, "backup", commands.backup, "consistent online backup")
     p.add_argument("out", metavar="OUT.sqlite")

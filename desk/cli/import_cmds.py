@@ -1,0 +1,62 @@
+"""``desk import`` and ``desk template`` (SPEC §7, §8)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desk.cli.context import actor, business_date, open_db
+from desk.core.membership_types import BalanceMode
+from desk.importer.workbooks import write_error_workbook, write_template
+from desk.services.imports import ImportResult, import_memberships
+
+EXIT_VALID, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
+
+
+def import_file(args) -> int:
+    db = open_db(args)
+    result = import_memberships(db, actor(db, args), args.file, commit_rows=args.commit,
+                                today=business_date(args, "today"))
+    if args.errors and result.errors and not result.refused:
+        from desk.importer.reader import read_sheet
+
+        sheet, _ = read_sheet(args.file)
+        write_error_workbook(args.file, args.errors, sheet, result.errors)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        print(_text(result, args))
+    if result.refused:
+        return EXIT_REFUSED
+    return EXIT_VALID if result.valid else EXIT_ERRORS
+
+
+def _text(result: ImportResult, args) -> str:
+    lines = []
+    for kind, issues in (("error", result.errors), ("warning", result.warnings)):
+        for i in issues:
+            where = ", ".join(p for p in (f"row {i.row}" if i.row else "", i.column or "") if p)
+            lines.append(f"{kind}: {where + ': ' if where else ''}{i.message} [{i.code}]")
+    if result.refused:
+        lines.append("The file was not read; nothing was imported.")
+    elif not result.valid:
+        lines.append(f"{len(result.errors)} error(s) in {result.rows} row(s): nothing was "
+                     "imported. Fix them and import the file again."
+                     + (f" Errors marked in {args.errors}." if args.errors else ""))
+    elif result.committed:
+        lines.append(f"Imported {result.committed} membership(s).")
+    else:
+        lines.append(f"The file is valid: {result.rows} row(s). Run again with --commit to "
+                     "import them.")
+    return "\n".join(lines)
+
+
+def template(args) -> int:
+    db = open_db(args)
+    with db.read() as uow:
+        locations = [loc.name for loc in uow.reference.locations()]
+        types = [t.name for t in uow.types.all(archived=False)
+                 if t.balance_mode is BalanceMode.OVERALL]
+    out = write_template(Path(args.out), locations=locations, types=types)
+    print(f"Wrote the import template {out}.")
+    return 0

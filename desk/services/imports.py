@@ -1,0 +1,60 @@
+"""Importing memberships from Excel: preview every issue, then commit all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from desk.core.permissions import Action
+from desk.importer.commit import commit, load_chain
+from desk.importer.issues import FileRefused, Issue
+from desk.importer.reader import Sheet, read_sheet
+from desk.importer.validate import validate
+from desk.services.actor import Actor
+from desk.store.uow import Database
+
+
+@dataclass
+class ImportResult:
+    """The shape of ``desk import --json`` (SPEC §8)."""
+
+    valid: bool
+    rows: int
+    committed: int = 0
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    refused: bool = False  # the file itself could not be read
+
+    def as_json(self) -> dict:
+        return {"valid": self.valid, "rows": self.rows, "committed": self.committed,
+                "errors": [i.as_json() for i in self.errors],
+                "warnings": [i.as_json() for i in self.warnings]}
+
+
+def import_memberships(db: Database, actor: Actor, path: str | Path, *, commit_rows: bool,
+                       today: date | None = None) -> ImportResult:
+    """Check the file (and write it when ``commit_rows`` and it has no errors)."""
+    actor.require(Action.IMPORT)
+    today = today or date.today()
+    try:
+        sheet, file_issues = read_sheet(path)
+    except FileRefused as refused:
+        return ImportResult(False, 0, errors=[refused.as_issue()], refused=True)
+    if file_issues:
+        return ImportResult(False, len(sheet.rows), errors=file_issues)
+    if not commit_rows:
+        return _preview(db, sheet, today)
+    with db.write() as uow:
+        plan = commit(uow, sheet, today, actor.stamp(db.device_id))
+        if plan.valid:
+            uow.commit()
+    return ImportResult(plan.valid, plan.row_count, len(plan.rows) if plan.valid else 0,
+                        plan.errors, plan.warnings)
+
+
+def _preview(db: Database, sheet: Sheet, today: date) -> ImportResult:
+    with db.read() as uow:
+        chain = load_chain(uow, today)
+    plan = validate(sheet, chain)
+    return ImportResult(plan.valid, plan.row_count, 0, plan.errors, plan.warnings)
