@@ -9,7 +9,7 @@ import json
 import sys
 
 from desk.cli.context import close_all
-from desk.cli.parser import build_parser
+from desk.cli.parser import build_parser, resolve
 from desk.core.errors import DeskError
 
 
@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.run(args) or 0
+        return resolve(args.run)(args) or 0
     except DeskError as error:
         return report_refusal(error, as_json=getattr(args, "json", False))
     except KeyboardInterrupt:

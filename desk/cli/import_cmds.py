@@ -7,7 +7,6 @@ from pathlib import Path
 
 from desk.cli.context import actor, business_date, open_db
 from desk.core.membership_types import BalanceMode
-from desk.importer.workbooks import write_error_workbook, write_template
 from desk.services.imports import ImportResult, import_memberships
 
 EXIT_VALID, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
@@ -19,6 +18,7 @@ def import_file(args) -> int:
                                 today=business_date(args, "today"))
     if args.errors and result.errors and not result.refused:
         from desk.importer.reader import read_sheet
+        from desk.importer.workbooks import write_error_workbook
 
         sheet, _ = read_sheet(args.file)
         write_error_workbook(args.file, args.errors, sheet, result.errors)
@@ -52,6 +52,8 @@ def _text(result: ImportResult, args) -> str:
 
 
 def template(args) -> int:
+    from desk.importer.workbooks import write_template
+
     db = open_db(args)
     with db.read() as uow:
         locations = [loc.name for loc in uow.reference.locations()]

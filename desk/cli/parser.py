@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 
 from desk import __version__
-from desk.cli import commands, import_cmds, memberships_cmds
 
 
 class _Parser(argparse.ArgumentParser):
@@ -19,22 +19,22 @@ def build_parser() -> argparse.ArgumentParser:
     _common(parser, top=True)
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window offscreen, check it drew, exit 0")
-    parser.set_defaults(run=commands.open_desk)
+    parser.set_defaults(run="commands:open_desk")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
-    p = _command(sub, "demo", commands.demo, "create the demo chain")
+    p = _command(sub, "demo", "commands:demo", "create the demo chain")
     p.add_argument("--force", action="store_true",
                    help="move an existing database aside and start it anew")
 
-    p = _command(sub, "memberships", memberships_cmds.list_memberships, "list memberships")
+    p = _command(sub, "memberships", "memberships_cmds:list_memberships", "list memberships")
     _json(p)
     _on(p)
 
-    p = _command(sub, "report", commands.report, "the memberships summary")
+    p = _command(sub, "report", "commands:report", "the memberships summary")
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
     _json(p)
 
-    p = _command(sub, "sell", memberships_cmds.sell, "sell a membership")
+    p = _command(sub, "sell", "memberships_cmds:sell", "sell a membership")
     p.add_argument("type", metavar="TYPE")
     p.add_argument("--location", required=True)
     p.add_argument("--client", metavar="PHONE")
@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     _on(p)
     _json(p)
 
-    p = _command(sub, "pay", memberships_cmds.pay, "pay a visit with a membership")
+    p = _command(sub, "pay", "memberships_cmds:pay", "pay a visit with a membership")
     p.add_argument("--client", required=True, metavar="PHONE")
     p.add_argument("--service", required=True)
     p.add_argument("--location", required=True)
@@ -51,23 +51,23 @@ def build_parser() -> argparse.ArgumentParser:
     _on(p)
     _json(p)
 
-    p = _command(sub, "undo-pay", memberships_cmds.undo_pay, "undo a payment")
+    p = _command(sub, "undo-pay", "memberships_cmds:undo_pay", "undo a payment")
     p.add_argument("payment_id", metavar="PAYMENT_ID")
     _on(p)
     _json(p)
 
-    p = _command(sub, "freeze", memberships_cmds.freeze, "freeze a membership")
+    p = _command(sub, "freeze", "memberships_cmds:freeze", "freeze a membership")
     p.add_argument("ref", metavar="ID|CODE")
     p.add_argument("--until", required=True, metavar="YYYY-MM-DD")
     _on(p)
     _json(p)
 
-    p = _command(sub, "unfreeze", memberships_cmds.unfreeze, "unfreeze a membership")
+    p = _command(sub, "unfreeze", "memberships_cmds:unfreeze", "unfreeze a membership")
     p.add_argument("ref", metavar="ID|CODE")
     _on(p)
     _json(p)
 
-    p = _command(sub, "book", memberships_cmds.book, "check and create a booking (SPEC §5)")
+    p = _command(sub, "book", "memberships_cmds:book", "check and create a booking (SPEC §5)")
     p.add_argument("--client", required=True, metavar="PHONE")
     p.add_argument("--service", required=True, action="append",
                    help="a service to book; repeat for several")
@@ -75,30 +75,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--at", required=True, metavar="ISO", help="start, e.g. 2026-12-01T10:00")
     _json(p)
 
-    p = _command(sub, "import", import_cmds.import_file, "check (and commit) an Excel import")
+    p = _command(sub, "import", "import_cmds:import_file", "check (and commit) an Excel import")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--commit", action="store_true", help="write the memberships if valid")
     p.add_argument("--errors", metavar="OUT.xlsx", help="save a copy with bad cells marked")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="the import day (default: today)")
     _json(p)
 
-    p = _command(sub, "template", import_cmds.template, "write an empty import template")
+    p = _command(sub, "template", "import_cmds:template", "write an empty import template")
     p.add_argument("out", metavar="OUT.xlsx")
 
-    p = _command(sub, "backup", commands.backup, "consistent online backup")
+    p = _command(sub, "backup", "commands:backup", "consistent online backup")
     p.add_argument("out", metavar="OUT.sqlite")
 
-    p = _command(sub, "run-due", commands.run_due, "run what is due")
+    p = _command(sub, "run-due", "commands:run_due", "run what is due")
     p.add_argument("--now", metavar="ISO")
     _json(p)
     return parser
 
 
-def _command(sub, name: str, run, help_text: str) -> argparse.ArgumentParser:
+def _command(sub, name: str, run: str, help_text: str) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text, description=help_text)
     _common(p, top=False)
     p.set_defaults(run=run)
     return p
+
+
+def resolve(run: str):
+    """``"module:function"`` of desk.cli -> the function; a command imports only what it needs,
+    so `desk --version` or `desk import` don't pay for the whole application at start-up."""
+    module, function = run.split(":")
+    return getattr(importlib.import_module(f"desk.cli.{module}"), function)
 
 
 def _common(p: argparse.ArgumentParser, *, top: bool) -> None:

@@ -12,8 +12,11 @@ CENT = Decimal("0.01")
 def parse_money(text: str | int | Decimal, *, field: str = "amount") -> Decimal:
     """Read an amount typed by a person ("800", "800.5", " 1 200,00 ") into cents-exact Decimal."""
     raw = str(text).strip().replace(" ", "").replace("\u00a0", "")
-    if raw.count(",") == 1 and "." not in raw:
-        raw = raw.replace(",", ".")
+    if "," in raw and "." in raw:  # "1,200.50": commas group thousands
+        raw = raw.replace(",", "")
+    elif raw.count(",") == 1:  # "800,50" is a decimal comma; "1,200" groups thousands
+        whole, fraction = raw.split(",")
+        raw = whole + fraction if len(fraction) == 3 else f"{whole}.{fraction}"
     try:
         value = Decimal(raw)
     except InvalidOperation:

@@ -133,6 +133,10 @@ def freeze(m: Membership, *, day: date, until: date, stamp: Stamp) -> LedgerEntr
     if until <= day:
         _refuse("freeze_until_invalid", f"The unfreeze date {until} must be after {day}.",
                 "Pick a later date.")
+    overlapping = next((f for f in m.state.freezes if f.start < until and day < f.end), None)
+    if overlapping is not None:
+        _refuse("freeze_overlaps", f"It is already frozen from {overlapping.start} until "
+                f"{overlapping.end}.", "Pick dates outside that freeze.")
     wanted, left = (until - day).days, freeze_days_left(m, day)
     if wanted > left:
         _refuse("freeze_limit_exceeded", f"{wanted} days asked, {left} days of freezing left.",
@@ -160,6 +164,9 @@ def edit(m: Membership, *, day: date, balances: Mapping[str, int] | None, expiry
                 "Edit it at the selling location.")
     if not reason.strip():
         _refuse("edit_reason_required", "Say why the membership is edited.", "Type a reason.")
+    if expiry is not None and expiry <= m.sale.sold_on:
+        _refuse("edit_expiry_invalid", f"The expiry {expiry} must be after the sale date "
+                f"{m.sale.sold_on}.", "Pick a later expiry date.")
     deltas = _balance_deltas(m, balances or {})
     if not deltas and expiry is None:
         _refuse("edit_nothing", "The edit changes nothing.", "Change a balance or the expiry.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from desk.core.codes import code_key
 from desk.core.dates import utc_now
@@ -21,10 +21,9 @@ from desk.core.names import name_key
 from desk.importer.reader import Sheet
 from desk.importer.validate import Chain, Plan, Row, validate
 from desk.store import schema as s
+from desk.store.bulk import bulk_insert
 from desk.store.repos.memberships import cache_values, entry_row
 from desk.store.uow import UnitOfWork
-
-BATCH = 5_000
 
 
 def load_chain(uow: UnitOfWork, today: date) -> Chain:
@@ -46,16 +45,18 @@ def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
         return plan
     memberships, entries, balances = [], [], []
     sold_at = utc_now()
+    dates_by_kind: dict[tuple, tuple[date | None, date | None]] = {}
     for row in plan.rows:
         m = _membership(row, stamp)
-        memberships.append(_membership_row(row, m, stamp, sold_at))
+        kind = (row.type.id, row.sale_date, row.activation, row.valid_until)
+        dates = dates_by_kind.get(kind) or dates_by_kind.setdefault(kind, _dates(m))
+        memberships.append(_membership_row(row, m.id, stamp, sold_at, dates))
         entries.extend(entry_row(e, seq) for seq, e in enumerate(m.entries))
         balances.append({"membership_id": m.id, "balance_key": OVERALL_KEY,
                          "remaining": row.remaining})
-    for table, rows in ((s.Membership, memberships), (s.LedgerEntry, entries),
+    for model, rows in ((s.Membership, memberships), (s.LedgerEntry, entries),
                         (s.MembershipBalance, balances)):
-        for start in range(0, len(rows), BATCH):
-            uow.session.execute(insert(table), rows[start:start + BATCH])
+        bulk_insert(uow.session, model, rows)
     return plan
 
 
@@ -72,11 +73,22 @@ def _membership(row: Row, stamp: Stamp) -> Membership:
     return Membership(sale, row.type, tuple(entries))
 
 
-def _membership_row(row: Row, m: Membership, stamp: Stamp, sold_at) -> dict:
+def _dates(m: Membership) -> tuple[date | None, date | None]:
+    """Activation and expiry as the core derives them. They depend only on the type and
+    the row's dates, which few distinct rows share, so this runs once per combination."""
+    values = cache_values(m)
+    return values["activated_on"], values["expires_on"]
+
+
+def _membership_row(row: Row, membership_id: str, stamp: Stamp, sold_at,
+                    dates: tuple[date | None, date | None]) -> dict:
     return {
-        "id": m.id, "code": row.code, "code_key": code_key(row.code) if row.code else None,
-        "type_id": row.type.id, "client_id": row.client_id, "location_id": row.location.id,
-        "storage_id": None, "seller_id": stamp.user_id, "sold_on": row.sale_date,
-        "sold_at": sold_at, "price": row.type.price, "amount_paid": 0,
-        "payment_method": "import", "imported": True, **cache_values(m),
+        "id": membership_id, "code": row.code,
+        "code_key": code_key(row.code) if row.code else None, "type_id": row.type.id,
+        "client_id": row.client_id, "location_id": row.location.id, "storage_id": None,
+        "seller_id": stamp.user_id, "sold_on": row.sale_date, "sold_at": sold_at,
+        "price": row.type.price, "amount_paid": 0, "payment_method": "import",
+        "imported": True, "owner_id": row.client_id, "remaining": row.remaining,
+        "activated_on": dates[0], "expires_on": dates[1], "frozen_from": None,
+        "frozen_until": None,
     }

@@ -1,7 +1,14 @@
-"""Checking every row of an import against the chain (SPEC §7), collecting every issue."""
+"""Checking every row of an import against the chain (SPEC §7), collecting every issue.
+
+Each column's check is a pure function of the cell (and of the row's type or location
+where a rule needs them). Imports repeat the same few locations, types, statuses and dates
+on thousands of rows, so every check is memoised per import: a distinct value is checked
+once, and a row costs a handful of dictionary look-ups.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -56,86 +63,108 @@ class Plan:
         return not self.errors
 
 
+@dataclass(frozen=True)
+class Problem:
+    """An issue before it is placed on a row: the column, code, message, and its weight."""
+
+    column: str | None
+    code: str
+    message: str
+    warning: bool = False
+
+
+NONE: tuple[Problem, ...] = ()
+
+
 def validate(sheet: col.Sheet, chain: Chain) -> Plan:
+    """Every issue of every row, and the rows ready to write when there is none."""
     plan = Plan(row_count=len(sheet.rows))
+    checks = _Checks(chain)
+    index = {c: sheet.columns[c][0] if c in sheet.columns else None for c in col.COLUMNS}
     first_row_of_code: dict[str, int] = {}
     for excel_row, cells in sheet.rows:
-        checker = _RowCheck(sheet, chain, excel_row, cells, plan)
-        row = checker.run(first_row_of_code)
-        if row is not None and not checker.failed:
+        raw = {c: ("" if i is None or i >= len(cells) else cells[i]) for c, i in index.items()}
+        row, problems = checks.row(excel_row, raw, first_row_of_code)
+        for p in problems:
+            issue = Issue(excel_row, sheet.header(p.column) if p.column else None, p.code,
+                          p.message)
+            (plan.warnings if p.warning else plan.errors).append(issue)
+        if row is not None:
             plan.rows.append(row)
     return plan
 
 
-class _RowCheck:
-    """The checks of one row; each problem is recorded and the row goes on being checked."""
+class _Checks:
+    """The memoised checks of one import."""
 
-    def __init__(self, sheet, chain: Chain, excel_row: int, cells: list, plan: Plan) -> None:
-        self.sheet, self.chain, self.excel_row = sheet, chain, excel_row
-        self.cells, self.plan, self.failed = cells, plan, False
+    def __init__(self, chain: Chain) -> None:
+        self.chain = chain
+        self.location: Callable = _memo(self._location)
+        self.type: Callable = _memo(self._type)
+        self.remaining: Callable = _memo(self._remaining)
+        self.status: Callable = _memo(self._status)
+        self.owner: Callable = _memo(self._owner)
+        self.sale_date: Callable = _memo(self._sale_date)
+        self.valid_until: Callable = _memo(self._valid_until)
+        self.activation: Callable = _memo(self._activation)
 
-    def value(self, column: str) -> object:
-        return self.sheet.cell(self.cells, column)
+    def row(self, excel_row: int, raw: dict, first_row_of_code: dict[str, int]
+            ) -> tuple[Row | None, tuple[Problem, ...]]:
+        location, p1 = self.location(raw[col.LOCATION])
+        t, p2 = self.type(raw[col.TYPE], location.id if location else None)
+        remaining, p3 = self.remaining(raw[col.REMAINING], t.id if t else None)
+        status, p4 = self.status(raw[col.STATUS], t.id if t else None)
+        client_id, p5 = self.owner(raw[col.PHONE])
+        code, p6 = self.number(raw[col.NUMBER], t, excel_row, first_row_of_code,
+                               has_owner=not is_blank(raw[col.PHONE]))
+        sale_date, p7 = self.sale_date(raw[col.SALE_DATE])
+        valid_until, p8 = self.valid_until(raw[col.VALID_UNTIL], sale_date)
+        problems = p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8
+        if location is None or t is None or remaining is None or (
+                problems and not all(p.warning for p in problems)):
+            return None, problems
+        activation, p9 = self.activation(t.id, status, sale_date)
+        return Row(excel_row, location, t, remaining, client_id, code, sale_date, activation,
+                   valid_until), problems + p9
 
-    def error(self, column: str | None, code: str, message: str) -> None:
-        self.failed = True
-        header = self.sheet.header(column) if column else None
-        self.plan.errors.append(Issue(self.excel_row, header, code, message))
-
-    def warn(self, column: str | None, code: str, message: str) -> None:
-        header = self.sheet.header(column) if column else None
-        self.plan.warnings.append(Issue(self.excel_row, header, code, message))
-
-    def run(self, first_row_of_code: dict[str, int]) -> Row | None:
-        location = self.location()
-        t = self.type(location)
-        remaining = self.remaining(t)
-        client_id = self.owner()
-        code = self.number(t, first_row_of_code, has_owner=not is_blank(self.value(col.PHONE)))
-        sale_date = self.sale_date()
-        valid_until = self.valid_until(sale_date)
-        status = self.status(t)
-        if self.failed or t is None or location is None or remaining is None:
-            return None
-        activation = self.activation(t, status, sale_date)
-        return Row(self.excel_row, location, t, remaining, client_id, code, sale_date,
-                   activation, valid_until)
-
-    def location(self) -> Location | None:
-        raw = as_text(self.value(col.LOCATION))
-        found = self.chain.locations.get(name_key(raw))
+    def _location(self, raw) -> tuple[Location | None, tuple[Problem, ...]]:
+        text = as_text(raw)
+        found = self.chain.locations.get(name_key(text))
         if found is None:
             known = ", ".join(sorted(loc.name for loc in self.chain.locations.values()))
-            what = "is empty" if not raw else f"{raw!r} is not a location of this chain"
-            self.error(col.LOCATION, "location_unknown",
-                       f"The location {what}. Write one of: {known}.")
-            return None
+            what = "is empty" if not text else f"{text!r} is not a location of this chain"
+            return None, (Problem(col.LOCATION, "location_unknown",
+                                  f"The location {what}. Write one of: {known}."),)
         if found.sales_storage_id is None:
-            self.error(col.LOCATION, "location_no_storage",
-                       f"{found.name} has no storage for product sales, so memberships can't be "
-                       "imported there. Add a sales storage to it first, or pick another location.")
-        return found
+            return found, (Problem(
+                col.LOCATION, "location_no_storage",
+                f"{found.name} has no storage for product sales, so memberships can't be "
+                "imported there. Add a sales storage to it first, or pick another location."),)
+        return found, NONE
 
-    def type(self, location: Location | None) -> MembershipType | None:
-        raw = as_text(self.value(col.TYPE))
-        t = self.chain.types.get(name_key(raw))
+    def _type(self, raw, location_id: str | None) -> tuple[MembershipType | None, tuple]:
+        text = as_text(raw)
+        t = self.chain.types.get(name_key(text))
         if t is None:
-            what = "is empty" if not raw else f"{raw!r} is not a membership type of this chain"
-            self.error(col.TYPE, "type_unknown",
-                       f"The membership type {what}. Write the type's name as in Desk.")
-            return None
+            what = "is empty" if not text else f"{text!r} is not a membership type of this chain"
+            return None, (Problem(col.TYPE, "type_unknown", f"The membership type {what}. "
+                                  "Write the type's name as in Desk."),)
+        problems: list[Problem] = []
         if t.balance_mode is BalanceMode.SPLIT:
-            self.error(col.TYPE, "type_split_balance",
-                       f"{t.name!r} has a split balance; such memberships can't be imported. "
-                       "Sell them in Desk instead.")
-        if location is not None and not t.valid_at(location.id):
-            self.error(col.TYPE, "type_not_at_location",
-                       f"{t.name!r} is not valid at {location.name}. Choose a location where "
-                       "the type is valid, or add the location to the type.")
-        return t
+            problems.append(Problem(col.TYPE, "type_split_balance",
+                                    f"{t.name!r} has a split balance; such memberships can't "
+                                    "be imported. Sell them in Desk instead."))
+        if location_id is not None and not t.valid_at(location_id):
+            where = self.chain_location_name(location_id)
+            problems.append(Problem(col.TYPE, "type_not_at_location",
+                                    f"{t.name!r} is not valid at {where}. Choose a location "
+                                    "where the type is valid, or add the location to the type."))
+        return t, tuple(problems)
 
-    def remaining(self, t: MembershipType | None) -> int | None:
-        raw = self.value(col.REMAINING)
+    def chain_location_name(self, location_id: str) -> str:
+        return next(loc.name for loc in self.chain.locations.values() if loc.id == location_id)
+
+    def _remaining(self, raw, type_id: str | None) -> tuple[int | None, tuple]:
         try:
             if is_blank(raw):
                 raise CellError("it is empty")
@@ -143,117 +172,135 @@ class _RowCheck:
             if number < 0:
                 raise CellError(f"{number} is below zero")
         except CellError as e:
-            self.error(col.REMAINING, "remaining_invalid",
-                       f"Remaining sessions: {e.message}. Write a whole number, 0 or more.")
-            return None
+            return None, (Problem(col.REMAINING, "remaining_invalid", f"Remaining sessions: "
+                                  f"{e.message}. Write a whole number, 0 or more."),)
+        t = self._type_by_id(type_id)
         if t is not None and number > t.total_visits:
-            self.error(col.REMAINING, "remaining_exceeds_balance",
-                       f"{number} sessions is more than {t.name!r} holds ({t.total_visits}). "
-                       f"Write {t.total_visits} or fewer.")
-        return number
+            return number, (Problem(col.REMAINING, "remaining_exceeds_balance",
+                                    f"{number} sessions is more than {t.name!r} holds "
+                                    f"({t.total_visits}). Write {t.total_visits} or fewer."),)
+        return number, NONE
 
-    def status(self, t: MembershipType | None) -> str | None:
-        raw = as_text(self.value(col.STATUS)).lower()
-        if raw == "frozen":
-            self.error(col.STATUS, "status_frozen", "Frozen memberships can't be imported. "
-                       "Import it as activated and freeze it in Desk afterwards.")
-            return None
-        if raw and raw not in STATUSES:
-            self.error(col.STATUS, "status_invalid",
-                       f"The status {raw!r} is not known. Write issued or activated.")
-            return None
-        if t is None:
-            return STATUSES.get(raw)
-        if t.validity_start is ValidityStart.FIRST_VISIT and not raw:
-            self.error(col.STATUS, "status_required",
-                       f"{t.name!r} counts validity from the first visit, so the status is "
-                       "needed. Write issued or activated.")
-        elif t.validity_start is ValidityStart.SALE and raw:
-            self.warn(col.STATUS, "status_ignored",
-                      f"Status ignored: {t.name!r} counts validity from the sale.")
-        return STATUSES.get(raw)
+    def _type_by_id(self, type_id: str | None) -> MembershipType | None:
+        return next((t for t in self.chain.types.values() if t.id == type_id), None)
 
-    def owner(self) -> str | None:
-        raw = self.value(col.PHONE)
+    def _status(self, raw, type_id: str | None) -> tuple[str | None, tuple]:
+        text = as_text(raw).lower()
+        if text == "frozen":
+            return None, (Problem(col.STATUS, "status_frozen", "Frozen memberships can't be "
+                                  "imported. Import it as activated and freeze it in Desk "
+                                  "afterwards."),)
+        if text and text not in STATUSES:
+            return None, (Problem(col.STATUS, "status_invalid", f"The status {text!r} is not "
+                                  "known. Write issued or activated."),)
+        t = self._type_by_id(type_id)
+        if t is not None and t.validity_start is ValidityStart.FIRST_VISIT and not text:
+            return None, (Problem(col.STATUS, "status_required",
+                                  f"{t.name!r} counts validity from the first visit, so the "
+                                  "status is needed. Write issued or activated."),)
+        if t is not None and t.validity_start is ValidityStart.SALE and text:
+            return STATUSES[text], (Problem(col.STATUS, "status_ignored", f"Status ignored: "
+                                            f"{t.name!r} counts validity from the sale.",
+                                            warning=True),)
+        return STATUSES.get(text), NONE
+
+    def _owner(self, raw) -> tuple[str | None, tuple]:
         if is_blank(raw):
-            return None
+            return None, NONE
         digits = as_text(raw)
         client_id = self.chain.clients.get(digits)
         if client_id is not None:  # a known client's phone was validated when it was saved
-            return client_id
+            return client_id, NONE
         if not digits.isdigit() or not _valid_e164(digits):
-            self.error(col.PHONE, "phone_invalid", f"{digits!r} is not a phone number written "
-                       f"as digits, country code first.{_suggestion(digits)}")
-            return None
-        self.error(col.PHONE, "client_not_found", f"No client has the phone {digits}. Add the "
-                   "client in Desk first, or correct the number.")
-        return None
+            return None, (Problem(col.PHONE, "phone_invalid", f"{digits!r} is not a phone "
+                                  "number written as digits, country code first."
+                                  f"{_suggestion(digits)}"),)
+        return None, (Problem(col.PHONE, "client_not_found", f"No client has the phone "
+                              f"{digits}. Add the client in Desk first, or correct the number."),)
 
-    def number(self, t: MembershipType | None, first_row_of_code: dict[str, int],
-               has_owner: bool) -> str | None:
-        raw = self.value(col.NUMBER)
+    def number(self, raw, t: MembershipType | None, excel_row: int,
+               first_row_of_code: dict[str, int], has_owner: bool) -> tuple[str | None, tuple]:
+        """Not memoised: numbers are unique, and duplicates depend on the rows before."""
         if is_blank(raw):
             if not has_owner:
-                self.error(None, "owner_or_number_required", "The row has neither an owner "
-                           "phone nor a membership number. Fill in at least one.")
-            elif t is not None and not t.sale_without_code:
-                self.error(col.NUMBER, "number_required_for_type",
-                           f"{t.name!r} can't be sold without a code, so the membership number "
-                           "is needed. Write its number.")
-            return None
+                return None, (Problem(None, "owner_or_number_required", "The row has neither "
+                                      "an owner phone nor a membership number. Fill in at "
+                                      "least one."),)
+            if t is not None and not t.sale_without_code:
+                return None, (Problem(col.NUMBER, "number_required_for_type",
+                                      f"{t.name!r} can't be sold without a code, so the "
+                                      "membership number is needed. Write its number."),)
+            return None, NONE
         code = as_text(raw)
         key = code_key(code)
-        if key in first_row_of_code:
-            self.error(col.NUMBER, "number_duplicate_in_file", f"The number {code!r} is also "
-                       f"in row {first_row_of_code[key]}. Each membership needs its own number.")
-        else:
-            first_row_of_code[key] = self.excel_row
+        problems = []
+        first = first_row_of_code.setdefault(key, excel_row)
+        if first != excel_row:
+            problems.append(Problem(col.NUMBER, "number_duplicate_in_file",
+                                    f"The number {code!r} is also in row {first}. Each "
+                                    "membership needs its own number."))
         if key in self.chain.codes:
-            self.error(col.NUMBER, "number_exists", f"A membership numbered {code!r} already "
-                       "exists in Desk. Remove this row or give it another number.")
-        return code
+            problems.append(Problem(col.NUMBER, "number_exists", f"A membership numbered "
+                                    f"{code!r} already exists in Desk. Remove this row or give "
+                                    "it another number."))
+        return code, tuple(problems)
 
-    def sale_date(self) -> date:
-        raw = self.value(col.SALE_DATE)
+    def _sale_date(self, raw) -> tuple[date, tuple]:
+        today = self.chain.today
         if is_blank(raw):
-            return self.chain.today
+            return today, NONE
         try:
             day = as_date(raw)
         except CellError as e:
-            self.error(col.SALE_DATE, "sale_date_invalid",
-                       f"Sale date: {e.message}. Write it as yyyy-mm-dd, e.g. 2026-01-31.")
-            return self.chain.today
-        if day > self.chain.today:
-            self.error(col.SALE_DATE, "sale_date_in_future", f"The sale date {day} is in the "
-                       f"future (today is {self.chain.today}). Correct the date.")
-        return day
+            return today, (Problem(col.SALE_DATE, "sale_date_invalid", f"Sale date: "
+                                   f"{e.message}. Write it as yyyy-mm-dd, e.g. 2026-01-31."),)
+        if day > today:
+            return day, (Problem(col.SALE_DATE, "sale_date_in_future", f"The sale date {day} "
+                                 f"is in the future (today is {today}). Correct the date."),)
+        return day, NONE
 
-    def valid_until(self, sale_date: date) -> date | None:
-        raw = self.value(col.VALID_UNTIL)
+    def _valid_until(self, raw, sale_date: date) -> tuple[date | None, tuple]:
         if is_blank(raw):
-            return None
+            return None, NONE
         try:
             day = as_date(raw)
         except CellError as e:
-            self.error(col.VALID_UNTIL, "valid_until_invalid",
-                       f"Valid until: {e.message}. Write it as yyyy-mm-dd, e.g. 2026-06-30.")
-            return None
+            return None, (Problem(col.VALID_UNTIL, "valid_until_invalid", f"Valid until: "
+                                  f"{e.message}. Write it as yyyy-mm-dd, e.g. 2026-06-30."),)
         if day < sale_date:
-            self.error(col.VALID_UNTIL, "valid_until_before_sale", f"Valid until {day} is "
-                       f"before the sale date {sale_date}. Correct one of the two dates.")
-        return day
+            return day, (Problem(col.VALID_UNTIL, "valid_until_before_sale",
+                                 f"Valid until {day} is before the sale date {sale_date}. "
+                                 "Correct one of the two dates."),)
+        return day, NONE
 
-    def activation(self, t: MembershipType, status: str | None, sale_date: date) -> date | None:
+    def _activation(self, type_id: str, status: str | None, sale_date: date
+                    ) -> tuple[date | None, tuple]:
         """Activated rows start at the sale; issued ones may already be auto-activated."""
+        t = self._type_by_id(type_id)
         if t.validity_start is ValidityStart.SALE or status == "activated":
-            return sale_date
+            return sale_date, NONE
         if t.auto_activate_days is not None:
             auto = sale_date + timedelta(days=t.auto_activate_days)
             if auto <= self.chain.today:
-                self.warn(col.STATUS, "auto_activated", f"Imported as active from {auto}: "
-                          f"{t.name!r} activates {t.auto_activate_days} days after the sale.")
-                return auto
-        return None
+                return auto, (Problem(col.STATUS, "auto_activated", f"Imported as active from "
+                                      f"{auto}: {t.name!r} activates {t.auto_activate_days} "
+                                      "days after the sale.", warning=True),)
+        return None, NONE
+
+
+def _memo(check: Callable) -> Callable:
+    """Remember a check's answer per distinct argument list; the cell's type is part of
+    the key, so True and 1, or 5 and "5", are checked separately."""
+    answers: dict = {}
+
+    def remembered(raw, *rest):
+        key = (type(raw), raw, *rest)
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = check(raw, *rest)
+        return found
+
+    return remembered
 
 
 def _valid_e164(digits: str) -> bool:
@@ -265,9 +312,9 @@ def _valid_e164(digits: str) -> bool:
 
 def _suggestion(raw: str) -> str:
     """A fix for common ways of writing a phone: "+1 (212) 567-8904" -> 12125678904."""
-    for region in ("US", None):
+    for region in ("US", "ZZ"):
         try:
-            digits = normalize_phone(raw, region or "ZZ")
+            digits = normalize_phone(raw, region)
         except DeskError:
             continue
         if digits != raw:

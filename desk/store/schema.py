@@ -169,7 +169,7 @@ class Membership(Base):
     code: Mapped[str | None]
     code_key: Mapped[str | None] = mapped_column(index=True)
     type_id: Mapped[str] = mapped_column(ForeignKey("membership_types.id"), index=True)
-    client_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"))
+    client_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"), index=True)
     location_id: Mapped[str] = mapped_column(ForeignKey("locations.id"), index=True)
     storage_id: Mapped[str | None] = mapped_column(ForeignKey("storages.id"))
     seller_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -41,7 +41,7 @@ def days(n: int) -> timedelta:
 
 def stamp(location: str = DOWNTOWN, user: str = "reception") -> Stamp:
     return Stamp(user_id=user, location_id=location, device_id="desk-1",
-                 recorded_at=datetime(2024, 1, 31, 12, tzinfo=timezone.utc))
+                 recorded_at=datetime(2024, 1, 31, 12, tzinfo=UTC))
 
 
 def make_type(**overrides) -> MembershipType:
@@ -88,7 +88,8 @@ def pt_type(**overrides) -> MembershipType:
     base = MembershipType(
         id="pt12", name="PT 12", balance_mode=BalanceMode.OVERALL,
         service_ids=frozenset({PT}), visits={"*": 12}, price=Decimal("600.00"),
-        validity=Period(0, PeriodUnit.MONTH), location_ids=frozenset({DOWNTOWN, RIVERSIDE, AIRPORT}),
+        validity=Period(0, PeriodUnit.MONTH),
+        location_ids=frozenset({DOWNTOWN, RIVERSIDE, AIRPORT}),
     )
     return replace(base, **overrides)
 

@@ -1,6 +1,6 @@
 """Validity periods (SPEC §2, §3.3): calendar arithmetic with relativedelta; 0 = unlimited."""
 
-from datetime import date, timezone
+from datetime import UTC, date
 
 import pytest
 
@@ -48,7 +48,7 @@ def test_parse_date_refuses_what_is_not_a_date(typed):
 
 
 def test_parse_moment_without_a_zone_is_utc():
-    assert parse_moment("2026-03-31T14:30").tzinfo == timezone.utc
+    assert parse_moment("2026-03-31T14:30").tzinfo == UTC
     assert parse_moment("2026-03-31T14:30+02:00").utcoffset().total_seconds() == 7200
 
 

@@ -7,6 +7,7 @@ from desk.core.ledger import EntryKind
 from desk.core.membership_types import EditPolicy
 from tests.core.builders import (
     CLASSIC,
+    DAY,
     DOWNTOWN,
     MANICURE,
     PT,
@@ -71,3 +72,8 @@ def test_an_edit_may_set_only_the_expiry():
     m = edited(sold(make_type()), expiry=date(2025, 1, 1))
     assert (m.remaining, m.expiry, m.entries[-1].date_value) == (10, date(2025, 1, 1),
                                                                  date(2025, 1, 1))
+
+
+def test_an_edited_expiry_must_come_after_the_sale():
+    with refused("edit_expiry_invalid"):
+        edited(sold(make_type()), expiry=DAY)

@@ -125,3 +125,9 @@ def test_a_freeze_is_a_ledger_entry_with_its_unfreeze_date():
     m = sold(make_type())
     entry = operations.freeze(m, day=DAY, until=DAY + days(7), stamp=stamp())
     assert (entry.kind, entry.on, entry.date_value) == ("freeze", DAY, DAY + days(7))
+
+
+def test_a_back_dated_freeze_may_not_overlap_an_earlier_one():
+    m = frozen(sold(make_type()), on=DAY + days(10), until=DAY + days(15))
+    with refused("freeze_overlaps"):
+        frozen(m, on=DAY + days(5), until=DAY + days(12))

@@ -45,16 +45,16 @@ from tests.core.builders import (
 )
 
 OVERALL = MembershipType(
-    id="overall", name="Massage 6", balance_mode=BalanceMode.OVERALL,
-    service_ids=frozenset({CLASSIC, SPORTS}), visits={"*": 6}, price=Decimal("100.00"),
+    id="overall", name="Massage 3", balance_mode=BalanceMode.OVERALL,
+    service_ids=frozenset({CLASSIC, SPORTS}), visits={"*": 3}, price=Decimal("100.00"),
     validity=Period(1, PeriodUnit.MONTH), validity_start=ValidityStart.FIRST_VISIT,
-    auto_activate_days=10, freeze_limit=Period(12, PeriodUnit.DAY), sale_without_code=True,
+    auto_activate_days=20, freeze_limit=Period(12, PeriodUnit.DAY), sale_without_code=True,
     recalculate_cost=True, edit_policy=EditPolicy.ALL_LOCATIONS,
     location_ids=frozenset({DOWNTOWN, RIVERSIDE}),
 )
 SPLIT = MembershipType(
     id="split", name="Nails split", balance_mode=BalanceMode.SPLIT,
-    service_ids=frozenset({MANICURE, CLASSIC}), visits={MANICURE: 3, CLASSIC: 2},
+    service_ids=frozenset({MANICURE, CLASSIC}), visits={MANICURE: 2, CLASSIC: 1},
     price=Decimal("250.00"), validity=Period(2, PeriodUnit.MONTH),
     freeze_limit=Period(1, PeriodUnit.MONTH), recalculate_cost=True,
     edit_policy=EditPolicy.SELLING_LOCATION_ONLY, location_ids=frozenset({DOWNTOWN, RIVERSIDE}),
@@ -63,12 +63,12 @@ TYPES = {"overall": OVERALL, "split": SPLIT}
 # the model's own calendar, written independently of the types' Period objects
 VALIDITY = {"overall": relativedelta(months=1), "split": relativedelta(months=2)}
 FREEZE_LIMIT = {"overall": relativedelta(days=12), "split": relativedelta(months=1)}
-AUTO_DAYS = {"overall": 10, "split": None}
+AUTO_DAYS = {"overall": 20, "split": None}
 
 SERVICES = st.sampled_from([CLASSIC, SPORTS, MANICURE, YOGA])
 LOCATIONS = st.sampled_from([DOWNTOWN, RIVERSIDE, AIRPORT])
 CLIENTS = st.sampled_from([ALICE, BOB])
-ADVANCE = st.integers(min_value=0, max_value=6)
+ADVANCE = st.integers(min_value=0, max_value=3)
 PICK = st.integers(min_value=0, max_value=7)
 
 
@@ -156,7 +156,8 @@ class Tracked:
         return any(f.start <= day < f.end for f in self.freezes)
 
     def status(self, day: date) -> Status:
-        expiry, activation = self.expiry(self.activation()), self.activation()
+        activation = self.activation()
+        expiry = self.expiry(activation)
         if all(v <= 0 for v in self.balances.values()):
             return Status.USED_UP
         if expiry is not None and day >= expiry:
@@ -267,11 +268,19 @@ class MembershipLedger(RuleBasedStateMachine):
 
     @rule(index=PICK, which=PICK, advance=ADVANCE)
     def undo(self, index: int, which: int, advance: int) -> None:
-        self.today += timedelta(days=advance)
         tr = self._pick(index)
-        if not tr.payments:
-            return
-        p = tr.payments[which % len(tr.payments)]
+        if tr.payments:
+            self._undo(tr, tr.payments[which % len(tr.payments)], advance)
+
+    @rule(index=PICK, advance=ADVANCE)
+    def undo_the_first_visit_that_stands(self, index: int, advance: int) -> None:
+        """The visit that started the timer is the interesting one to take back."""
+        tr = self._pick(index)
+        if tr.standing():
+            self._undo(tr, tr.standing()[0], advance)
+
+    def _undo(self, tr: Tracked, p: Payment, advance: int) -> None:
+        self.today += timedelta(days=advance)
         expected = "payment_already_undone" if p.undone else None
         entry = self._attempt(expected, lambda: operations.undo_payment(
             tr.membership, p.id, self.today, stamp()))

@@ -65,3 +65,11 @@ def test_format_money_is_the_one_money_formatter():
 @given(st.integers(min_value=0, max_value=10**11))
 def test_cents_round_trip(cents):
     assert to_cents(from_cents(cents)) == cents
+
+
+def test_a_comma_before_three_digits_groups_thousands():
+    from desk.core.money import parse_money
+
+    assert parse_money("1,000") == Decimal("1000.00")
+    assert parse_money("1,200.50") == Decimal("1200.50")
+    assert parse_money("800,50") == Decimal("800.50")

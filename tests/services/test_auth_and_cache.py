@@ -9,8 +9,13 @@ from sqlalchemy import select
 
 from desk.core.errors import DeskError
 from desk.services.auth import log_in
-from desk.services.memberships import (edit_membership, freeze_membership, pay_visit,
-                                       undo_payment, unfreeze_membership)
+from desk.services.memberships import (
+    edit_membership,
+    freeze_membership,
+    pay_visit,
+    undo_payment,
+    unfreeze_membership,
+)
 from desk.store import schema
 from desk.store.repos.memberships import cache_values
 from tests.demo_chain import DEMO_DAY, copy_demo

@@ -1,7 +1,7 @@
 """Booking with a membership (SPEC §5), automatic deduction (§3.7), auto-activation (§3.3)."""
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -14,7 +14,7 @@ from desk.services.due import run_due
 from desk.services.memberships import freeze_membership, pay_visit, sell_membership
 from tests.demo_chain import DEMO_DAY
 
-NOON = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 12, tzinfo=timezone.utc)
+NOON = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 12, tzinfo=UTC)
 
 
 def book_for(demo, client, services, location="Downtown", at=NOON + timedelta(days=2)):

@@ -6,8 +6,12 @@ import pytest
 
 from desk.core.errors import DeskError, PermissionDenied
 from desk.core.permissions import Role
-from desk.services.memberships import (edit_membership, freeze_membership, sell_membership,
-                                       unfreeze_membership)
+from desk.services.memberships import (
+    edit_membership,
+    freeze_membership,
+    sell_membership,
+    unfreeze_membership,
+)
 from tests.demo_chain import DEMO_DAY
 
 

@@ -7,8 +7,13 @@ import pytest
 from dateutil.relativedelta import relativedelta
 
 from desk.core.errors import DeskError
-from desk.services.memberships import (freeze_membership, pay_visit, payment_options,
-                                       sell_membership, undo_payment)
+from desk.services.memberships import (
+    freeze_membership,
+    pay_visit,
+    payment_options,
+    sell_membership,
+    undo_payment,
+)
 from tests.demo_chain import DEMO_DAY
 
 

@@ -42,3 +42,9 @@ def test_a_database_already_current_is_not_copied(tmp_path):
     Database.open(tmp_path / "desk.sqlite").close()
     Database.open(tmp_path / "desk.sqlite").close()
     assert not list(tmp_path.glob("desk.before-*.sqlite"))
+
+
+def test_the_head_constant_names_the_newest_migration_script():
+    from desk.store.migrate import HEAD
+
+    assert head_revision() == HEAD

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import Row, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from desk.core.codes import code_key
@@ -19,6 +20,9 @@ class MembershipRepo:
     def __init__(self, session: Session, types: TypeRepo) -> None:
         self.session = session
         self.types = types
+        # the rows read in this unit of work, held so that refreshing a cache finds its row
+        # in the session (which keeps unchanged rows only as long as someone refers to them)
+        self._rows: dict[str, s.Membership] = {}
 
     # reading ------------------------------------------------------------------------------
     def get(self, membership_id: str) -> Membership:
@@ -43,8 +47,8 @@ class MembershipRepo:
 
     def for_client(self, client_id: str) -> list[Membership]:
         rows = self.session.scalars(select(s.Membership).where(
-            or_(s.Membership.owner_id == client_id, s.Membership.client_id == client_id)))
-        return [self._load(r) for r in rows]
+            or_(s.Membership.owner_id == client_id, s.Membership.client_id == client_id))).all()
+        return self._load_many(rows)
 
     def with_payment(self, payment_id: str) -> Membership:
         membership_id = self.session.scalar(select(s.LedgerEntry.membership_id).where(
@@ -64,12 +68,24 @@ class MembershipRepo:
                 s.MembershipType.auto_activate_days.is_not(None))))))
 
     def _load(self, row: s.Membership) -> Membership:
-        sale = Sale(row.id, row.type_id, row.code, row.client_id, row.location_id, row.sold_on,
-                    row.price, row.imported)
-        entries = self.session.scalars(select(s.LedgerEntry).where(
-            s.LedgerEntry.membership_id == row.id).order_by(
-            s.LedgerEntry.seq, s.LedgerEntry.recorded_at, s.LedgerEntry.id))
-        return Membership(sale, self.types.get(row.type_id), tuple(_entry(e) for e in entries))
+        return self._load_many([row])[0]
+
+    def _load_many(self, rows: Sequence[s.Membership]) -> list[Membership]:
+        """The memberships of ``rows`` with their types and ledgers, in a fixed number of
+        queries however many there are (a client may hold dozens)."""
+        if not rows:
+            return []
+        self._rows.update((r.id, r) for r in rows)
+        types = self.types.get_many(r.type_id for r in rows)
+        entries: dict[str, list[LedgerEntry]] = {r.id: [] for r in rows}
+        ledger = s.LedgerEntry.__table__  # plain rows: no ORM identity bookkeeping to pay for
+        for e in self.session.execute(select(ledger).where(
+                ledger.c.membership_id.in_(list(entries))).order_by(
+                ledger.c.membership_id, ledger.c.seq, ledger.c.recorded_at, ledger.c.id)):
+            entries[e.membership_id].append(_entry(e))
+        return [Membership(Sale(r.id, r.type_id, r.code, r.client_id, r.location_id, r.sold_on,
+                                r.price, r.imported), types[r.type_id], tuple(entries[r.id]))
+                for r in rows]
 
     # writing ------------------------------------------------------------------------------
     def add(self, sale: Sale, *, storage_id: str | None, seller_id: str | None, sold_at: datetime,
@@ -87,13 +103,13 @@ class MembershipRepo:
         start = len(m.entries)
         if new:
             self.session.execute(insert(s.LedgerEntry), [
-                _entry_row(e, start + i) for i, e in enumerate(new)])
+                entry_row(e, start + i) for i, e in enumerate(new)])
         updated = Membership(m.sale, m.type, m.entries + tuple(new))
         self.refresh_cache(updated)
         return updated
 
     def refresh_cache(self, m: Membership) -> None:
-        row = self.session.get(s.Membership, m.id)
+        row = self._rows.get(m.id) or self.session.get(s.Membership, m.id)
         for column, value in cache_values(m).items():
             setattr(row, column, value)
         self.session.execute(delete(s.MembershipBalance).where(
@@ -115,7 +131,7 @@ def cache_values(m: Membership) -> dict:
     }
 
 
-def _entry_row(e: LedgerEntry, seq: int) -> dict:
+def entry_row(e: LedgerEntry, seq: int) -> dict:
     return {
         "id": e.id, "membership_id": e.membership_id, "seq": seq, "kind": e.kind.value,
         "on": e.on, "visits": e.visits, "deltas": dict(e.deltas), "service_id": e.service_id,
@@ -126,7 +142,7 @@ def _entry_row(e: LedgerEntry, seq: int) -> dict:
     }
 
 
-def _entry(row: s.LedgerEntry) -> LedgerEntry:
+def _entry(row: s.LedgerEntry | Row) -> LedgerEntry:
     stamp = Stamp(row.user_id, row.location_id, row.device_id, row.recorded_at)
     return LedgerEntry(
         id=row.id, membership_id=row.membership_id, kind=EntryKind(row.kind), on=row.on,

@@ -30,61 +30,47 @@ class ReferenceRepo:
         return core.Chain(row.id, row.name, row.currency) if row else None
 
     def locations(self) -> list[core.Location]:
-        rows = self.session.scalars(select(s.Location).order_by(s.Location.name_key))
-        return [self._location(r) for r in rows]
+        rows = self.session.execute(_LOCATIONS.order_by(s.Location.name_key))
+        return [_location(row, storage) for row, storage in rows]
 
     def location(self, location_id: str) -> core.Location:
-        row = self.session.get(s.Location, location_id)
-        if row is None:
+        found = self.session.execute(_LOCATIONS.where(s.Location.id == location_id)).first()
+        if found is None:
             raise NotFound("location_unknown", f"No location {location_id}.", value=location_id)
-        return self._location(row)
+        return _location(*found)
 
     def location_by_name(self, name: str) -> core.Location:
-        row = self.session.scalars(select(s.Location).where(s.Location.name_key == name_key(name)))
-        found = row.first()
+        found = self.session.execute(
+            _LOCATIONS.where(s.Location.name_key == name_key(name))).first()
         if found is None:
             known = ", ".join(loc.name for loc in self.locations()) or "none yet"
             raise NotFound("location_unknown", f"There is no location named {name!r}.",
                            value=name, hint=f"Known locations: {known}.")
-        return self._location(found)
+        return _location(*found)
 
     def location_name_taken(self, name: str) -> bool:
         return self.session.scalar(
             select(s.Location.id).where(s.Location.name_key == name_key(name))) is not None
 
-    def _location(self, row: s.Location) -> core.Location:
-        storage = self.session.scalar(
-            select(s.Storage.id).where(s.Storage.location_id == row.id, s.Storage.for_sales)
-            .order_by(s.Storage.name).limit(1))
-        return core.Location(row.id, row.name, row.phone_region, row.timezone, storage)
-
     # services -----------------------------------------------------------------------------
     def services(self) -> list[core.Service]:
-        return [self._service(r) for r in self.session.scalars(
-            select(s.Service).order_by(s.Service.name_key))]
+        return [_service(row, category) for row, category in self.session.execute(
+            _SERVICES.order_by(s.Service.name_key))]
 
     def service(self, service_id: str) -> core.Service:
-        row = self.session.get(s.Service, service_id)
-        if row is None:
+        found = self.session.execute(_SERVICES.where(s.Service.id == service_id)).first()
+        if found is None:
             raise NotFound("service_unknown", f"No service {service_id}.", value=service_id)
-        return self._service(row)
+        return _service(*found)
 
     def service_by_name(self, name: str) -> core.Service:
-        found = self.session.scalars(
-            select(s.Service).where(s.Service.name_key == name_key(name))).first()
+        found = self.session.execute(
+            _SERVICES.where(s.Service.name_key == name_key(name))).first()
         if found is None:
             known = ", ".join(x.name for x in self.services()) or "none yet"
             raise NotFound("service_unknown", f"There is no service named {name!r}.", value=name,
                            hint=f"Known services: {known}.")
-        return self._service(found)
-
-    def _service(self, row: s.Service) -> core.Service:
-        category = self.session.get(s.ServiceCategory, row.category_id)
-        kind = ServiceKind(row.kind)
-        return core.Service(
-            row.id, row.name, category.name if category else "", kind, row.duration_min, row.price,
-            OnlineBooking(kind, row.online_prepayment, row.online_membership_required),
-            DeductionPolicy(row.auto_deduct, row.free_cancel_hours))
+        return _service(*found)
 
     # clients ------------------------------------------------------------------------------
     def client(self, client_id: str) -> core.Client:
@@ -124,6 +110,28 @@ class ReferenceRepo:
         row = self.session.scalars(select(s.User).where(s.User.role == role)
                                    .order_by(s.User.username)).first()
         return self.user_by_name(row.username) if row else None
+
+
+# a location with its storage for product sales (the first by name), in one query
+_SALES_STORAGE = (select(s.Storage.id)
+                  .where(s.Storage.location_id == s.Location.id, s.Storage.for_sales)
+                  .order_by(s.Storage.name).limit(1).correlate(s.Location).scalar_subquery())
+_LOCATIONS = select(s.Location, _SALES_STORAGE)
+# a service with its category's name, in one query
+_SERVICES = select(s.Service, s.ServiceCategory.name).outerjoin(
+    s.ServiceCategory, s.ServiceCategory.id == s.Service.category_id)
+
+
+def _location(row: s.Location, sales_storage_id: str | None) -> core.Location:
+    return core.Location(row.id, row.name, row.phone_region, row.timezone, sales_storage_id)
+
+
+def _service(row: s.Service, category: str | None) -> core.Service:
+    kind = ServiceKind(row.kind)
+    return core.Service(
+        row.id, row.name, category or "", kind, row.duration_min, row.price,
+        OnlineBooking(kind, row.online_prepayment, row.online_membership_required),
+        DeductionPolicy(row.auto_deduct, row.free_cancel_hours))
 
 
 def _client(row: s.Client) -> core.Client:

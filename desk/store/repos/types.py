@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from desk.core.dates import Period, PeriodUnit
@@ -19,18 +21,30 @@ MEMBERSHIPS_CATEGORY = "Memberships"
 class TypeRepo:
     def __init__(self, session: Session) -> None:
         self.session = session
+        # the types loaded in this unit of work: every membership read needs its type, and
+        # loading one takes two queries; ``save`` forgets the one it changes
+        self._loaded: dict[str, MembershipType] = {}
 
     def get(self, type_id: str) -> MembershipType:
-        row = self.session.get(s.MembershipType, type_id)
-        if row is None:
-            raise NotFound("type_unknown", f"No membership type {type_id}.", value=type_id)
-        return self._load(row)
+        return self.get_many([type_id])[type_id]
+
+    def get_many(self, type_ids: Iterable[str]) -> dict[str, MembershipType]:
+        """Types by id; those not loaded yet in this unit of work come in two queries."""
+        wanted = list(dict.fromkeys(type_ids))
+        missing = [type_id for type_id in wanted if type_id not in self._loaded]
+        if missing:
+            self._load_rows(self.session.scalars(select(s.MembershipType).where(
+                s.MembershipType.id.in_(missing))).all())
+        for type_id in wanted:
+            if type_id not in self._loaded:
+                raise NotFound("type_unknown", f"No membership type {type_id}.", value=type_id)
+        return {type_id: self._loaded[type_id] for type_id in wanted}
 
     def all(self, *, archived: bool | None = None) -> list[MembershipType]:
         query = select(s.MembershipType).order_by(s.MembershipType.name_key)
         if archived is not None:
             query = query.where(s.MembershipType.archived == archived)
-        return [self._load(r) for r in self.session.scalars(query)]
+        return self._load_rows(self.session.scalars(query).all())
 
     def by_name(self, name: str) -> MembershipType:
         """The type with this name; an active one wins over archived namesakes."""
@@ -58,6 +72,7 @@ class TypeRepo:
 
     def save(self, t: MembershipType) -> None:
         """Insert or replace the type, its services, visits and locations, and its product."""
+        self._loaded.pop(t.id, None)
         row = self.session.get(s.MembershipType, t.id) or s.MembershipType(id=t.id)
         row.name, row.name_key = t.name, name_key(t.name)
         row.balance_mode, row.price = t.balance_mode.value, t.price
@@ -96,21 +111,45 @@ class TypeRepo:
         product.name, product.price = t.name, t.price
 
     def _load(self, row: s.MembershipType) -> MembershipType:
-        services = self.session.scalars(select(s.MembershipTypeService.service_id).where(
-            s.MembershipTypeService.type_id == row.id))
-        visits = self.session.execute(select(s.MembershipTypeVisits.balance_key,
-                                             s.MembershipTypeVisits.visits).where(
-            s.MembershipTypeVisits.type_id == row.id))
-        locations = self.session.scalars(select(s.MembershipTypeLocation.location_id).where(
-            s.MembershipTypeLocation.type_id == row.id))
-        freeze = (Period(row.freeze_limit_amount, PeriodUnit(row.freeze_limit_unit))
-                  if row.freeze_limit_amount is not None else None)
-        return MembershipType(
-            id=row.id, name=row.name, balance_mode=BalanceMode(row.balance_mode),
-            service_ids=frozenset(services), visits=dict(visits.all()), price=row.price,
-            validity=Period(row.validity_amount, PeriodUnit(row.validity_unit)),
-            validity_start=ValidityStart(row.validity_start),
-            auto_activate_days=row.auto_activate_days, freeze_limit=freeze,
-            book_while_frozen=row.book_while_frozen, sale_without_code=row.sale_without_code,
-            recalculate_cost=row.recalculate_cost, edit_policy=EditPolicy(row.edit_policy),
-            online_sale=row.online_sale, location_ids=frozenset(locations), archived=row.archived)
+        return self._load_rows([row])[0]
+
+    def _load_rows(self, rows: Sequence[s.MembershipType]) -> list[MembershipType]:
+        """Core types for ``rows``; their services, visits and locations come in one query."""
+        ids = [row.id for row in rows]
+        if not ids:
+            return []
+        services: dict[str, set[str]] = defaultdict(set)
+        visits: dict[str, dict[str, int]] = defaultdict(dict)
+        locations: dict[str, set[str]] = defaultdict(set)
+        ts, tv, tl = s.MembershipTypeService, s.MembershipTypeVisits, s.MembershipTypeLocation
+        parts = union_all(
+            select(ts.type_id, literal("service"), ts.service_id, literal(0))
+            .where(ts.type_id.in_(ids)),
+            select(tv.type_id, literal("visits"), tv.balance_key, tv.visits)
+            .where(tv.type_id.in_(ids)),
+            select(tl.type_id, literal("location"), tl.location_id, literal(0))
+            .where(tl.type_id.in_(ids)))
+        for type_id, part, key, count in self.session.execute(parts):
+            if part == "service":
+                services[type_id].add(key)
+            elif part == "visits":
+                visits[type_id][key] = count
+            else:
+                locations[type_id].add(key)
+        loaded = []
+        for row in rows:
+            freeze = (Period(row.freeze_limit_amount, PeriodUnit(row.freeze_limit_unit))
+                      if row.freeze_limit_amount is not None else None)
+            t = MembershipType(
+                id=row.id, name=row.name, balance_mode=BalanceMode(row.balance_mode),
+                service_ids=frozenset(services[row.id]), visits=visits[row.id], price=row.price,
+                validity=Period(row.validity_amount, PeriodUnit(row.validity_unit)),
+                validity_start=ValidityStart(row.validity_start),
+                auto_activate_days=row.auto_activate_days, freeze_limit=freeze,
+                book_while_frozen=row.book_while_frozen, sale_without_code=row.sale_without_code,
+                recalculate_cost=row.recalculate_cost, edit_policy=EditPolicy(row.edit_policy),
+                online_sale=row.online_sale, location_ids=frozenset(locations[row.id]),
+                archived=row.archived)
+            self._loaded[t.id] = t
+            loaded.append(t)
+        return loaded

@@ -1,0 +1,58 @@
+"""Bulk inserts for the bulk paths (import, benchmarks): one statement, executemany.
+
+SQLAlchemy compiles the INSERT once and supplies each column type's bind processor
+(money to cents, dates to text, ...); the rows then go to the driver's ``executemany``
+in batches, inside the unit of work's transaction. This skips SQLAlchemy's per-row
+parameter bookkeeping, which costs more than SQLite's own work on 100,000 rows.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+BATCH = 10_000
+
+
+def bulk_insert(session: Session, model, rows: list[dict]) -> int:
+    """Insert ``rows`` (dicts with the same keys, Python values) into ``model``'s table."""
+    if not rows:
+        return 0
+    connection = session.connection()
+    dialect = connection.dialect
+    table = model.__table__
+    keys = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    order = compiled.positiontup
+    converters = [(i, _remembering(process)) for i, key in enumerate(order)
+                  if (process := table.c[key].type.bind_processor(dialect)) is not None]
+    cursor = connection.connection.dbapi_connection.cursor()
+    try:
+        for start in range(0, len(rows), BATCH):
+            batch = []
+            for row in rows[start:start + BATCH]:
+                values = [row[k] for k in order]
+                for i, convert in converters:
+                    if values[i] is not None:
+                        values[i] = convert(values[i])
+                batch.append(values)
+            cursor.executemany(str(compiled), batch)
+    finally:
+        cursor.close()
+    return len(rows)
+
+
+def _remembering(process):
+    """Bulk rows repeat dates, moments and amounts: convert each distinct value once."""
+    seen: dict = {}
+
+    def convert(value):
+        try:
+            return seen[value]
+        except KeyError:
+            seen[value] = converted = process(value)
+            return converted
+        except TypeError:  # unhashable (a dict of deltas): convert every time
+            return process(value)
+
+    return convert
