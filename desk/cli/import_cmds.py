@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from desk.cli import report_refusal
 from desk.cli.context import actor, business_date, open_db
+from desk.core.errors import DeskError
 from desk.core.membership_types import BalanceMode
 from desk.services.imports import ImportResult, import_memberships
 
@@ -13,22 +15,38 @@ EXIT_VALID, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
 
 
 def import_file(args) -> int:
+    try:  # a malformed --today is a usage error (exit 2), not a mistake in the file
+        today = business_date(args, "today")
+    except DeskError as error:
+        return report_refusal(error, as_json=args.json, exit_code=EXIT_REFUSED)
     db = open_db(args)
     result = import_memberships(db, actor(db, args), args.file, commit_rows=args.commit,
-                                today=business_date(args, "today"))
+                                today=today)
+    unwritable = None
     if args.errors and result.errors and not result.refused:
         from desk.importer.reader import read_sheet
         from desk.importer.workbooks import write_error_workbook
 
         sheet, _ = read_sheet(args.file)
-        write_error_workbook(args.file, args.errors, sheet, result.errors)
+        try:
+            write_error_workbook(args.file, args.errors, sheet, result.errors)
+        except OSError as error:
+            unwritable, args.errors = _unwritable("error workbook", args.errors, error), None
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
         print(_text(result, args))
+    if unwritable is not None:  # the result is printed; the bad --errors path is a usage error
+        return report_refusal(unwritable, as_json=False, exit_code=EXIT_REFUSED)
     if result.refused:
         return EXIT_REFUSED
     return EXIT_VALID if result.valid else EXIT_ERRORS
+
+
+def _unwritable(what: str, path: str, error: OSError) -> DeskError:
+    return DeskError("file_unwritable", f"The {what} {path} can't be written "
+                     f"({error.strerror or error}).", value=path,
+                     hint="Choose a file in a folder that exists and that you can write to.")
 
 
 def _text(result: ImportResult, args) -> str:
@@ -59,6 +77,10 @@ def template(args) -> int:
         locations = [loc.name for loc in uow.reference.locations()]
         types = [t.name for t in uow.types.all(archived=False)
                  if t.balance_mode is BalanceMode.OVERALL]
-    out = write_template(Path(args.out), locations=locations, types=types)
+    try:
+        out = write_template(Path(args.out), locations=locations, types=types)
+    except OSError as error:
+        return report_refusal(_unwritable("template", args.out, error), as_json=False,
+                              exit_code=EXIT_REFUSED)
     print(f"Wrote the import template {out}.")
     return 0

@@ -43,7 +43,7 @@ def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
     plan = validate(sheet, load_chain(uow, today))
     if not plan.valid:
         return plan
-    memberships, entries, balances = [], [], []
+    memberships, entries = [], []
     sold_at = utc_now()
     dates_by_kind: dict[tuple, tuple[date | None, date | None]] = {}
     for row in plan.rows:
@@ -52,10 +52,8 @@ def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
         dates = dates_by_kind.get(kind) or dates_by_kind.setdefault(kind, _dates(m))
         memberships.append(_membership_row(row, m.id, stamp, sold_at, dates))
         entries.extend(entry_row(e, seq) for seq, e in enumerate(m.entries))
-        balances.append({"membership_id": m.id, "balance_key": OVERALL_KEY,
-                         "remaining": row.remaining})
-    for model, rows in ((s.Membership, memberships), (s.LedgerEntry, entries),
-                        (s.MembershipBalance, balances)):
+    # only overall types can be imported: no per-service balances to cache
+    for model, rows in ((s.Membership, memberships), (s.LedgerEntry, entries)):
         bulk_insert(uow.session, model, rows)
     return plan
 

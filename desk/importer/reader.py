@@ -55,8 +55,7 @@ def read_sheet(path: str | Path) -> tuple[Sheet, list[Issue]]:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         sheet = workbook.get_sheet_by_index(0)
-        first_row, first_col = sheet.start or (0, 0)
-        raw = sheet.to_python(skip_empty_area=False)
+        raw = sheet.to_python(skip_empty_area=False)  # from A1: raw[i][j] is cell (i+1, j+1)
     except CalamineError as error:
         raise FileRefused("file_unreadable", f"The file can't be read ({error}).",
                           "Open it in Excel and save it as an Excel Workbook (.xlsx).") from None
@@ -66,7 +65,7 @@ def read_sheet(path: str | Path) -> tuple[Sheet, list[Issue]]:
     if len(raw) - 1 > MAX_ROWS:
         raise FileRefused("file_too_large", f"The sheet has {len(raw) - 1:,} rows; at most "
                           f"{MAX_ROWS:,} can be imported.", "Split it into several files.")
-    return _sheet(raw, first_row, first_col)
+    return _sheet(raw, 0, 0)
 
 
 def _sheet(raw: list[list], first_row: int, first_col: int) -> tuple[Sheet, list[Issue]]:

@@ -32,8 +32,11 @@ def _on_connect(dbapi_connection, _record) -> None:
     # let SQLAlchemy, not the driver, decide when a transaction begins (see _on_begin)
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # wal_autocheckpoint=0: SQLite would otherwise copy the WAL into the file inside
+    # whichever commit crosses 1,000 pages, making that receptionist wait; Database
+    # checkpoints when the desk is idle, on close, and past a size cap instead
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL",
-                   f"busy_timeout={BUSY_TIMEOUT_MS}"):
+                   f"busy_timeout={BUSY_TIMEOUT_MS}", "wal_autocheckpoint=0"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 

@@ -188,6 +188,8 @@ class Membership(Base):
 
 
 class MembershipBalance(Base):
+    """Cached per-service balances of split memberships (overall: ``memberships.remaining``)."""
+
     __tablename__ = "membership_balances"
     membership_id: Mapped[str] = mapped_column(ForeignKey("memberships.id"), primary_key=True)
     balance_key: Mapped[str] = mapped_column(String(36), primary_key=True)

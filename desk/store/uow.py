@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,16 +16,18 @@ from desk.store.migrate import upgrade
 from desk.store.repos.bookings import BookingRepo
 from desk.store.repos.memberships import MembershipRepo
 from desk.store.repos.reference import ReferenceRepo
-from desk.store.repos.types import TypeRepo
+from desk.store.repos.types import TypeCache, TypeRepo
+
+WAL_CAP_BYTES = 64 * 1024 * 1024
 
 
 class UnitOfWork:
     """Repositories sharing one session; ``commit`` makes the work durable, else it rolls back."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, types: TypeCache | None = None) -> None:
         self.session = session
         self.reference = ReferenceRepo(session)
-        self.types = TypeRepo(session)
+        self.types = TypeRepo(session, types)
         self.memberships = MembershipRepo(session, self.types)
         self.bookings = BookingRepo(session)
 
@@ -45,6 +48,7 @@ class Database:
         self.engine = engine
         self.path = Path(path) if path and str(path) != ":memory:" else None
         self._reader = engine.execution_options(sqlite_begin="DEFERRED")
+        self._types = TypeCache()
         self.device_id = self._ensure_device_id()
 
     @classmethod
@@ -59,16 +63,37 @@ class Database:
         """A write transaction (BEGIN IMMEDIATE). Call ``uow.commit()`` to keep the work."""
         with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
             try:
-                yield UnitOfWork(session)
+                yield UnitOfWork(session, self._types)
             finally:
                 session.rollback()
+        if self._wal_bytes() > WAL_CAP_BYTES:  # never idle long enough: fold it in now
+            self.checkpoint()
+
+    def checkpoint(self) -> tuple[int, int]:
+        """Copy the write-ahead log into the database file; for idle moments.
+
+        Returns (pages in the log, pages copied). PASSIVE: it never waits for readers or
+        writers, so it is safe to call at any time; what it can't copy now waits.
+        """
+        with self.engine.connect() as conn:
+            _busy, logged, copied = conn.connection.dbapi_connection.execute(
+                "PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return logged, copied
+
+    def _wal_bytes(self) -> int:
+        if self.path is None:
+            return 0
+        try:
+            return os.stat(f"{self.path}-wal").st_size
+        except OSError:
+            return 0
 
     @contextmanager
     def read(self) -> Iterator[UnitOfWork]:
         """A read transaction that never waits for writers (WAL) nor takes the write lock."""
         with Session(self._reader, expire_on_commit=False) as session:
             try:
-                yield UnitOfWork(session)
+                yield UnitOfWork(session, self._types)
             finally:
                 session.rollback()
 

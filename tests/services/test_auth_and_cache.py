@@ -43,10 +43,8 @@ def assert_cache_matches_ledger(demo):
             derived = cache_values(uow.memberships.get(row.id))
             cached = {k: getattr(row, k) for k in derived}
             assert cached == derived, row.code
-            balances = dict(uow.session.execute(
-                select(schema.MembershipBalance.balance_key, schema.MembershipBalance.remaining)
-                .where(schema.MembershipBalance.membership_id == row.id)).all())
-            assert balances == uow.memberships.get(row.id).balances
+            assert uow.memberships.cached_balances(row.id) == \
+                uow.memberships.get(row.id).balances
 
 
 ACTIONS = st.lists(st.tuples(st.sampled_from(["pay", "undo", "freeze", "unfreeze", "edit"]),

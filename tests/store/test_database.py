@@ -1,7 +1,7 @@
 """The SQLite store: migrations, pragmas, locking, column types, backups."""
 
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -110,3 +110,52 @@ def test_a_backup_never_overwrites_a_file(demo, tmp_path):
         backup_to(demo.db.engine, tmp_path / "taken.sqlite")
     assert caught.value.code == "backup_exists"
     assert (tmp_path / "taken.sqlite").read_text() == "keep me"
+
+
+def test_commits_leave_the_log_to_idle_checkpoints(db, tmp_path):
+    for n in range(50):
+        with db.write() as uow:
+            uow.reference.set_setting(f"k{n}", "v" * 2000)
+            uow.commit()
+    logged, copied = db.checkpoint()
+    assert logged > 0 and copied == logged
+
+
+def test_a_large_log_is_folded_in_after_a_write(db, tmp_path, monkeypatch):
+    monkeypatch.setattr("desk.store.uow.WAL_CAP_BYTES", 10_000)
+    with db.write() as uow:
+        uow.reference.set_setting("big", "v" * 50_000)
+        uow.commit()
+    logged, copied = db.checkpoint()
+    assert copied == logged  # nothing was left for this checkpoint but what it found
+
+
+def test_moments_read_back_as_the_same_utc_instant(db):
+
+    moment = datetime(2026, 3, 15, 14, 30, 5, 123456, tzinfo=UTC)
+    with db.write() as uow:
+        uow.add(schema.Chain(id="c", name="C", currency="USD"))
+        uow.add(schema.Location(id="l", name="L", name_key="l"))
+        uow.add(schema.ServiceCategory(id="cat", name="Cat"))
+        uow.add(schema.Service(id="s", category_id="cat", name="S", name_key="s",
+                               kind="individual", duration_min=30, price=Decimal(1)))
+        uow.add(schema.Client(id="cl", name="N", name_key="n", phone="1"))
+        uow.add(schema.Visit(id="v", client_id="cl", service_id="s", location_id="l",
+                             on=moment.date(), recorded_at=moment))
+        uow.commit()
+    with db.read() as uow:
+        assert uow.session.get(schema.Visit, "v").recorded_at == moment
+
+
+def test_a_type_changed_by_another_process_is_seen_at_once(demo):
+    from dataclasses import replace
+
+    with demo.db.read() as uow:
+        before = uow.types.by_name("Nails split")
+        uow.memberships.by_id_or_code("DS-0001")  # fills the shared type cache
+    other = Database.open(demo.path)
+    with other.write() as uow:
+        uow.types.save(replace(before, price=Decimal("999.00")))
+        uow.commit()
+    with demo.db.read() as uow:
+        assert uow.types.get(before.id).price == Decimal("999.00")

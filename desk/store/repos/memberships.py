@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desk.core.codes import code_key
 from desk.core.errors import NotFound
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp
+from desk.core.membership_types import OVERALL_KEY, BalanceMode
 from desk.core.memberships import Membership, Sale
 from desk.store import schema as s
 from desk.store.repos.types import TypeRepo
@@ -114,10 +115,29 @@ class MembershipRepo:
             setattr(row, column, value)
         self.session.execute(delete(s.MembershipBalance).where(
             s.MembershipBalance.membership_id == m.id))
-        if m.balances:
-            self.session.execute(insert(s.MembershipBalance), [
-                {"membership_id": m.id, "balance_key": k, "remaining": v}
-                for k, v in sorted(m.balances.items())])
+        rows = balance_rows(m)
+        if rows:
+            self.session.execute(insert(s.MembershipBalance), rows)
+
+    def cached_balances(self, membership_id: str) -> dict[str, int]:
+        """The balances as cached: per service for split, ``{"*": remaining}`` for overall."""
+        split = dict(self.session.execute(
+            select(s.MembershipBalance.balance_key, s.MembershipBalance.remaining)
+            .where(s.MembershipBalance.membership_id == membership_id)).all())
+        if split:
+            return split
+        remaining = self.session.scalar(
+            select(s.Membership.remaining).where(s.Membership.id == membership_id))
+        return {OVERALL_KEY: remaining}
+
+
+def balance_rows(m: Membership) -> list[dict]:
+    """Cached per-service balances: split memberships only. An overall membership's one
+    balance is ``memberships.remaining``, so a second copy would only cost writes."""
+    if m.type.balance_mode is not BalanceMode.SPLIT:
+        return []
+    return [{"membership_id": m.id, "balance_key": k, "remaining": v}
+            for k, v in sorted(m.balances.items())]
 
 
 def cache_values(m: Membership) -> dict:

@@ -16,25 +16,44 @@ from desk.core.names import name_key
 from desk.store import schema as s
 
 MEMBERSHIPS_CATEGORY = "Memberships"
+VERSION_KEY = "types_version"
+
+
+class TypeCache:
+    """Types shared by the units of work of one database, valid for one ``types_version``.
+
+    Every membership read needs its type, and types change rarely: a unit of work reads the
+    version (one small query) and reuses the types loaded at that version. ``save`` writes a
+    new version in its own transaction, so a change by any process invalidates the cache.
+    """
+
+    def __init__(self) -> None:
+        self.version: str | None = None
+        self.types: dict[str, MembershipType] = {}
+
+    def publish(self, version: str, types: dict[str, MembershipType]) -> None:
+        self.types, self.version = dict(types), version  # a new dict: readers never see it half
 
 
 class TypeRepo:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, shared: TypeCache | None = None) -> None:
         self.session = session
-        # the types loaded in this unit of work: every membership read needs its type, and
-        # loading one takes two queries; ``save`` forgets the one it changes
+        self._shared = shared or TypeCache()
+        self._version: str | None = None  # read once per unit of work
         self._loaded: dict[str, MembershipType] = {}
 
     def get(self, type_id: str) -> MembershipType:
         return self.get_many([type_id])[type_id]
 
     def get_many(self, type_ids: Iterable[str]) -> dict[str, MembershipType]:
-        """Types by id; those not loaded yet in this unit of work come in two queries."""
+        """Types by id: from the shared cache when current, else in two queries."""
+        self._adopt_shared()
         wanted = list(dict.fromkeys(type_ids))
         missing = [type_id for type_id in wanted if type_id not in self._loaded]
         if missing:
             self._load_rows(self.session.scalars(select(s.MembershipType).where(
                 s.MembershipType.id.in_(missing))).all())
+            self._shared.publish(self._version, self._loaded)
         for type_id in wanted:
             if type_id not in self._loaded:
                 raise NotFound("type_unknown", f"No membership type {type_id}.", value=type_id)
@@ -70,9 +89,19 @@ class TypeRepo:
     def is_sold(self, type_id: str) -> bool:
         return bool(self.session.scalar(select(exists().where(s.Membership.type_id == type_id))))
 
+    def _adopt_shared(self) -> None:
+        if self._version is not None:
+            return
+        self._version = self.session.scalar(
+            select(s.Setting.value).where(s.Setting.key == VERSION_KEY)) or ""
+        if self._shared.version == self._version:
+            self._loaded = dict(self._shared.types)
+
     def save(self, t: MembershipType) -> None:
         """Insert or replace the type, its services, visits and locations, and its product."""
         self._loaded.pop(t.id, None)
+        self._version = str(uuid.uuid4())
+        self.session.merge(s.Setting(key=VERSION_KEY, value=self._version))
         row = self.session.get(s.MembershipType, t.id) or s.MembershipType(id=t.id)
         row.name, row.name_key = t.name, name_key(t.name)
         row.balance_mode, row.price = t.balance_mode.value, t.price
