@@ -7,7 +7,6 @@ compensating entry (an undo, an edit).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desk.core.dates import utc_now
+from desk.core.ids import new_id
 
 
 class EntryKind(StrEnum):
@@ -39,7 +39,7 @@ class Stamp:
     location_id: str | None
     device_id: str
     recorded_at: datetime = field(default_factory=utc_now)
-    new_id: Callable[[], str] = field(default=lambda: str(uuid.uuid4()), compare=False)
+    new_id: Callable[[], str] = field(default=new_id, compare=False)
 
 
 @dataclass(frozen=True)

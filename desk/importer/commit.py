@@ -7,13 +7,13 @@ nothing. No inventory or payment is recorded: imported memberships are not sales
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 from sqlalchemy import select
 
 from desk.core.codes import code_key
 from desk.core.dates import utc_now
+from desk.core.ids import new_id
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.membership_types import OVERALL_KEY, ValidityStart
 from desk.core.memberships import Membership, Sale
@@ -59,7 +59,7 @@ def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
 
 
 def _membership(row: Row, stamp: Stamp) -> Membership:
-    sale = Sale(str(uuid.uuid4()), row.type.id, row.code, row.client_id, row.location.id,
+    sale = Sale(new_id(), row.type.id, row.code, row.client_id, row.location.id,
                 row.sale_date, row.type.price, imported=True)
     imported = new_entry(stamp, sale.id, EntryKind.IMPORT, row.sale_date,
                          deltas={OVERALL_KEY: row.remaining}, client_id=row.client_id,

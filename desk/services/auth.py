@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from desk.core.errors import DeskError
+from desk.core.ids import new_id
 from desk.core.names import clean_name
 from desk.core.permissions import Action, Role
 from desk.services.actor import Actor
@@ -33,7 +32,7 @@ def add_user(db: Database, actor: Actor, username: str, role: Role, password: st
         if uow.reference.user_by_name(name):
             raise DeskError("user_exists", f"There is already a user {name!r}.", value=name,
                             hint="Choose another user name.")
-        user_id = str(uuid.uuid4())
+        user_id = new_id()
         uow.add(schema.User(id=user_id, username=name, role=Role(role).value,
                             password_hash=hash_password(password),
                             must_change_password=must_change_password))

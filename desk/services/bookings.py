@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from desk.core.bookings import BookingStatus, assign_booking
 from desk.core.dates import utc_now
 from desk.core.errors import DeskError
+from desk.core.ids import new_id
 from desk.core.permissions import Action
 from desk.services.actor import Actor
 from desk.store import schema
@@ -39,7 +39,7 @@ def book(db: Database, actor: Actor, *, client_id: str, service_ids: list[str],
     """Create a booking if a valid membership covers each service, else ``booking_not_covered``."""
     actor.require(Action.BOOK)
     today = today or starts_at.date()
-    group_id = str(uuid.uuid4())
+    group_id = new_id()
     with db.write() as uow:
         chosen = assign_booking(
             uow.memberships.for_client(client_id), service_ids=service_ids,
@@ -47,7 +47,7 @@ def book(db: Database, actor: Actor, *, client_id: str, service_ids: list[str],
             booking_day=starts_at.date(), pending=uow.bookings.pending_for_client(client_id))
         booked = []
         for service_id, m in zip(service_ids, chosen, strict=True):
-            booking_id = str(uuid.uuid4())
+            booking_id = new_id()
             uow.add(schema.Booking(
                 id=booking_id, group_id=group_id, client_id=client_id, service_id=service_id,
                 location_id=location_id, starts_at=starts_at, membership_id=m.id,

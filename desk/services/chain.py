@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from decimal import Decimal
 
 from desk.core.bookings import OnlineBooking, ServiceKind, check_online_booking
 from desk.core.errors import DeskError
+from desk.core.ids import new_id
 from desk.core.names import clean_name, name_key
 from desk.core.permissions import Action
 from desk.core.phones import normalize_phone
@@ -17,7 +17,7 @@ from desk.store.uow import Database
 
 
 def _id() -> str:
-    return str(uuid.uuid4())
+    return new_id()
 
 
 def create_chain(db: Database, actor: Actor, name: str, currency: str = "USD") -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -11,6 +10,7 @@ from desk.core import operations as rules
 from desk.core.codes import clean_code, code_key, generate_code
 from desk.core.dates import utc_now
 from desk.core.errors import DeskError
+from desk.core.ids import new_id
 from desk.core.memberships import Membership, Sale
 from desk.core.permissions import Action
 from desk.services.actor import Actor
@@ -43,7 +43,7 @@ def sell_membership(db: Database, actor: Actor, *, type_id: str, location_id: st
                             hint="Type another code or generate one.")
         if client_id is not None:
             uow.reference.client(client_id)
-        sale = Sale(str(uuid.uuid4()), t.id, wanted, client_id, location_id, day,
+        sale = Sale(new_id(), t.id, wanted, client_id, location_id, day,
                     t.price if price is None else price)
         entries = rules.sell(sale, t, actor.stamp(db.device_id, location_id))
         uow.memberships.add(sale, storage_id=location.sales_storage_id, seller_id=actor.user_id,
@@ -74,7 +74,7 @@ def pay_visit(db: Database, actor: Actor, *, client_id: str, service_id: str, lo
     with db.write() as uow:
         service = uow.reference.service(service_id)
         m = _membership_to_pay(uow, client_id, service_id, location_id, day, membership_ref)
-        visit_id = str(uuid.uuid4())
+        visit_id = new_id()
         entries = rules.pay(m, service_id=service_id, location_id=location_id,
                             client_id=client_id, day=day, list_price=service.price,
                             visit_id=visit_id, stamp=actor.stamp(db.device_id, location_id))

@@ -3,10 +3,10 @@ archive and restore."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 
 from desk.core.errors import DeskError
+from desk.core.ids import new_id
 from desk.core.membership_types import (
     MembershipType,
     check_type_change,
@@ -22,7 +22,7 @@ from desk.store.uow import Database, UnitOfWork
 def create_type(db: Database, actor: Actor, draft: MembershipType) -> MembershipType:
     """Save a new type (and its product in "Memberships"); ``draft.id`` may be empty."""
     actor.require(Action.MANAGE_TYPES)
-    t = validate_type(replace(draft, id=draft.id or str(uuid.uuid4()),
+    t = validate_type(replace(draft, id=draft.id or new_id(),
                               name=clean_name(draft.name, what="type")))
     with db.write() as uow:
         _check_references(uow, t)
@@ -52,7 +52,7 @@ def duplicate(db: Database, actor: Actor, type_id: str) -> MembershipType:
     actor.require(Action.MANAGE_TYPES)
     with db.write() as uow:
         original = uow.types.get(type_id)
-        copy = duplicate_type(original, new_id=str(uuid.uuid4()),
+        copy = duplicate_type(original, new_id=new_id(),
                               new_name=next_free_copy_name(original.name, uow.types.name_keys()))
         uow.types.save(copy)
         uow.commit()

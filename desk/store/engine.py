@@ -35,8 +35,10 @@ def _on_connect(dbapi_connection, _record) -> None:
     # wal_autocheckpoint=0: SQLite would otherwise copy the WAL into the file inside
     # whichever commit crosses 1,000 pages, making that receptionist wait; Database
     # checkpoints when the desk is idle, on close, and past a size cap instead
+    # cache_size: 64 MB (default 2 MB) keeps the indexes a bulk import touches in memory
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL",
-                   f"busy_timeout={BUSY_TIMEOUT_MS}", "wal_autocheckpoint=0"):
+                   f"busy_timeout={BUSY_TIMEOUT_MS}", "wal_autocheckpoint=0",
+                   "cache_size=-65536"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 

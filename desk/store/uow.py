@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from desk.core.ids import new_id
 from desk.store.engine import open_engine
 from desk.store.migrate import upgrade
 from desk.store.repos.bookings import BookingRepo
@@ -104,7 +105,7 @@ class Database:
         with self.write() as uow:
             device = uow.reference.setting("device_id")
             if device is None:
-                device = str(uuid.uuid4())
+                device = new_id()
                 uow.reference.set_setting("device_id", device)
                 uow.reference.set_setting("code_prefix", _readable_prefix(device))
                 uow.commit()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -11,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk.core.dates import Period, PeriodUnit
 from desk.core.errors import NotFound
+from desk.core.ids import new_id
 from desk.core.membership_types import BalanceMode, EditPolicy, MembershipType, ValidityStart
 from desk.core.names import name_key
 from desk.store import schema as s
@@ -100,7 +100,7 @@ class TypeRepo:
     def save(self, t: MembershipType) -> None:
         """Insert or replace the type, its services, visits and locations, and its product."""
         self._loaded.pop(t.id, None)
-        self._version = str(uuid.uuid4())
+        self._version = new_id()
         self.session.merge(s.Setting(key=VERSION_KEY, value=self._version))
         row = self.session.get(s.MembershipType, t.id) or s.MembershipType(id=t.id)
         row.name, row.name_key = t.name, name_key(t.name)
@@ -129,12 +129,12 @@ class TypeRepo:
         category = self.session.scalars(select(s.ProductCategory).where(
             s.ProductCategory.name == MEMBERSHIPS_CATEGORY)).first()
         if category is None:
-            category = s.ProductCategory(id=str(uuid.uuid4()), name=MEMBERSHIPS_CATEGORY)
+            category = s.ProductCategory(id=new_id(), name=MEMBERSHIPS_CATEGORY)
             self.session.add(category)
         product = self.session.scalars(
             select(s.Product).where(s.Product.membership_type_id == t.id)).first()
         if product is None:
-            product = s.Product(id=str(uuid.uuid4()), category_id=category.id,
+            product = s.Product(id=new_id(), category_id=category.id,
                                 membership_type_id=t.id)
             self.session.add(product)
         product.name, product.price = t.name, t.price
