@@ -5,13 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_data_dir, user_log_dir
 
 APP_NAME = "Desk"
 
 
 def default_db_path() -> Path:
     return Path(user_data_dir(APP_NAME, APP_NAME)) / "desk.sqlite"
+
+
+def log_dir() -> Path:
+    return Path(user_log_dir(APP_NAME, APP_NAME))
 
 
 def resources_dir() -> Path:

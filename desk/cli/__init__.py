@@ -22,8 +22,28 @@ def main(argv: list[str] | None = None) -> int:
         return report_refusal(error, as_json=getattr(args, "json", False))
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a fault of ours: one clear line here, details for support
+        log = write_crash_log()
+        print(f"error: Desk hit an unexpected problem ({type(error).__name__}); nothing was "
+              f"changed. Details for support are in {log}.", file=sys.stderr)
+        return 70
     finally:
         close_all()
+
+
+def write_crash_log() -> str:
+    """Append the current traceback to the user's log folder; returns the file's path."""
+    import traceback
+    from datetime import datetime
+
+    from desk.paths import log_dir
+
+    path = log_dir() / "desk-errors.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as log:
+        log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+        log.write(traceback.format_exc())
+    return str(path)
 
 
 def report_refusal(error: DeskError, *, as_json: bool, exit_code: int = 1) -> int:

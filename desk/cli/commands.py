@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from datetime import datetime
 from pathlib import Path
 
 from desk.cli.context import actor, business_date, db_path, emit, open_db
@@ -19,30 +17,14 @@ from desk.store.uow import Database
 def open_desk(args) -> int:
     """``desk`` alone: the window; on first run with no database, offer the demo chain."""
     path = db_path(args)
-    first_run = not path.exists()
     db = open_db(args)
-    if first_run and sys.stdin.isatty():
-        answer = input(f"No database at {path} yet. Create the demo chain? [Y/n] ")
-        if answer.strip().lower() in ("", "y", "yes"):
-            create_demo(db)
-    try:
-        from desk.ui.app import run_app
-    except ImportError:
-        return _describe_instead(db, path)
+    if args.smoke_test:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desk.ui.app import run_app
+
     return run_app(db, path, smoke_test=args.smoke_test)
-
-
-def _describe_instead(db: Database, path: Path) -> int:
-    with db.read() as uow:
-        chain = uow.reference.chain()
-        s = summary(uow.session, datetime.now().date())
-    if chain is None:
-        print(f"Desk database {path}: empty. Run `desk demo` to create the demo chain.")
-    else:
-        print(f"Desk database {path}: {chain.name}, {s.memberships} memberships "
-              f"({s.active} active). The window opens here once the desk UI is installed; "
-              "meanwhile see `desk --help`.")
-    return 0
 
 
 def demo(args) -> int:
@@ -90,4 +72,17 @@ def run_due(args) -> int:
              f"automatic deductions debited: {len(done.debited)}, "
              f"not debited: {len(done.not_debited)}"]
     emit(args, done.as_json(), "\n".join(lines))
+    return 0
+
+
+def shots(args) -> int:
+    """Render each main view offscreen (works without a display)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desk.ui.shots import render_views
+
+    db = open_db(args)
+    for path in render_views(db, Path(args.out)):
+        print(f"wrote {path}")
     return 0

@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "template", "import_cmds:template", "write an empty import template")
     p.add_argument("out", metavar="OUT.xlsx")
 
+    p = _command(sub, "shots", "commands:shots", "render every main view to DIR/<view>.png")
+    p.add_argument("out", metavar="DIR")
+
     p = _command(sub, "backup", "commands:backup", "consistent online backup")
     p.add_argument("out", metavar="OUT.sqlite")
 

@@ -152,3 +152,16 @@ def test_the_installed_command_prints_its_version():
     out = subprocess.run([sys.executable, "-m", "desk", "--version"], capture_output=True,
                          text=True, check=True).stdout
     assert out.strip() == f"desk {__version__}"
+
+
+def test_an_unexpected_fault_prints_one_line_and_logs_the_details(capsys, db, monkeypatch,
+                                                                  tmp_path):
+    monkeypatch.setattr("desk.paths.log_dir", lambda: tmp_path)
+    monkeypatch.setattr("desk.reports.summary.summary",
+                        lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
+    monkeypatch.setattr("desk.cli.commands.summary",
+                        lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
+    assert main(["report", "--db", db]) == 70
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "nothing was changed" in err
+    assert "RuntimeError: boom" in (tmp_path / "desk-errors.log").read_text()

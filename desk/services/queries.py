@@ -1,0 +1,76 @@
+"""Read-only questions the desk asks: find clients, a client's memberships, a ledger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from desk.core.codes import code_key
+from desk.core.errors import DeskError
+from desk.core.phones import normalize_phone
+from desk.core.reference import Client
+from desk.services.views import MembershipInfo, describe
+from desk.store.uow import Database
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One ledger entry as the desk shows it."""
+
+    on: date
+    kind: str
+    visits: int
+    service: str | None
+    amount: str | None
+    reason: str
+    recorded_at: str
+
+
+def search_clients(db: Database, text: str, *, region: str = "US",
+                   limit: int = 50) -> list[Client]:
+    """Clients by name prefix, phone prefix (any common format) or membership code."""
+    text = text.strip()
+    if not text:
+        return []
+    with db.read() as uow:
+        found: list[Client] = []
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if digits and len(digits) >= len(text.replace(" ", "")) // 2:
+            found = _by_phone(uow, text, digits, region, limit)
+        if not found:
+            found = uow.reference.find_clients(name_prefix=text, limit=limit)
+        if not found and uow.memberships.code_taken(code_key(text)):
+            m = uow.memberships.by_id_or_code(text)
+            if m.owner_id:
+                found = [uow.reference.client(m.owner_id)]
+        return found
+
+
+def _by_phone(uow, text: str, digits: str, region: str, limit: int) -> list[Client]:
+    try:  # a whole number in any format: exactly that client
+        client = uow.reference.client_by_phone(normalize_phone(text, region))
+        if client:
+            return [client]
+    except DeskError:
+        pass
+    return uow.reference.find_clients(phone_prefix=digits, limit=limit)
+
+
+def client_memberships(db: Database, client_id: str, day: date) -> list[MembershipInfo]:
+    """A client's memberships, those still usable first."""
+    with db.read() as uow:
+        rows = [describe(uow, m, day) for m in uow.memberships.for_client(client_id)]
+    order = {"active": 0, "frozen": 1, "issued": 2, "expired": 3, "used_up": 4}
+    return sorted(rows, key=lambda r: (order.get(r.status, 9), r.expires or date.max))
+
+
+def membership_history(db: Database, membership_id: str) -> list[LedgerLine]:
+    """Every ledger entry of a membership, oldest first."""
+    with db.read() as uow:
+        m = uow.memberships.get(membership_id)
+        services = {s.id: s.name for s in uow.reference.services()}
+        return [LedgerLine(e.on, e.kind.value.replace("_", " "), e.visits,
+                           services.get(e.service_id) if e.service_id else None,
+                           str(e.amount) if e.amount is not None else None, e.reason,
+                           e.stamp.recorded_at.strftime("%Y-%m-%d %H:%M"))
+                for e in m.entries]

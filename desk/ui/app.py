@@ -1,0 +1,72 @@
+"""Starting the desk: the application object, first run, log-in, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk.paths import resources_dir
+from desk.services.actor import Actor
+from desk.services.auth import cli_actor
+from desk.services.database import Database
+from desk.services.demo import create_demo, is_empty
+from desk.ui.login_dialog import LoginDialog
+from desk.ui.main_window import MainWindow
+
+
+def application() -> QApplication:
+    """The one QApplication, styled; made on first use."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Desk")
+    app.setOrganizationName("Desk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "desk.svg")))
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
+    app = application()
+    if smoke_test:
+        return _smoke_test(app, db, path)
+    if is_empty(db) and _offer_demo() and is_empty(db):
+        create_demo(db)
+    login = LoginDialog(db)
+    if login.exec() != LoginDialog.DialogCode.Accepted:
+        return 0
+    window = MainWindow(db, login.actor, path)
+    window.show()
+    window.focus_search()
+    return app.exec()
+
+
+def _offer_demo() -> bool:
+    answer = QMessageBox.question(
+        None, "Desk — first start",
+        "This database is empty.\n\nCreate the demo chain “Demo Studio” to try Desk? "
+        "(Log in as admin / admin afterwards.)")
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _smoke_test(app: QApplication, db: Database, path: Path) -> int:
+    """Open the main window offscreen, check that it drew, and quit (for packaged builds)."""
+    window = MainWindow(db, cli_actor(db), path)
+    window.resize(1000, 700)
+    window.show()
+    drawn = []
+    QTimer.singleShot(0, lambda: (drawn.append(not window.grab().isNull()), app.quit()))
+    app.exec()
+    print("smoke test: the main window drew" if all(drawn) and drawn
+          else "smoke test: the main window did not draw")
+    return 0 if drawn and all(drawn) else 1
+
+
+def main_window_for(db: Database, actor: Actor | None = None) -> MainWindow:
+    """A main window without the log-in (screenshots, tests)."""
+    application()
+    return MainWindow(db, actor or cli_actor(db))

@@ -1,0 +1,87 @@
+"""Table models over plain rows: a list of records and the columns that show them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[Any], object]
+    align_right: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows; ``replace`` swaps them all (results of a search, a client's card)."""
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list = []
+
+    def replace(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(self._rows[index.row()])
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        return None
+
+
+def balance_text(row) -> str:
+    """"7 left", or per service for split memberships: "Manicure 4 · Classic massage 2"."""
+    if getattr(row, "balances", None):
+        return " · ".join(f"{service} {left}" for service, left in row.balances.items())
+    return f"{row.remaining} left"
+
+
+CLIENT_COLUMNS = [Column("Name", lambda c: c.name), Column("Phone", lambda c: f"+{c.phone}"),
+                  Column("E-mail", lambda c: c.email or "")]
+MEMBERSHIP_COLUMNS = [
+    Column("Number", lambda m: m.number or "(no code)"),
+    Column("Type", lambda m: m.type),
+    Column("Status", lambda m: m.status.replace("_", " ").capitalize()),
+    Column("Balance", balance_text),
+    Column("Valid until", lambda m: m.expires or ("not activated" if m.status == "issued"
+                                                  else "unlimited")),
+    Column("Frozen until", lambda m: m.frozen_until or ""),
+    Column("Sold", lambda m: f"{m.sale_date} · {m.location}"),
+]
+HISTORY_COLUMNS = [
+    Column("Date", lambda e: e.on), Column("What", lambda e: e.kind.capitalize()),
+    Column("Visits", lambda e: f"{e.visits:+d}" if e.visits else "", align_right=True),
+    Column("Service", lambda e: e.service or ""),
+    Column("Amount", lambda e: e.amount or "", align_right=True),
+    Column("Note", lambda e: e.reason), Column("Recorded", lambda e: e.recorded_at),
+]
