@@ -11,6 +11,7 @@ import sys
 from desk.cli.context import close_all
 from desk.cli.parser import build_parser, resolve
 from desk.core.errors import DeskError
+from desk.support import write_crash_log
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,20 +31,6 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         close_all()
 
-
-def write_crash_log() -> str:
-    """Append the current traceback to the user's log folder; returns the file's path."""
-    import traceback
-    from datetime import datetime
-
-    from desk.paths import log_dir
-
-    path = log_dir() / "desk-errors.log"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as log:
-        log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-        log.write(traceback.format_exc())
-    return str(path)
 
 
 def report_refusal(error: DeskError, *, as_json: bool, exit_code: int = 1) -> int:

@@ -156,7 +156,7 @@ def test_the_installed_command_prints_its_version():
 
 def test_an_unexpected_fault_prints_one_line_and_logs_the_details(capsys, db, monkeypatch,
                                                                   tmp_path):
-    monkeypatch.setattr("desk.paths.log_dir", lambda: tmp_path)
+    monkeypatch.setattr("desk.support.log_dir", lambda: tmp_path)
     monkeypatch.setattr("desk.reports.summary.summary",
                         lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
     monkeypatch.setattr("desk.cli.commands.summary",
