@@ -91,3 +91,13 @@ def add_client(db: Database, actor: Actor, name: str, phone: str, *, email: str 
                               phone=client.phone, email=client.email, notes=client.notes))
         uow.commit()
     return client
+
+
+def start_chain(db: Database, name: str, admin_password: str, currency: str = "USD") -> None:
+    """A new empty chain with one administrator, who must change the password at first use."""
+    from desk.core.permissions import Role
+    from desk.services.actor import SYSTEM
+    from desk.services.auth import add_user
+
+    create_chain(db, SYSTEM, name, currency)
+    add_user(db, SYSTEM, "admin", Role.ADMIN, admin_password, must_change_password=True)

@@ -74,3 +74,9 @@ def membership_history(db: Database, membership_id: str) -> list[LedgerLine]:
                            str(e.amount) if e.amount is not None else None, e.reason,
                            e.stamp.recorded_at.strftime("%Y-%m-%d %H:%M"))
                 for e in m.entries]
+
+
+def locations_and_services(db: Database) -> tuple[list, list]:
+    """The chain's locations and services (core objects), for pickers."""
+    with db.read() as uow:
+        return uow.reference.locations(), uow.reference.services()

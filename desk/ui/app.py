@@ -7,11 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+from desk.core.errors import DeskError
 from desk.paths import resources_dir
 from desk.services.actor import Actor
 from desk.services.auth import cli_actor
+from desk.services.chain import start_chain
 from desk.services.database import Database
 from desk.services.demo import create_demo, is_empty
 from desk.ui.login_dialog import LoginDialog
@@ -34,8 +36,8 @@ def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
     app = application()
     if smoke_test:
         return _smoke_test(app, db, path)
-    if is_empty(db) and _offer_demo() and is_empty(db):
-        create_demo(db)
+    if is_empty(db) and not _first_start(db):
+        return 0
     login = LoginDialog(db)
     if login.exec() != LoginDialog.DialogCode.Accepted:
         return 0
@@ -45,12 +47,39 @@ def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
     return app.exec()
 
 
-def _offer_demo() -> bool:
-    answer = QMessageBox.question(
-        None, "Desk — first start",
-        "This database is empty.\n\nCreate the demo chain “Demo Studio” to try Desk? "
-        "(Log in as admin / admin afterwards.)")
-    return answer == QMessageBox.StandardButton.Yes
+def _first_start(db: Database) -> bool:
+    """An empty database: create the demo chain, or start an empty one. False: quit."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Desk — first start",
+                      "This database is empty. Try Desk with the demo chain “Demo Studio”, or "
+                      "start your own chain?")
+    demo = box.addButton("Create demo chain", QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton("Start empty chain", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is demo:
+        create_demo(db)
+        QMessageBox.information(None, "Desk", "Demo chain created. Log in as admin / admin.")
+        return True
+    if box.clickedButton() is empty:
+        return _start_empty(db)
+    return False
+
+
+def _start_empty(db: Database) -> bool:
+    name, ok = QInputDialog.getText(None, "Desk — new chain", "Name of your chain:")
+    if not ok:
+        return False
+    password, ok = QInputDialog.getText(None, "Desk — new chain",
+                                        "Choose the password of the user “admin”:",
+                                        QLineEdit.EchoMode.Password)
+    if not ok:
+        return False
+    try:
+        start_chain(db, name, password)
+    except DeskError as error:
+        QMessageBox.warning(None, "Desk", str(error))
+        return False
+    return True
 
 
 def _smoke_test(app: QApplication, db: Database, path: Path) -> int:

@@ -1,13 +1,17 @@
 """The clients & memberships view: a search box, the matching clients, the selected
-client's memberships and the chosen membership's ledger."""
+client's memberships (with the receptionist's actions above them) and the chosen
+membership's ledger."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -22,6 +26,12 @@ class ClientsView(QWidget):
     sig_search_changed = Signal(str)
     sig_client_chosen = Signal(int)
     sig_membership_chosen = Signal(int)
+    sig_new_client = Signal()
+    sig_edit_client = Signal()
+    sig_sell = Signal()
+    sig_pay = Signal()
+    sig_freeze = Signal()
+    sig_unfreeze = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -38,6 +48,7 @@ class ClientsView(QWidget):
         self.client_title.setProperty("role", "hint")
         self.history_title = QLabel("History")
         self.history_title.setProperty("role", "hint")
+        self._make_actions()
         self._lay_out()
         self.search.textChanged.connect(self.sig_search_changed)
         self.clients.selectionModel().currentRowChanged.connect(
@@ -45,11 +56,40 @@ class ClientsView(QWidget):
         self.memberships.selectionModel().currentRowChanged.connect(
             lambda current, _: self.sig_membership_chosen.emit(current.row()))
 
+    def _make_actions(self) -> None:
+        def button(text: str, keys: str, signal: Signal) -> QPushButton:
+            made = QPushButton(text)
+            made.setAccessibleName(text.replace("&", "").rstrip("…"))
+            if keys:
+                made.setShortcut(QKeySequence(keys))
+                made.setToolTip(f"{made.accessibleName()} ({keys})")
+            made.clicked.connect(signal)
+            return made
+
+        self.new_client_button = button("New client…", "Ctrl+Shift+N", self.sig_new_client)
+        self.edit_client_button = button("Edit client…", "Ctrl+E", self.sig_edit_client)
+        self.sell_button = button("Sell…", "Ctrl+N", self.sig_sell)
+        self.pay_button = button("Pay visit…", "Ctrl+P", self.sig_pay)
+        self.freeze_button = button("Freeze…", "Ctrl+Shift+F", self.sig_freeze)
+        self.unfreeze_button = button("Unfreeze", "Ctrl+Shift+U", self.sig_unfreeze)
+        self.action_buttons = (self.new_client_button, self.edit_client_button,
+                               self.sell_button, self.pay_button, self.freeze_button,
+                               self.unfreeze_button)
+        self.action_message = QLabel("")
+        self.action_message.setProperty("role", "error")
+        self.action_message.setAccessibleName("Error")
+
     def _lay_out(self) -> None:
+        actions = QHBoxLayout()
+        for widget in self.action_buttons:
+            actions.addWidget(widget)
+        actions.addStretch(1)
         card = QWidget()
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.client_title, self.memberships, self.history_title, self.history):
+        card_layout.addWidget(self.client_title)
+        card_layout.addLayout(actions)
+        for widget in (self.action_message, self.memberships, self.history_title, self.history):
             card_layout.addWidget(widget)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.clients)
@@ -59,6 +99,9 @@ class ClientsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(split, 1)
+        order = (self.search, self.clients, *self.action_buttons, self.memberships, self.history)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
 
 def _table(model: RowsModel, name: str) -> QTableView:

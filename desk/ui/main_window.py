@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from desk.services.actor import Actor
 from desk.services.database import Database
+from desk.ui.booking_dialog import BookingDialog
 from desk.ui.clients_controller import ClientsController
 from desk.ui.clients_view import ClientsView
 
@@ -27,13 +28,32 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         where = f" · {db_path}" if db_path else ""
         self.statusBar().addWidget(QLabel(f"{actor.username} ({actor.role.value}){where}"))
-        find = QAction("Find a client", self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
+        self._menu()
         self._settings = QSettings("Desk", "Desk")
         self.restoreGeometry(self._settings.value("main/geometry", b""))
         self.tabs.setCurrentIndex(int(self._settings.value("main/tab", 0)))
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
+
+    def _menu(self) -> None:
+        menu = self.menuBar().addMenu("&Desk")
+        for text, shortcut, slot in (
+                ("&Find a client", QKeySequence.StandardKey.Find, self.focus_search),
+                ("Check a &booking…", QKeySequence("Ctrl+B"), self.open_booking)):
+            action = QAction(text, self, shortcut=shortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.addAction(action)
+
+    def selected_client(self):
+        view = self.clients_view
+        return view.clients_model.row_at(view.clients.currentIndex().row())
+
+    def open_booking(self) -> None:
+        client = self.selected_client()
+        if client is None:
+            self.statusBar().showMessage("Find and choose a client first (Ctrl+F).", 5000)
+            return
+        BookingDialog(self.db, self.actor, client, parent=self).exec()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.clients_view)

@@ -25,10 +25,14 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list = []
+        self._texts: list[list[str]] = []
 
     def replace(self, rows: Sequence) -> None:
+        """Show ``rows``; their texts are made once here, as views ask for them often."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [[_text(column.value(row)) for column in self._columns]
+                       for row in self._rows]
         self.endResetModel()
 
     def row_at(self, row: int):
@@ -43,11 +47,9 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(self._rows[index.row()])
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return self._texts[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -57,6 +59,10 @@ class RowsModel(QAbstractTableModel):
                 and 0 <= section < len(self._columns):
             return self._columns[section].title
         return None
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 def balance_text(row) -> str:

@@ -87,3 +87,13 @@ def test_a_refused_sale_writes_nothing(demo):
     refusal(demo, "Nails split", client_id=demo.client("Emma Brown"))
     with demo.db.read() as uow:
         assert len(uow.memberships.for_client(demo.client("Emma Brown"))) == before
+
+
+def test_an_empty_chain_starts_with_an_administrator(tmp_path):
+    from desk.services.auth import log_in
+    from desk.services.chain import start_chain
+    from desk.store.uow import Database
+
+    db = Database.open(tmp_path / "new.sqlite")
+    start_chain(db, "My studio", "secret")
+    assert log_in(db, "admin", "secret").role == "admin"

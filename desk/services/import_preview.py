@@ -1,0 +1,94 @@
+"""The import as the desk shows it: the file's cells next to every issue, the error
+workbook and the template (SPEC §7), for views that may not reach the importer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from desk.core.errors import DeskError
+from desk.core.membership_types import BalanceMode
+from desk.importer.reader import read_sheet
+from desk.importer.workbooks import write_error_workbook, write_template
+from desk.services.actor import Actor
+from desk.services.imports import ImportResult, import_memberships
+from desk.store.uow import Database
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    excel_row: int  # as Excel shows it: the header is row 1
+    cells: list[str]  # one text per column of ``ImportPreview.columns``
+
+
+@dataclass
+class ImportPreview:
+    """What the file holds (its known columns, as written, in file order) and what's wrong."""
+
+    path: Path
+    result: ImportResult
+    columns: list[str] = field(default_factory=list)
+    rows: list[PreviewRow] = field(default_factory=list)
+
+
+def preview_import(db: Database, actor: Actor, path: str | Path, *,
+                   today: date | None = None) -> ImportPreview:
+    """Check the file without writing anything; the cells come along for display."""
+    result = import_memberships(db, actor, path, commit_rows=False, today=today)
+    preview = ImportPreview(Path(path), result)
+    if result.refused:
+        return preview
+    sheet, _ = read_sheet(path)
+    ordered = sorted(sheet.columns.values())  # (index in the file, header as written)
+    preview.columns = [written for _, written in ordered]
+    preview.rows = [PreviewRow(number, [_text(cells[i]) if i < len(cells) else ""
+                                        for i, _ in ordered])
+                    for number, cells in sheet.rows]
+    return preview
+
+
+def commit_import(db: Database, actor: Actor, path: str | Path, *,
+                  today: date | None = None) -> ImportResult:
+    """Check the file again and write it all, or nothing when it has any error."""
+    return import_memberships(db, actor, path, commit_rows=True, today=today)
+
+
+def save_error_workbook(source: str | Path, out: str | Path, errors: list) -> Path:
+    """A copy of ``source`` with each bad cell red and its message as a comment."""
+    sheet, _ = read_sheet(source)
+    try:
+        return write_error_workbook(source, out, sheet, errors)
+    except OSError as error:
+        raise _unwritable("error workbook", out, error) from None
+
+
+def save_template(db: Database, out: str | Path) -> Path:
+    """An empty import file with the chain's locations and importable types as dropdowns."""
+    with db.read() as uow:
+        locations = [loc.name for loc in uow.reference.locations()]
+        types = [t.name for t in uow.types.all(archived=False)
+                 if t.balance_mode is BalanceMode.OVERALL]
+    try:
+        return write_template(Path(out), locations=locations, types=types)
+    except OSError as error:
+        raise _unwritable("template", out, error) from None
+
+
+def _unwritable(what: str, path: str | Path, error: OSError) -> DeskError:
+    return DeskError("file_unwritable", f"The {what} {path} can't be written "
+                     f"({error.strerror or error}).", value=str(path),
+                     hint="Choose a file in a folder that exists and that you can write to.")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        midnight = not (value.hour or value.minute or value.second)
+        return value.date().isoformat() if midnight else value.isoformat(" ", "minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

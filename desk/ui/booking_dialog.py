@@ -1,0 +1,94 @@
+"""Check and create a booking of services for a client against their memberships (SPEC §5)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from desk.core.errors import DeskError
+from desk.core.reference import Client
+from desk.services.actor import Actor
+from desk.services.bookings import book
+from desk.services.database import Database
+from desk.services.queries import locations_and_services
+
+
+class BookingDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, client: Client, *,
+                 today: date | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.client = db, actor, client
+        self.today = today or date.today()
+        self.setWindowTitle(f"Book for {client.name}")
+        locations, services = locations_and_services(db)
+        self.location = QComboBox()
+        self.location.setAccessibleName("Location")
+        for loc in locations:
+            self.location.addItem(loc.name, loc.id)
+        if actor.location_id:
+            self.location.setCurrentIndex(max(0, self.location.findData(actor.location_id)))
+        self.services = QListWidget()
+        self.services.setAccessibleName("Services to book")
+        for service in services:
+            item = QListWidgetItem(service.name)
+            item.setData(Qt.ItemDataRole.UserRole, service.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.services.addItem(item)
+        start = datetime.combine(self.today, time(10, 0))
+        self.starts_at = QDateTimeEdit(QDateTime(start), calendarPopup=True)
+        self.starts_at.setAccessibleName("Start")
+        self.result = QLabel("")
+        self.result.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.book_button = buttons.addButton("Check and book",
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.book_button.clicked.connect(self.check_and_book)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Location", self.location)
+        form.addRow("Services", self.services)
+        form.addRow("Start", self.starts_at)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(buttons)
+
+    def chosen_services(self) -> list[str]:
+        return [self.services.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.services.count())
+                if self.services.item(i).checkState() == Qt.CheckState.Checked]
+
+    def check_and_book(self) -> None:
+        chosen = self.chosen_services()
+        if not chosen:
+            self._show("Tick at least one service.", error=True)
+            return
+        starts_at = self.starts_at.dateTime().toPython().replace(tzinfo=UTC)
+        try:
+            info = book(self.db, self.actor, client_id=self.client.id, service_ids=chosen,
+                        location_id=self.location.currentData(), starts_at=starts_at,
+                        today=self.today)
+        except DeskError as error:
+            self._show(str(error), error=True)
+            return
+        self._show("Booked: " + "; ".join(
+            f"{s.service}, covered by {s.membership_number or 'the no-code membership'}"
+            for s in info.services), error=False)
+
+    def _show(self, text: str, *, error: bool) -> None:
+        self.result.setProperty("role", "error" if error else "")
+        self.result.setText(text)
+        self.result.style().polish(self.result)

@@ -1,0 +1,99 @@
+"""New client / edit client: name, phone in any common format, e-mail, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from desk.core.errors import DeskError
+from desk.core.phones import normalize_phone
+from desk.core.reference import Client
+from desk.services.actor import Actor
+from desk.services.clients import add_client, update_client
+from desk.services.database import Database
+
+
+def error_label() -> QLabel:
+    """Where a dialog shows why the service refused (the DeskError's message)."""
+    label = QLabel("")
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.setAccessibleName("Error")
+    return label
+
+
+def _line(text: str, name: str) -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class ClientDialog(QDialog):
+    sig_saved = Signal(object)  # the Client as saved
+
+    def __init__(self, db: Database, actor: Actor, client: Client | None = None, *,
+                 region: str = "US", parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.client, self.region = db, actor, client, region
+        self.setWindowTitle("Edit client" if client else "New client")
+        self.name = _line(client.name if client else "", "Name")
+        self.phone = _line(f"+{client.phone}" if client else "", "Phone")
+        self.phone.setPlaceholderText("+1 212 567 8904")
+        self.phone_hint = QLabel("")
+        self.phone_hint.setProperty("role", "hint")
+        self.email = _line(client.email or "" if client else "", "E-mail")
+        self.notes = QPlainTextEdit(client.notes if client else "")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.phone.textChanged.connect(self._show_phone)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("&Phone", self.phone)
+        form.addRow("", self.phone_hint)
+        form.addRow("&E-mail", self.email)
+        form.addRow("N&otes", self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _show_phone(self, text: str) -> None:
+        try:
+            self.phone_hint.setText(f"Saved as +{normalize_phone(text, self.region)}")
+        except DeskError:
+            self.phone_hint.setText("Not a complete phone number yet" if text.strip() else "")
+
+    def save(self) -> None:
+        values = (self.name.text(), self.phone.text(), self.email.text(),
+                  self.notes.toPlainText())
+        try:
+            if self.client is None:
+                name, phone, email, notes = values
+                saved = add_client(self.db, self.actor, name, phone, email=email, notes=notes,
+                                   region=self.region)
+            else:
+                saved = update_client(self.db, self.actor, self.client.id, *values,
+                                      region=self.region)
+        except DeskError as error:
+            self.message.setText(str(error))
+            return
+        self.client = saved
+        self.sig_saved.emit(saved)
+        self.accept()

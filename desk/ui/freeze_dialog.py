@@ -1,0 +1,102 @@
+"""Freeze a membership until a date (or for a number of days, kept in step), with a preview
+of the freezing days left and the new expiry before confirming."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from desk.core.errors import DeskError
+from desk.services.actor import Actor
+from desk.services.database import Database
+from desk.services.memberships import freeze_membership
+from desk.services.previews import freeze_preview
+from desk.services.views import MembershipInfo
+from desk.ui.client_dialog import error_label
+
+MAX_DAYS = 3650
+
+
+class FreezeDialog(QDialog):
+    sig_frozen = Signal(object)  # the MembershipInfo after the freeze
+
+    def __init__(self, db: Database, actor: Actor, membership: MembershipInfo, today: date,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.membership, self.today = db, actor, membership, today
+        self.setWindowTitle(f"Freeze {membership.number or membership.type}")
+        self.days = QSpinBox(minimum=1, maximum=MAX_DAYS, value=7, accessibleName="Days frozen")
+        self.until = QDateEdit(QDate(today + timedelta(days=7)), calendarPopup=True,
+                               accessibleName="Unfreeze date")
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDateRange(QDate(today + timedelta(days=1)),
+                                QDate(today + timedelta(days=MAX_DAYS)))
+        self.preview = QLabel("")
+        self.preview.setAccessibleName("What the freeze does")
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.freeze_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.freeze_button.setText("&Freeze")
+        self.buttons.accepted.connect(self.freeze)
+        self.buttons.rejected.connect(self.reject)
+        self.days.valueChanged.connect(self._days_changed)
+        self.until.dateChanged.connect(self._until_changed)
+        form = QFormLayout()
+        form.addRow("Frozen from", QLabel(today.isoformat()))
+        form.addRow("For &days", self.days)
+        form.addRow("&Unfreeze on", self.until)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.show_preview()
+
+    def until_day(self) -> date:
+        return self.until.date().toPython()
+
+    def _days_changed(self, days: int) -> None:
+        wanted = QDate(self.today + timedelta(days=days))
+        if self.until.date() != wanted:
+            self.until.setDate(wanted)  # its dateChanged refreshes the preview
+
+    def _until_changed(self, _day: QDate) -> None:
+        days = (self.until_day() - self.today).days
+        if self.days.value() != days:
+            self.days.setValue(days)
+        self.show_preview()
+
+    def show_preview(self) -> None:
+        """The core rule's answer for these dates: days left and new expiry, or why not."""
+        p = freeze_preview(self.db, self.membership.id, self.today, self.until_day())
+        self.freeze_button.setEnabled(p.allowed)
+        if not p.allowed:
+            self.preview.setText(f"Freezing days left: {p.days_left}.")
+            self.message.setText(str(p.refusal))
+            return
+        self.message.setText("")
+        expiry = p.new_expiry.isoformat() if p.new_expiry else "no expiry"
+        self.preview.setText(f"Freezing days left: {p.days_left} "
+                             f"({p.days_left_after} after this freeze).\n"
+                             f"New expiry: {expiry}.")
+
+    def freeze(self) -> None:
+        try:
+            info = freeze_membership(self.db, self.actor, self.membership.id,
+                                     until=self.until_day(), day=self.today)
+        except DeskError as error:
+            self.message.setText(str(error))
+            return
+        self.sig_frozen.emit(info)
+        self.accept()

@@ -1,0 +1,159 @@
+"""Pay a visit with a membership: which service, where, when; the client's memberships that
+can pay (nearest expiry first) and, greyed, those that can't with the reason; undo at hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desk.core.errors import DeskError
+from desk.core.reference import Client
+from desk.services import previews
+from desk.services.actor import Actor
+from desk.services.database import Database
+from desk.services.memberships import pay_visit, payment_options, undo_payment
+from desk.services.views import MembershipInfo
+from desk.ui.client_dialog import error_label
+
+
+def membership_text(m: MembershipInfo) -> str:
+    left = (" · ".join(f"{s} {n}" for s, n in m.balances.items()) if m.balances
+            else f"{m.remaining} left")
+    until = f", until {m.expires}" if m.expires else ""
+    return f"{m.number or '(no code)'} · {m.type} · {left}{until}"
+
+
+class PayDialog(QDialog):
+    sig_changed = Signal()  # a visit was paid or a payment undone
+
+    def __init__(self, db: Database, actor: Actor, client: Client, today: date, *,
+                 location_id: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.client = db, actor, client
+        self.paid: MembershipInfo | None = None
+        self.setWindowTitle(f"Pay a visit — {client.name}")
+        self._make_widgets(today)
+        self._lay_out()
+        self._fill(location_id)
+
+    def _make_widgets(self, today: date) -> None:
+        self.service = QComboBox(accessibleName="Service")
+        self.location = QComboBox(accessibleName="Location")
+        self.day = QDateEdit(QDate(today), calendarPopup=True, accessibleName="Visit date")
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.usable = QListWidget(accessibleName="Memberships that can pay")
+        self.refused = QListWidget(accessibleName="Memberships that can't pay, and why")
+        self.refused.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.message, self.result = error_label(), QLabel("")
+        self.result.setWordWrap(True)
+        self.pay_button = QPushButton("&Pay", default=True, accessibleName="Pay")
+        self.undo_button = QPushButton("&Undo", enabled=False, accessibleName="Undo the payment")
+        self.close_button = QPushButton("Close")
+        self.pay_button.clicked.connect(self.pay)
+        self.undo_button.clicked.connect(self.undo)
+        self.close_button.clicked.connect(self.accept)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("&Service", self.service)
+        form.addRow("&Location", self.location)
+        form.addRow("&Date", self.day)
+        form.addRow("&Membership", self.usable)
+        form.addRow("Can't pay", self.refused)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.pay_button, self.undo_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+
+    def _fill(self, location_id: str | None) -> None:
+        for service in previews.services(self.db):
+            self.service.addItem(service.name, service.id)
+        for place in previews.locations(self.db):
+            self.location.addItem(place.name, place.id)
+        self.location.setCurrentIndex(max(0, self.location.findData(location_id)))
+        for signal in (self.service.currentIndexChanged, self.location.currentIndexChanged,
+                       self.day.dateChanged):
+            signal.connect(self.show_options)
+        self.show_options()
+
+    def choose(self, combo: QComboBox, name: str) -> None:
+        combo.setCurrentIndex(max(0, combo.findText(name)))
+
+    def show_options(self) -> None:
+        """List who can pay for the chosen service, place and day (nearest expiry first)."""
+        usable, refused = payment_options(
+            self.db, client_id=self.client.id, service_id=self.service.currentData(),
+            location_id=self.location.currentData(), day=self.day.date().toPython())
+        self.usable.clear()
+        self.refused.clear()
+        for m in usable:
+            item = QListWidgetItem(membership_text(m))
+            item.setData(Qt.ItemDataRole.UserRole, m)
+            self.usable.addItem(item)
+        for m, reason in refused:
+            item = QListWidgetItem(f"{membership_text(m)} — {reason}")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # shown greyed: it can't be chosen
+            self.refused.addItem(item)
+        if usable:
+            self.usable.setCurrentRow(0)
+        self.pay_button.setEnabled(bool(usable))
+        self.message.setText("" if usable else
+                             "No membership of this client can pay this visit"
+                             + (" (see why below)." if refused else "."))
+
+    def chosen(self) -> MembershipInfo | None:
+        item = self.usable.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def pay(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        try:
+            self.paid = pay_visit(
+                self.db, self.actor, client_id=self.client.id,
+                service_id=self.service.currentData(), location_id=self.location.currentData(),
+                day=self.day.date().toPython(), membership_ref=chosen.id)
+        except DeskError as error:
+            self.message.setText(str(error))
+            return
+        self.result.setText(f"Paid {self.service.currentText()} with "
+                            f"{membership_text(self.paid)}.")
+        self.undo_button.setEnabled(True)
+        self._changed()
+
+    def undo(self) -> None:
+        if self.paid is None or self.paid.payment_id is None:
+            return
+        try:
+            info = undo_payment(self.db, self.actor, self.paid.payment_id,
+                                self.day.date().toPython())
+        except DeskError as error:
+            self.message.setText(str(error))
+            return
+        self.paid = None
+        self.result.setText(f"Payment undone: {membership_text(info)}.")
+        self.undo_button.setEnabled(False)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.show_options()
+        self.sig_changed.emit()

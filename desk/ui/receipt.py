@@ -1,0 +1,57 @@
+"""A sale's receipt: plain facts laid out as a small document, written to PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from desk.core.money import format_money
+
+
+@dataclass(frozen=True)
+class Receipt:
+    chain: str | None
+    type: str
+    number: str | None
+    client: str | None
+    price: Decimal
+    paid: Decimal
+    payment_method: str
+    sold_on: date
+    valid_until: str  # a date, "unlimited", or "counted from the first visit"
+    location: str
+    currency: str = "USD"
+
+
+def receipt_html(r: Receipt) -> str:
+    """The receipt as simple HTML (what the PDF shows)."""
+    rows = [("Membership", r.type), ("Number", r.number or "no code"),
+            ("Client", r.client or "—"), ("Price", format_money(r.price, r.currency)),
+            (f"Paid ({r.payment_method})", format_money(r.paid, r.currency)),
+            ("Date", r.sold_on.isoformat()), ("Location", r.location),
+            ("Valid until", r.valid_until)]
+    body = "".join(f"<tr><td>{escape(k)}</td><td><b>{escape(str(v))}</b></td></tr>"
+                   for k, v in rows)
+    title = escape(r.chain or "Receipt")
+    return (f"<h2>{title}</h2><p>Receipt for a membership</p>"
+            f"<table cellpadding='4'>{body}</table><p>Thank you!</p>")
+
+
+def write_receipt_pdf(r: Receipt, path: str | Path) -> Path:
+    """Write the receipt as an A5 PDF at ``path``."""
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    writer.setTitle(f"Receipt — {r.type}")
+    document = QTextDocument()
+    document.setHtml(receipt_html(r))
+    document.print_(writer)
+    del writer  # the file is finished when the writer goes away
+    return path

@@ -1,0 +1,195 @@
+"""Sell a membership: where, which type, code (typed or generated), to whom, price, payment.
+After the sale the dialog shows what was sold and can save a receipt as PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desk.core.errors import DeskError
+from desk.core.money import format_money, parse_money
+from desk.core.reference import Client
+from desk.services import previews
+from desk.services.actor import Actor
+from desk.services.database import Database
+from desk.services.memberships import sell_membership
+from desk.services.views import MembershipInfo
+from desk.ui.client_dialog import error_label
+from desk.ui.receipt import Receipt, write_receipt_pdf
+
+PAYMENT_METHODS = ("cash", "card", "transfer")
+
+
+def ask_receipt_path(parent) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save receipt as PDF", "receipt.pdf",
+                                          "PDF (*.pdf)")
+    return path
+
+
+class SellDialog(QDialog):
+    sig_sold = Signal(object)  # the MembershipInfo sold
+
+    def __init__(self, db: Database, actor: Actor, client: Client | None, today: date,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.client, self.today = db, actor, client, today
+        self.sold: MembershipInfo | None = None
+        self.ask_path: Callable[[QDialog], str] = ask_receipt_path
+        chain = previews.chain(db)
+        self.chain_name, self.currency = (chain.name, chain.currency) if chain else (None, "USD")
+        self.setWindowTitle("Sell a membership")
+        self._make_widgets()
+        self._lay_out()
+        self._fill_locations()
+
+    def _make_widgets(self) -> None:
+        self.location = QComboBox(accessibleName="Location")
+        self.types = QListWidget(accessibleName="Membership type")
+        self.code = QLineEdit(placeholderText="type a code, or generate one, or leave empty",
+                              accessibleName="Code")
+        self.generate = QPushButton("&Generate", checkable=True,
+                                    accessibleName="Generate a code at the sale")
+        self.client_label = QLabel(self.client.name if self.client else
+                                   "No client chosen — a gift: whoever shows the code uses it")
+        self.price = QLineEdit(accessibleName="Price")
+        self.method = QComboBox(accessibleName="Payment method")
+        self.method.addItems(PAYMENT_METHODS)
+        self.paid = QLineEdit(accessibleName="Amount paid")
+        self.message, self.result = error_label(), QLabel("")
+        self.result.setWordWrap(True)
+        self.sell_button = QPushButton("&Sell", default=True, accessibleName="Sell")
+        self.receipt_button = QPushButton("Save &receipt as PDF…", enabled=False)
+        self.close_button = QPushButton("Close")
+        self.location.currentIndexChanged.connect(self._fill_types)
+        self.types.currentRowChanged.connect(self._type_chosen)
+        self.generate.toggled.connect(self._generate_toggled)
+        self.price.textEdited.connect(self.paid.setText)
+        self.sell_button.clicked.connect(self.sell)
+        self.receipt_button.clicked.connect(self.save_receipt)
+        self.close_button.clicked.connect(self.accept)
+
+    def _lay_out(self) -> None:
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.generate)
+        form = QFormLayout()
+        form.addRow("&Location", self.location)
+        form.addRow("&Type", self.types)
+        form.addRow("C&ode", code_row)
+        form.addRow("Client", self.client_label)
+        form.addRow("&Price", self.price)
+        form.addRow("Pay&ment", self.method)
+        form.addRow("Amount p&aid", self.paid)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.sell_button, self.receipt_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+
+    def _fill_locations(self) -> None:
+        for place in previews.locations(self.db):
+            self.location.addItem(place.name, place.id)
+        wanted = previews.default_sale_location(self.db, self.actor.location_id)
+        self.location.setCurrentIndex(max(0, self.location.findData(wanted)))
+        self._fill_types()
+
+    def _fill_types(self) -> None:
+        self.types.clear()
+        location_id = self.location.currentData()
+        for t in previews.sellable_types(self.db, location_id) if location_id else []:
+            item = QListWidgetItem(f"{t.name} · {format_money(t.price, self.currency)}")
+            item.setData(Qt.ItemDataRole.UserRole, t)
+            self.types.addItem(item)
+        if self.types.count():
+            self.types.setCurrentRow(0)
+
+    def chosen_type(self):
+        item = self.types.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def choose_type(self, name: str) -> None:
+        found = self.types.findItems(name, Qt.MatchFlag.MatchStartsWith)
+        if found:
+            self.types.setCurrentItem(found[0])
+
+    def _type_chosen(self, _row: int) -> None:
+        t = self.chosen_type()
+        price = str(t.price) if t else ""
+        self.price.setText(price)
+        self.paid.setText(price)
+
+    def _generate_toggled(self, on: bool) -> None:
+        self.code.setEnabled(not on)
+        self.code.setPlaceholderText("a new code is made at the sale" if on else
+                                     "type a code, or generate one, or leave empty")
+
+    def sell(self) -> None:
+        t = self.chosen_type()
+        if t is None:
+            self.message.setText("Choose a membership type.")
+            return
+        try:
+            self.sold = sell_membership(
+                self.db, self.actor, type_id=t.id, location_id=self.location.currentData(),
+                client_id=self.client.id if self.client else None,
+                code=None if self.generate.isChecked() else self.code.text(),
+                generate=self.generate.isChecked(), day=self.today,
+                price=parse_money(self.price.text(), field="price"),
+                amount_paid=parse_money(self.paid.text(), field="amount paid"),
+                payment_method=self.method.currentText())
+        except DeskError as error:
+            self.message.setText(str(error))
+            return
+        self._show_sold(self.sold)
+        self.sig_sold.emit(self.sold)
+
+    def _show_sold(self, info: MembershipInfo) -> None:
+        self.message.setText("")
+        self.result.setText(f"Sold: {info.type} · {info.number or 'no code'} · "
+                            f"{info.client or 'no client'} · valid until {_valid_until(info)}")
+        self.sell_button.setEnabled(False)
+        self.receipt_button.setEnabled(True)
+        self.receipt_button.setFocus()
+
+    def receipt(self) -> Receipt:
+        info = self.sold
+        return Receipt(self.chain_name, info.type, info.number, info.client,
+                       parse_money(self.price.text()), parse_money(self.paid.text()),
+                       self.method.currentText(), info.sale_date, _valid_until(info),
+                       info.location, self.currency)
+
+    def save_receipt(self) -> None:
+        path = self.ask_path(self)
+        if not path:
+            return
+        try:
+            write_receipt_pdf(self.receipt(), path)
+        except OSError as error:
+            self.message.setText(f"The receipt could not be saved: {error.strerror or error}.")
+            return
+        self.result.setText(self.result.text() + f"\nReceipt saved to {path}.")
+
+
+def _valid_until(info: MembershipInfo) -> str:
+    if info.expires:
+        return info.expires.isoformat()
+    return "counted from the first visit" if info.status == "issued" else "unlimited"

@@ -1,0 +1,172 @@
+"""Compound fields of the type editor: a check list, the services with their visits, and a
+period (amount + unit)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desk.core.dates import Period, PeriodUnit
+from desk.core.membership_types import MAX_VISITS
+from desk.services.type_queries import Choice
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled \
+    | Qt.ItemFlag.ItemIsSelectable
+_UNIT_NAMES = {PeriodUnit.DAY: "days", PeriodUnit.WEEK: "weeks", PeriodUnit.MONTH: "months",
+               PeriodUnit.YEAR: "years"}
+
+
+def _state(checked: bool) -> Qt.CheckState:
+    return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+
+
+class CheckList(QListWidget):
+    """Choices with a check box each (Space toggles the current one)."""
+
+    def __init__(self, choices: Sequence[Choice], name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        for choice in choices:
+            item = QListWidgetItem(choice.name, self)
+            item.setData(ID_ROLE, choice.id)
+            item.setFlags(_CHECKABLE)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setMaximumHeight(min(160, 24 * max(3, len(choices)) + 6))
+
+    def checked_ids(self) -> frozenset[str]:
+        return frozenset(self.item(r).data(ID_ROLE) for r in range(self.count())
+                          if self.item(r).checkState() == Qt.CheckState.Checked)
+
+    def set_checked(self, ids: Iterable[str]) -> None:
+        wanted = set(ids)
+        for r in range(self.count()):
+            self.item(r).setCheckState(_state(self.item(r).data(ID_ROLE) in wanted))
+
+    def set_checked_by_name(self, name: str, checked: bool = True) -> None:
+        for r in range(self.count()):
+            if self.item(r).text() == name:
+                self.item(r).setCheckState(_state(checked))
+
+
+class ServicesTable(QTableWidget):
+    """The services a type pays, one row per service of the chain: a check box, the category
+    and, for split types, the visits of that service (the column is hidden for overall)."""
+
+    sig_changed = Signal()
+
+    def __init__(self, choices: Sequence[Choice], parent=None) -> None:
+        super().__init__(len(choices), 3, parent)
+        self.setAccessibleName("Services of the type")
+        self.setHorizontalHeaderLabels(["Service", "Category", "Visits"])
+        self.verticalHeader().hide()
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.spins: dict[str, QSpinBox] = {}
+        self._locked = False
+        for row, choice in enumerate(choices):
+            item = QTableWidgetItem(choice.name)
+            item.setData(ID_ROLE, choice.id)
+            item.setFlags(_CHECKABLE)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.setItem(row, 0, item)
+            category = QTableWidgetItem(choice.group)
+            category.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.setItem(row, 1, category)
+            spin = QSpinBox(minimum=1, maximum=MAX_VISITS, value=1)
+            spin.setAccessibleName(f"Visits of {choice.name}")
+            self.spins[choice.id] = spin
+            self.setCellWidget(row, 2, spin)
+        self.itemChanged.connect(lambda _: self._sync_spins())
+        self.setMinimumHeight(min(200, 30 * max(3, len(choices)) + 30))
+
+    def _items(self) -> list[QTableWidgetItem]:
+        return [self.item(r, 0) for r in range(self.rowCount())]
+
+    def show_visits(self, split: bool) -> None:
+        self.setColumnHidden(2, not split)
+
+    def checked_ids(self) -> frozenset[str]:
+        return frozenset(i.data(ID_ROLE) for i in self._items()
+                         if i.checkState() == Qt.CheckState.Checked)
+
+    def split_visits(self) -> dict[str, int]:
+        return {service_id: self.spins[service_id].value() for service_id in self.checked_ids()}
+
+    def load(self, service_ids: Iterable[str], visits: dict[str, int]) -> None:
+        wanted = set(service_ids)
+        for item in self._items():
+            service_id = item.data(ID_ROLE)
+            item.setCheckState(_state(service_id in wanted))
+            if service_id in visits:
+                self.spins[service_id].setValue(visits[service_id])
+        self._sync_spins()
+
+    def check(self, name: str, checked: bool = True) -> None:
+        for item in self._items():
+            if item.text() == name:
+                item.setCheckState(_state(checked))
+
+    def lock(self, *, sold_ids: frozenset[str], may_add: bool) -> None:
+        """After a sale: sold services can't be removed, nor visits changed; new services
+        may be added only when ``may_add`` (overall types)."""
+        for item in self._items():
+            service_id = item.data(ID_ROLE)
+            if service_id in sold_ids or not may_add:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable
+                              & ~Qt.ItemFlag.ItemIsEnabled)
+        self._locked = True
+        self._sync_spins()
+
+    def _sync_spins(self) -> None:
+        checked = self.checked_ids()
+        for service_id, spin in self.spins.items():
+            spin.setEnabled(service_id in checked and not self._locked)
+        self.sig_changed.emit()
+
+
+class PeriodField(QWidget):
+    """An amount and a calendar unit, with a note beside it (e.g. "0 = unlimited")."""
+
+    def __init__(self, name: str, *, minimum: int = 0, note: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.amount = QSpinBox(minimum=minimum, maximum=10_000)
+        self.amount.setAccessibleName(f"{name}: amount")
+        self.unit = QComboBox()
+        self.unit.setAccessibleName(f"{name}: unit")
+        for unit, label in _UNIT_NAMES.items():
+            self.unit.addItem(label, unit.value)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.amount)
+        layout.addWidget(self.unit)
+        self.note = QLabel(note)
+        self.note.setProperty("role", "hint")
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def value(self) -> Period:
+        return Period(self.amount.value(), PeriodUnit(self.unit.currentData()))
+
+    def set_value(self, period: Period) -> None:
+        self.amount.setValue(period.amount)
+        self.unit.setCurrentIndex(self.unit.findData(period.unit.value))
+
+    def set_editable(self, enabled: bool) -> None:
+        self.amount.setEnabled(enabled)
+        self.unit.setEnabled(enabled)

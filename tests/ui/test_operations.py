@@ -1,0 +1,193 @@
+"""The one door for long work: off the GUI thread, one error path, cancel discards."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from desk import support
+from desk.core.errors import DeskError
+from desk.ui import operations
+from desk.ui.errors import show_error
+from desk.ui.operations import events, run_operation
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def crash_log(tmp_path, monkeypatch):
+    log = tmp_path / "desk-errors.log"
+
+    def write() -> str:
+        import traceback
+
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        return str(log)
+
+    monkeypatch.setattr(support, "write_crash_log", write)
+    return log
+
+
+def test_the_result_arrives_on_the_gui_thread_from_another_thread(parent, qtbot):
+    gui = threading.get_ident()
+    seen = {}
+
+    def work():
+        seen["work"] = threading.get_ident()
+        return 42
+
+    def done(result):
+        seen["done"] = threading.get_ident()
+        seen["result"] = result
+
+    op = run_operation(parent, "Counting…", work, on_done=done)
+    with qtbot.waitSignal(op.sig_done) as blocker:
+        pass
+    assert blocker.args == [42]
+    assert seen == {"work": seen["work"], "done": gui, "result": 42}
+    assert seen["work"] != gui
+
+
+def test_the_gui_thread_stays_free_while_the_work_runs(parent, qtbot):
+    release = threading.Event()
+    ticks = []
+    op = run_operation(parent, "Waiting…", lambda: release.wait(10) and "free", on_done=lambda _: None)
+    # The event loop keeps running: a timer fires on the GUI thread, then lets the work end.
+    QTimer.singleShot(0, lambda: (ticks.append(threading.get_ident()), release.set()))
+    with qtbot.waitSignal(op.sig_done) as blocker:
+        pass
+    assert blocker.args == ["free"]
+    assert ticks == [threading.get_ident()]
+
+
+def test_the_progress_dialog_shows_for_slow_work_and_goes_away(parent, qtbot, monkeypatch):
+    monkeypatch.setattr(operations, "SHOW_AFTER_MS", 0)
+    release = threading.Event()
+    op = run_operation(parent, "Reading the file…", lambda: release.wait(10),
+                       on_done=lambda _: None)
+    qtbot.waitUntil(op.progress.isVisible)
+    assert op.progress.labelText() == "Reading the file…"
+    release.set()
+    with qtbot.waitSignal(op.sig_finished):
+        pass
+
+
+def test_an_exception_reaches_on_error_on_the_gui_thread(parent, qtbot):
+    failures = []
+
+    def work():
+        raise DeskError("nope", "That can't be done.")
+
+    op = run_operation(parent, "Trying…", work, on_done=pytest.fail,
+                       on_error=lambda e: failures.append((e, threading.get_ident())))
+    with qtbot.waitSignal(op.sig_failed):
+        pass
+    assert [(e.code, ident) for e, ident in failures] == [("nope", threading.get_ident())]
+
+
+def test_a_refusal_shows_its_message_in_the_error_dialog(parent, qtbot):
+    def work():
+        raise DeskError("nope", "That can't be done.", hint="Ask a manager.")
+
+    op = run_operation(parent, "Trying…", work, on_done=pytest.fail)
+    with qtbot.waitSignal(op.sig_failed):
+        pass
+    box = parent.findChild(QMessageBox, "error_box")
+    assert box is not None and box.isVisible()
+    assert box.text() == "That can't be done. Ask a manager."
+    box.close()
+
+
+def test_an_unexpected_error_is_logged_and_says_nothing_was_changed(parent, qtbot, crash_log):
+    def work():
+        raise ZeroDivisionError("boom")
+
+    op = run_operation(parent, "Trying…", work, on_done=pytest.fail)
+    with qtbot.waitSignal(op.sig_failed):
+        pass
+    box = parent.findChild(QMessageBox, "error_box")
+    assert "unexpected problem" in box.text() and "Nothing was changed" in box.text()
+    assert str(crash_log) in box.text()
+    logged = crash_log.read_text(encoding="utf-8")
+    assert "ZeroDivisionError: boom" in logged and "in work" in logged  # the worker's frames
+    box.close()
+
+
+def test_show_error_can_be_called_directly(parent, qtbot, crash_log):
+    box = show_error(parent, RuntimeError("odd"))
+    qtbot.waitUntil(box.isVisible)
+    assert str(crash_log) in box.text()
+    box.close()
+
+
+def test_cancel_discards_the_result(parent, qtbot, monkeypatch):
+    monkeypatch.setattr(operations, "SHOW_AFTER_MS", 0)
+    release = threading.Event()
+    delivered = []
+    op = run_operation(parent, "Slow…", lambda: release.wait(10) and "late",
+                       on_done=delivered.append, on_error=delivered.append)
+    qtbot.waitUntil(op.progress.isVisible)
+    cancel = op.progress.findChild(QPushButton)
+    with qtbot.waitSignal(op.sig_cancelled):
+        cancel.click()
+    assert not op.progress.isVisible()
+    with qtbot.waitSignal(op.sig_finished):
+        release.set()
+    assert delivered == []
+
+
+def test_cancel_discards_a_failure_too(parent, qtbot):
+    release = threading.Event()
+    delivered = []
+
+    def work():
+        release.wait(10)
+        raise DeskError("late", "Too late.")
+
+    op = run_operation(parent, "Slow…", work, on_done=delivered.append,
+                       on_error=delivered.append)
+    op.cancel()
+    with qtbot.waitSignal(op.sig_finished):
+        release.set()
+    assert delivered == []
+    assert parent.findChild(QMessageBox, "error_box") is None
+
+
+def test_work_that_cant_be_cancelled_has_no_cancel_button(parent, qtbot, monkeypatch):
+    monkeypatch.setattr(operations, "SHOW_AFTER_MS", 0)
+    release = threading.Event()
+    op = run_operation(parent, "Writing…", lambda: release.wait(10), on_done=lambda _: None,
+                       cancellable=False)
+    qtbot.waitUntil(op.progress.isVisible)
+    assert op.progress.findChild(QPushButton) is None
+    with qtbot.waitSignal(op.sig_finished):
+        release.set()
+
+
+def test_an_operation_that_writes_announces_the_change(parent, qtbot):
+    with qtbot.waitSignal(events.sig_changed) as blocker:
+        run_operation(parent, "Saving…", lambda: None, on_done=lambda _: None,
+                      changes="memberships")
+    assert blocker.args == ["memberships"]
+
+
+def test_a_failed_operation_announces_no_change(parent, qtbot):
+    changed = []
+    events.sig_changed.connect(changed.append)
+    try:
+        op = run_operation(parent, "Saving…", lambda: 1 / 0, on_done=lambda _: None,
+                           on_error=lambda _: None, changes="memberships")
+        with qtbot.waitSignal(op.sig_finished):
+            pass
+    finally:
+        events.sig_changed.disconnect(changed.append)
+    assert changed == []
