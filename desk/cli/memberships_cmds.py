@@ -7,21 +7,13 @@ from desk.core.dates import parse_date, parse_moment
 from desk.core.errors import DeskError
 from desk.core.phones import normalize_phone
 from desk.core.reference import Client
-from desk.services import bookings, memberships
-from desk.services.views import MembershipInfo, describe
+from desk.services import bookings, memberships, queries
+from desk.services.views import MembershipInfo
 from desk.store.uow import Database
 
 
 def list_memberships(args) -> int:
-    db = open_db(args)
-    day = business_date(args)
-    with db.read() as uow:
-        from sqlalchemy import select
-
-        from desk.store import schema
-        ids = uow.session.scalars(select(schema.Membership.id).order_by(
-            schema.Membership.sold_on, schema.Membership.code))
-        rows = [describe(uow, uow.memberships.get(i), day) for i in list(ids)]
+    rows = queries.list_memberships(open_db(args), business_date(args))
     emit(args, [r.as_json() for r in rows], "\n".join(_line(r) for r in rows) or "none")
     return 0
 

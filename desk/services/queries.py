@@ -56,6 +56,12 @@ def _by_phone(uow, text: str, digits: str, region: str, limit: int) -> list[Clie
     return uow.reference.find_clients(phone_prefix=digits, limit=limit)
 
 
+def list_memberships(db: Database, day: date) -> list[MembershipInfo]:
+    """Every membership of the chain as the desk shows it, oldest sale first."""
+    with db.read() as uow:
+        return [describe(uow, m, day) for m in uow.memberships.all_in_sale_order()]
+
+
 def client_memberships(db: Database, client_id: str, day: date) -> list[MembershipInfo]:
     """A client's memberships, those still usable first."""
     with db.read() as uow:

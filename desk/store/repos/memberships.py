@@ -51,6 +51,11 @@ class MembershipRepo:
             or_(s.Membership.owner_id == client_id, s.Membership.client_id == client_id))).all()
         return self._load_many(rows)
 
+    def all_in_sale_order(self) -> list[Membership]:
+        """Every membership, oldest sale first (for lists and exports)."""
+        return self._load_many(self.session.scalars(select(s.Membership).order_by(
+            s.Membership.sold_on, s.Membership.code, s.Membership.id)).all())
+
     def with_payment(self, payment_id: str) -> Membership:
         membership_id = self.session.scalar(select(s.LedgerEntry.membership_id).where(
             s.LedgerEntry.id == payment_id, s.LedgerEntry.kind == EntryKind.PAYMENT.value))
