@@ -18,6 +18,11 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, APP_NAME))
 
 
+def samples_dir() -> Path:
+    """The example import files (present in a source checkout)."""
+    return Path(__file__).resolve().parent.parent / "sample_imports"
+
+
 def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:

@@ -16,7 +16,7 @@ class TypeRow:
 
     type: MembershipType
     sold: bool  # at least one membership of it was sold (or imported): some fields are locked
-    services: str  # "Classic massage + Sports massage: 10 visits" / "Manicure 5 · Classic massage 2"
+    services: str  # "Classic massage + Sports massage: 10 visits" / "Manicure 5 · Yoga class 2"
     locations: str
     validity: str  # "3 months from sale", "unlimited"
     price: str  # "800.00 USD"

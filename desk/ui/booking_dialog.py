@@ -49,6 +49,7 @@ class BookingDialog(QDialog):
             self.services.addItem(item)
         start = datetime.combine(self.today, time(10, 0))
         self.starts_at = QDateTimeEdit(QDateTime(start), calendarPopup=True)
+        self.starts_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.starts_at.setAccessibleName("Start")
         self.result = QLabel("")
         self.result.setWordWrap(True)

@@ -19,6 +19,7 @@ from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.clients import add_client, update_client
 from desk.services.database import Database
+from desk.ui.errors import error_text
 
 
 def error_label() -> QLabel:
@@ -91,8 +92,8 @@ class ClientDialog(QDialog):
             else:
                 saved = update_client(self.db, self.actor, self.client.id, *values,
                                       region=self.region)
-        except DeskError as error:
-            self.message.setText(str(error))
+        except Exception as error:  # a refusal says why; anything else is logged
+            self.message.setText(error_text(error))
             return
         self.client = saved
         self.sig_saved.emit(saved)

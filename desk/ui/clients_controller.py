@@ -1,28 +1,62 @@
-"""Behaviour of the clients view: search as you type, open a client, open a membership."""
+"""Behaviour of the clients view: search as you type, open a client, open a membership,
+and the receptionist's actions: new/edit client, sell, pay a visit, freeze, unfreeze."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog
 
+from desk.core.permissions import Action, allowed
+from desk.core.reference import Client
+from desk.services.actor import Actor
 from desk.services.database import Database
+from desk.services.memberships import unfreeze_membership
 from desk.services.queries import client_memberships, membership_history, search_clients
+from desk.services.views import MembershipInfo
+from desk.ui.client_dialog import ClientDialog
 from desk.ui.clients_view import ClientsView
+from desk.ui.errors import error_text
+from desk.ui.freeze_dialog import FreezeDialog
+from desk.ui.operations import events
+from desk.ui.pay_dialog import PayDialog
+from desk.ui.sell_dialog import SellDialog
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing: one query per burst of keys
 
 
 class ClientsController(QObject):
-    def __init__(self, db: Database, view: ClientsView, *, region: str = "US") -> None:
+    def __init__(self, db: Database, view: ClientsView, *, region: str = "US",
+                 actor: Actor | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(view)
         self.db, self.view, self.region = db, view, region
+        self.today = today  # the business day; tests fix it
+        self._actor = actor
+        self.dialog: QDialog | None = None  # the action dialog open now, if any
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         view.sig_search_changed.connect(lambda _: self._timer.start())
         view.sig_client_chosen.connect(self.open_client)
         view.sig_membership_chosen.connect(self.open_membership)
+        view.sig_new_client.connect(self.new_client)
+        view.sig_edit_client.connect(self.edit_client)
+        view.sig_sell.connect(self.sell)
+        view.sig_pay.connect(self.pay)
+        view.sig_freeze.connect(self.freeze)
+        view.sig_unfreeze.connect(self.unfreeze)
+        self._keep_membership: str | None = None
+        events.sig_changed.connect(self._changed)
+        self._update_actions()
+        QTimer.singleShot(0, self._update_actions)  # once the view sits in the main window
 
+    @property
+    def actor(self) -> Actor | None:
+        """The logged-in user: given, or the main window's (which owns the log-in)."""
+        return self._actor or getattr(self.view.window(), "actor", None)
+
+    # finding and showing ------------------------------------------------------------------
     def search_now(self) -> None:
         found = search_clients(self.db, self.view.search.text(), region=self.region)
         self.view.clients_model.replace(found)
@@ -34,9 +68,33 @@ class ClientsController(QObject):
     def open_client(self, row: int) -> None:
         self._show_client(self.view.clients_model.row_at(row))
 
-    def refresh(self) -> None:
-        """After something changed elsewhere: show the open client again."""
+    def refresh(self, membership_id: str | None = None) -> None:
+        """After something changed: show the open client again, keeping the membership."""
+        keep = membership_id or getattr(self.current_membership(), "id", None)
         self.open_client(self.view.clients.currentIndex().row())
+        rows = [self.view.memberships_model.row_at(r)
+                for r in range(self.view.memberships_model.rowCount())]
+        index = next((i for i, m in enumerate(rows) if m.id == keep), None)
+        if index is not None:
+            self.view.memberships.selectRow(index)
+
+    def _changed(self, what: str) -> None:
+        """Something was written (here or elsewhere, e.g. an import): show it."""
+        keep, self._keep_membership = self._keep_membership, None
+        if what in ("memberships", "clients") and self.view.window().isVisible():
+            self.refresh(keep)  # a closed window (shots, tests) has nothing to show
+
+    def _announce(self, what: str, membership_id: str | None = None) -> None:
+        """Tell every open view what changed; this view refreshes through it too."""
+        self._keep_membership = membership_id
+        events.sig_changed.emit(what)
+        self._keep_membership = None
+
+    def current_client(self) -> Client | None:
+        return self.view.clients_model.row_at(self.view.clients.currentIndex().row())
+
+    def current_membership(self) -> MembershipInfo | None:
+        return self.view.memberships_model.row_at(self.view.memberships.currentIndex().row())
 
     def _show_client(self, client) -> None:
         view = self.view
@@ -45,8 +103,9 @@ class ClientsController(QObject):
                                       else "Type in the search box to find a client.")
             view.memberships_model.replace([])
             view.history_model.replace([])
+            self._update_actions()
             return
-        rows = client_memberships(self.db, client.id, date.today())
+        rows = client_memberships(self.db, client.id, self.today())
         view.client_title.setText(f"{client.name} · +{client.phone} · "
                                   f"{len(rows)} membership{'s' if len(rows) != 1 else ''}")
         view.memberships_model.replace(rows)
@@ -54,6 +113,7 @@ class ClientsController(QObject):
             view.memberships.selectRow(0)
         else:
             view.history_model.replace([])
+        self._update_actions()
 
     def open_membership(self, row: int) -> None:
         membership = self.view.memberships_model.row_at(row)
@@ -61,3 +121,94 @@ class ClientsController(QObject):
             f"History of {membership.number or membership.type}" if membership else "History")
         self.view.history_model.replace(
             membership_history(self.db, membership.id) if membership else [])
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Each action is offered only when it makes sense and the user may do it."""
+        role = self.actor.role if self.actor else None
+
+        def may(action: Action) -> bool:
+            return role is not None and allowed(role, action)
+
+        client, membership = self.current_client(), self.current_membership()
+        status = membership.status if membership else None
+        view = self.view
+        view.new_client_button.setEnabled(may(Action.MANAGE_CLIENTS))
+        view.edit_client_button.setEnabled(may(Action.MANAGE_CLIENTS) and client is not None)
+        view.sell_button.setEnabled(may(Action.SELL))
+        view.pay_button.setEnabled(may(Action.PAY_VISIT) and client is not None)
+        view.freeze_button.setEnabled(may(Action.FREEZE) and status == "active")
+        view.unfreeze_button.setEnabled(may(Action.FREEZE) and status == "frozen")
+
+    # acting -------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.view.show_action_error("")
+        self.dialog = dialog
+        dialog.finished.connect(lambda _: self._closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self.db, self.actor, region=self.region, parent=self.view)
+        dialog.sig_saved.connect(self.show_saved_client)
+        self._open(dialog)
+
+    def edit_client(self) -> None:
+        client = self.current_client()
+        if client is None:
+            return
+        dialog = ClientDialog(self.db, self.actor, client, region=self.region, parent=self.view)
+        dialog.sig_saved.connect(self.show_saved_client)
+        self._open(dialog)
+
+    def show_saved_client(self, client: Client) -> None:
+        """Find the client just saved, so the desk shows them as they are now."""
+        self.view.search.setText(f"+{client.phone}")
+        self.search_now()
+        self._announce("clients")
+
+    def sell(self) -> None:
+        dialog = SellDialog(self.db, self.actor, self.current_client(), self.today(),
+                            parent=self.view)
+        dialog.sig_sold.connect(lambda info: self._announce("memberships", info.id))
+        self._open(dialog)
+
+    def pay(self) -> None:
+        client = self.current_client()
+        if client is None:
+            return
+        dialog = PayDialog(self.db, self.actor, client, self.today(),
+                           location=self._pay_location(), parent=self.view)
+        dialog.sig_changed.connect(lambda: self._announce("memberships"))
+        self._open(dialog)
+
+    def _pay_location(self) -> str | None:
+        """The desk's location; else where the chosen membership was sold."""
+        if self.actor and self.actor.location_id:
+            return self.actor.location_id
+        membership = self.current_membership()
+        return membership.location if membership else None
+
+    def freeze(self) -> None:
+        membership = self.current_membership()
+        if membership is None:
+            return
+        dialog = FreezeDialog(self.db, self.actor, membership, self.today(), parent=self.view)
+        dialog.sig_frozen.connect(lambda info: self._announce("memberships", info.id))
+        self._open(dialog)
+
+    def unfreeze(self) -> None:
+        membership = self.current_membership()
+        if membership is None:
+            return
+        try:
+            info = unfreeze_membership(self.db, self.actor, membership.id, self.today())
+        except Exception as error:  # a refusal says why; anything else is logged
+            self.view.show_action_error(error_text(error))
+            return
+        self.view.show_action_error("")
+        self._announce("memberships", info.id)

@@ -4,22 +4,22 @@ membership's ledger."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QLineEdit,
+    QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.ui.models import CLIENT_COLUMNS, HISTORY_COLUMNS, MEMBERSHIP_COLUMNS, RowsModel
+from desk.ui.tables import make_table
 
 
 class ClientsView(QWidget):
@@ -41,9 +41,9 @@ class ClientsView(QWidget):
         self.clients_model = RowsModel(CLIENT_COLUMNS, self)
         self.memberships_model = RowsModel(MEMBERSHIP_COLUMNS, self)
         self.history_model = RowsModel(HISTORY_COLUMNS, self)
-        self.clients = _table(self.clients_model, "Clients found")
-        self.memberships = _table(self.memberships_model, "Memberships of the client")
-        self.history = _table(self.history_model, "History of the membership")
+        self.clients = make_table(self.clients_model, "Clients found")
+        self.memberships = make_table(self.memberships_model, "Memberships of the client")
+        self.history = make_table(self.history_model, "History of the membership")
         self.client_title = QLabel("Type in the search box to find a client.")
         self.client_title.setProperty("role", "hint")
         self.history_title = QLabel("History")
@@ -78,6 +78,7 @@ class ClientsView(QWidget):
         self.action_message = QLabel("")
         self.action_message.setProperty("role", "error")
         self.action_message.setAccessibleName("Error")
+        self.action_message.hide()
 
     def _lay_out(self) -> None:
         actions = QHBoxLayout()
@@ -100,19 +101,11 @@ class ClientsView(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(split, 1)
         order = (self.search, self.clients, *self.action_buttons, self.memberships, self.history)
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
 
-def _table(model: RowsModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    def show_action_error(self, text: str) -> None:
+        """Why the last action was refused; empty hides the line."""
+        self.action_message.setText(text)
+        self.action_message.setVisible(bool(text))

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk.core.errors import DeskError
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.memberships import freeze_membership
 from desk.services.previews import freeze_preview
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
+from desk.ui.errors import error_text
 
 MAX_DAYS = 3650
 
@@ -95,8 +95,8 @@ class FreezeDialog(QDialog):
         try:
             info = freeze_membership(self.db, self.actor, self.membership.id,
                                      until=self.until_day(), day=self.today)
-        except DeskError as error:
-            self.message.setText(str(error))
+        except Exception as error:  # a refusal says why; anything else is logged
+            self.message.setText(error_text(error))
             return
         self.sig_frozen.emit(info)
         self.accept()

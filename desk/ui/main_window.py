@@ -8,11 +8,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
+from desk.core.permissions import Action, allowed
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.ui.booking_dialog import BookingDialog
 from desk.ui.clients_controller import ClientsController
 from desk.ui.clients_view import ClientsView
+from desk.ui.import_controller import build_import_tab
+from desk.ui.types_controller import build_types_tab
 
 
 class MainWindow(QMainWindow):
@@ -23,8 +26,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.clients_view = ClientsView()
-        self.clients = ClientsController(db, self.clients_view)
-        self.tabs.addTab(self.clients_view, "Clients && memberships")
+        self.clients = ClientsController(db, self.clients_view, actor=actor)
+        self.tabs.addTab(self.clients_view, "&Clients && memberships")
+        self.types_view = build_types_tab(db, actor)
+        self.tabs.addTab(self.types_view, "Membership &types")
+        self.import_view = None
+        if allowed(actor.role, Action.IMPORT):  # staff who may import see the import view
+            self.import_view = build_import_tab(db, actor)
+            self.tabs.addTab(self.import_view, "&Import")
         self.setCentralWidget(self.tabs)
         where = f" · {db_path}" if db_path else ""
         self.statusBar().addWidget(QLabel(f"{actor.username} ({actor.role.value}){where}"))

@@ -11,15 +11,17 @@ to refresh.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.ui import errors
 
 SHOW_AFTER_MS = 200  # quick work finishes without a flash of the progress dialog
+WORKERS = 2  # long work is rare and mostly waits on files and SQLite
 
 
 class Events(QObject):
@@ -34,21 +36,6 @@ events = Events()
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
-
-
-class _Worker(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._work, self._signals = work, signals
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as error:  # every failure goes to the GUI thread
-            self._signals.failed.emit(error)
-        else:
-            self._signals.done.emit(result)
 
 
 class Operation(QObject):
@@ -80,11 +67,11 @@ class Operation(QObject):
         self._signals.done.connect(self._finish_done)
         self._signals.failed.connect(self._finish_failed)
 
-    def start(self, work: Callable[[], Any], pool: QThreadPool | None = None) -> Operation:
+    def start(self, work: Callable[[], Any]) -> Operation:
         self.running = True
         _running.add(self)
         self._show_timer.start()
-        (pool or QThreadPool.globalInstance()).start(_Worker(work, self._signals))
+        _executor().submit(_work_then_report, work, self._signals)
         return self
 
     def cancel(self) -> None:
@@ -146,14 +133,32 @@ class Operation(QObject):
 
 
 _running: set[Operation] = set()  # keeps operations alive while their work runs
+_executors: list[ThreadPoolExecutor] = []
+
+
+def _executor() -> ThreadPoolExecutor:
+    """Desk's worker threads: plain Python threads (PySide6 6.12's QThreadPool.start drops a
+    reference to None on every call; see the report)."""
+    if not _executors:
+        _executors.append(ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="desk-op"))
+    return _executors[0]
+
+
+def _work_then_report(work: Callable[[], Any], signals: _Signals) -> None:
+    """On a worker thread: run the work and send its outcome to the GUI thread (queued)."""
+    try:
+        result = work()
+    except BaseException as error:  # every failure goes to the GUI thread's error path
+        signals.failed.emit(error)
+    else:
+        signals.done.emit(result)
 
 
 def run_operation(parent: QWidget | None, title: str, work: Callable[[], Any], *,
                   on_done: Callable[[Any], None],
                   on_error: Callable[[BaseException], None] | None = None,
-                  cancellable: bool = True, changes: str | None = None,
-                  pool: QThreadPool | None = None) -> Operation:
+                  cancellable: bool = True, changes: str | None = None) -> Operation:
     """Run ``work()`` off the GUI thread with a progress dialog; see the module's doc."""
     operation = Operation(parent, title, cancellable=cancellable, on_done=on_done,
                           on_error=on_error, changes=changes)
-    return operation.start(work, pool)
+    return operation.start(work)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk.core.errors import DeskError
 from desk.core.reference import Client
 from desk.services import previews
 from desk.services.actor import Actor
@@ -27,6 +26,7 @@ from desk.services.database import Database
 from desk.services.memberships import pay_visit, payment_options, undo_payment
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
+from desk.ui.errors import error_text
 
 
 def membership_text(m: MembershipInfo) -> str:
@@ -40,14 +40,15 @@ class PayDialog(QDialog):
     sig_changed = Signal()  # a visit was paid or a payment undone
 
     def __init__(self, db: Database, actor: Actor, client: Client, today: date, *,
-                 location_id: str | None = None, parent=None) -> None:
+                 location: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.client = db, actor, client
         self.paid: MembershipInfo | None = None
         self.setWindowTitle(f"Pay a visit — {client.name}")
+        self.setMinimumWidth(620)
         self._make_widgets(today)
         self._lay_out()
-        self._fill(location_id)
+        self._fill(location)
 
     def _make_widgets(self, today: date) -> None:
         self.service = QComboBox(accessibleName="Service")
@@ -83,12 +84,15 @@ class PayDialog(QDialog):
         layout.addWidget(self.result)
         layout.addLayout(buttons)
 
-    def _fill(self, location_id: str | None) -> None:
+    def _fill(self, location: str | None) -> None:
+        """``location``: the id or the name of the location to propose."""
         for service in previews.services(self.db):
             self.service.addItem(service.name, service.id)
         for place in previews.locations(self.db):
             self.location.addItem(place.name, place.id)
-        self.location.setCurrentIndex(max(0, self.location.findData(location_id)))
+        index = self.location.findData(location)
+        self.location.setCurrentIndex(index if index >= 0 else
+                                      max(0, self.location.findText(location or "")))
         for signal in (self.service.currentIndexChanged, self.location.currentIndexChanged,
                        self.day.dateChanged):
             signal.connect(self.show_options)
@@ -132,8 +136,8 @@ class PayDialog(QDialog):
                 self.db, self.actor, client_id=self.client.id,
                 service_id=self.service.currentData(), location_id=self.location.currentData(),
                 day=self.day.date().toPython(), membership_ref=chosen.id)
-        except DeskError as error:
-            self.message.setText(str(error))
+        except Exception as error:  # a refusal says why; anything else is logged
+            self.message.setText(error_text(error))
             return
         self.result.setText(f"Paid {self.service.currentText()} with "
                             f"{membership_text(self.paid)}.")
@@ -146,8 +150,8 @@ class PayDialog(QDialog):
         try:
             info = undo_payment(self.db, self.actor, self.paid.payment_id,
                                 self.day.date().toPython())
-        except DeskError as error:
-            self.message.setText(str(error))
+        except Exception as error:  # a refusal says why; anything else is logged
+            self.message.setText(error_text(error))
             return
         self.paid = None
         self.result.setText(f"Payment undone: {membership_text(info)}.")

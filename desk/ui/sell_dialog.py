@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk.core.errors import DeskError
 from desk.core.money import format_money, parse_money
 from desk.core.reference import Client
 from desk.services import previews
@@ -30,6 +29,7 @@ from desk.services.database import Database
 from desk.services.memberships import sell_membership
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
+from desk.ui.errors import error_text
 from desk.ui.receipt import Receipt, write_receipt_pdf
 
 PAYMENT_METHODS = ("cash", "card", "transfer")
@@ -53,14 +53,16 @@ class SellDialog(QDialog):
         chain = previews.chain(db)
         self.chain_name, self.currency = (chain.name, chain.currency) if chain else (None, "USD")
         self.setWindowTitle("Sell a membership")
+        self.setMinimumWidth(460)
         self._make_widgets()
         self._lay_out()
         self._fill_locations()
+        self.types.setFocus()  # the usual first choice; the location is usually right
 
     def _make_widgets(self) -> None:
         self.location = QComboBox(accessibleName="Location")
         self.types = QListWidget(accessibleName="Membership type")
-        self.code = QLineEdit(placeholderText="type a code, or generate one, or leave empty",
+        self.code = QLineEdit(placeholderText="a code, or Generate",
                               accessibleName="Code")
         self.generate = QPushButton("&Generate", checkable=True,
                                     accessibleName="Generate a code at the sale")
@@ -90,7 +92,9 @@ class SellDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Location", self.location)
         form.addRow("&Type", self.types)
-        form.addRow("C&ode", code_row)
+        code_label = QLabel("C&ode")
+        code_label.setBuddy(self.code)
+        form.addRow(code_label, code_row)
         form.addRow("Client", self.client_label)
         form.addRow("&Price", self.price)
         form.addRow("Pay&ment", self.method)
@@ -156,8 +160,8 @@ class SellDialog(QDialog):
                 price=parse_money(self.price.text(), field="price"),
                 amount_paid=parse_money(self.paid.text(), field="amount paid"),
                 payment_method=self.method.currentText())
-        except DeskError as error:
-            self.message.setText(str(error))
+        except Exception as error:  # a refusal says why; anything else is logged
+            self.message.setText(error_text(error))
             return
         self._show_sold(self.sold)
         self.sig_sold.emit(self.sold)

@@ -1,13 +1,20 @@
-"""``desk shots DIR``: each main view rendered offscreen to DIR/<view>.png, with real data."""
+"""``desk shots DIR``: each main view and dialog rendered offscreen to DIR/<view>.png.
+
+The pictures show the database's real data (the demo chain reads best), for the docs,
+for support, and for a person to check that nothing is clipped or misaligned.
+"""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from desk.paths import samples_dir
 from desk.services.database import Database
 from desk.ui.app import main_window_for
+from desk.ui.booking_dialog import BookingDialog
 
 SIZE = (1280, 760)
 
@@ -17,12 +24,55 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
     window = main_window_for(db)
     window.resize(*SIZE)
     window.show()
-    written = []
+    written: list[Path] = []
+
+    def save(name: str, widget: QWidget) -> None:
+        _settle()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    clients = window.clients
     window.clients_view.search.setText(search)
-    window.clients.search_now()
-    QApplication.processEvents()
-    path = out / "clients.png"
-    window.grab().save(str(path))
-    written.append(path)
+    clients.search_now()
+    save("clients", window)
+    for name, open_dialog in (("sell", clients.sell), ("pay", clients.pay),
+                              ("freeze", clients.freeze)):
+        open_dialog()
+        if clients.dialog is not None:
+            save(name, clients.dialog)
+            clients.dialog.reject()
+    client = window.selected_client()
+    if client is not None:
+        booking = BookingDialog(db, window.actor, client, parent=window)
+        booking.show()
+        save("booking", booking)
+        booking.close()
+    window.tabs.setCurrentWidget(window.types_view)
+    save("types", window)
+    types = window.types_view.controller
+    types.edit_current()
+    if types.editor is not None:
+        save("type_editor", types.editor)
+        types.editor.reject()
+    if window.import_view is not None:
+        window.tabs.setCurrentWidget(window.import_view)
+        sample = samples_dir() / "errors_values.xlsx"
+        if sample.exists():
+            operation = window.import_view.controller.open_file(sample)
+            _wait(lambda: not operation.running)
+        save("import", window)
     window.close()
     return written
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _wait(done, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)

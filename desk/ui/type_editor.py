@@ -145,7 +145,7 @@ class TypeEditor(QDialog):
         form.addRow("", self.book_while_frozen)
         form.addRow("", self.sale_without_code)
         form.addRow("", self.recalculate_cost)
-        form.addRow("&Editing of sold", self.edit_policy)
+        form.addRow("&Editing of sold memberships", self.edit_policy)
         form.addRow("", self.online_sale)
         form.addRow("Valid at &locations", self.locations)
         layout = QVBoxLayout(self)

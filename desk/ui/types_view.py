@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.ui.models import Column, RowsModel
+from desk.ui.tables import make_table
 
 TYPE_COLUMNS = [
     Column("Name", lambda t: t.name),
@@ -45,12 +44,13 @@ class TypesView(QWidget):
         self._may_manage = True
         self.active_model = RowsModel(TYPE_COLUMNS, self)
         self.archived_model = RowsModel(TYPE_COLUMNS, self)
-        self.active = _table(self.active_model, "Active membership types")
-        self.archived = _table(self.archived_model, "Archived membership types")
+        self.active = make_table(self.active_model, "Active membership types")
+        self.archived = make_table(self.archived_model, "Archived membership types")
         self.tabs = QTabWidget()
         self.tabs.addTab(self.active, "&Active")
         self.tabs.addTab(self.archived, "A&rchived")
-        self.new_button = _button("&New type…", "Create a new membership type", QKeySequence.StandardKey.New)
+        self.new_button = _button("&New type…", "Create a new membership type",
+                                  QKeySequence.StandardKey.New)
         self.edit_button = _button("&Edit…", "Edit the chosen membership type")
         self.duplicate_button = _button("&Duplicate", "Duplicate the chosen membership type")
         self.archive_button = _button("Arc&hive", "Archive the chosen membership type")
@@ -118,17 +118,3 @@ def _button(text: str, name: str, shortcut=None) -> QPushButton:
     if shortcut is not None:
         button.setShortcut(QKeySequence(shortcut))
     return button
-
-
-def _table(model: RowsModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table

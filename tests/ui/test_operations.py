@@ -60,7 +60,8 @@ def test_the_result_arrives_on_the_gui_thread_from_another_thread(parent, qtbot)
 def test_the_gui_thread_stays_free_while_the_work_runs(parent, qtbot):
     release = threading.Event()
     ticks = []
-    op = run_operation(parent, "Waiting…", lambda: release.wait(10) and "free", on_done=lambda _: None)
+    op = run_operation(parent, "Waiting…", lambda: release.wait(10) and "free",
+                       on_done=lambda _: None)
     # The event loop keeps running: a timer fires on the GUI thread, then lets the work end.
     QTimer.singleShot(0, lambda: (ticks.append(threading.get_ident()), release.set()))
     with qtbot.waitSignal(op.sig_done) as blocker:

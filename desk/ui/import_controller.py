@@ -1,0 +1,174 @@
+"""Behaviour of the import view: preview off the GUI thread, jump to issues, commit all or
+nothing, write the error workbook and the template (SPEC §7)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desk.services.actor import Actor
+from desk.services.database import Database
+from desk.services.import_preview import (
+    ImportPreview,
+    commit_import,
+    preview_import,
+    save_error_workbook,
+    save_template,
+)
+from desk.services.imports import ImportResult
+from desk.ui.errors import show_error
+from desk.ui.import_view import CodeCount, ImportView, IssueLine
+from desk.ui.operations import Operation, events, run_operation
+
+XLSX_FILTER = "Excel workbooks (*.xlsx)"
+
+
+class ImportController(QObject):
+    sig_previewed = Signal(object)  # the ImportPreview now shown
+    sig_committed = Signal(int)  # how many memberships were imported
+    sig_written = Signal(str)  # the path of a template or error workbook just written
+
+    def __init__(self, db: Database, actor: Actor, view: ImportView, *,
+                 today: date | None = None) -> None:
+        super().__init__(view)
+        self.db, self.actor, self.view, self.today = db, actor, view, today
+        self.preview: ImportPreview | None = None
+        self.operation: Operation | None = None  # the last one started (tests wait on it)
+        view.sig_choose_file.connect(self.choose_file)
+        view.sig_download_template.connect(self.download_template)
+        view.sig_save_errors.connect(self.save_errors)
+        view.sig_commit.connect(self.commit)
+
+    # --- choosing and checking a file
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.view, "Choose the file to import", "",
+                                              XLSX_FILTER)
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str | Path) -> Operation:
+        """Check ``path`` (nothing is written) and show its rows and issues."""
+        db, actor, today = self.db, self.actor, self.today
+        self.view.file_label.setText(str(path))
+        return self._run(f"Checking {Path(path).name}…",
+                         lambda: preview_import(db, actor, path, today=today),
+                         self.show_preview)
+
+    def show_preview(self, preview: ImportPreview | None) -> None:
+        view, self.preview = self.view, preview
+        view.cells_model.show(preview)
+        result = preview.result if preview else None
+        lines = [] if result is None else [
+            *(IssueLine("Error", *_fields(i)) for i in result.errors),
+            *(IssueLine("Warning", *_fields(i)) for i in result.warnings)]
+        view.issues_model.replace(lines)
+        counts = Counter((line.kind, line.code) for line in lines)
+        view.counts_model.replace([CodeCount(kind, code, n)
+                                   for (kind, code), n in sorted(counts.items())])
+        view.summary.setText(_summary(result))
+        view.commit_button.setEnabled(bool(result and result.valid and result.rows))
+        view.save_errors_button.setEnabled(bool(result and result.errors and not result.refused))
+        if preview is not None:
+            self.sig_previewed.emit(preview)
+
+    # --- committing
+
+    def commit(self) -> Operation | None:
+        """Import the previewed file: it is checked again and written all or nothing."""
+        preview = self.preview
+        if preview is None or not preview.result.valid:
+            return None
+        db, actor, today, path = self.db, self.actor, self.today, preview.path
+        self.view.commit_button.setEnabled(False)  # never import the same file twice
+        return self._run(f"Importing {path.name}…",
+                         lambda: commit_import(db, actor, path, today=today),
+                         self._committed, cancellable=False, on_error=self._commit_failed)
+
+    def _committed(self, result: ImportResult) -> None:
+        if not result.valid:  # the file or the database changed since the preview
+            assert self.preview is not None
+            self.open_file(self.preview.path)
+            return
+        self.view.summary.setText(f"Imported {result.committed} membership"
+                                  f"{'s' if result.committed != 1 else ''} from "
+                                  f"{self.preview.path.name if self.preview else 'the file'}.")
+        box = QMessageBox(QMessageBox.Icon.Information, "Desk",
+                          f"Imported {result.committed} memberships.",
+                          QMessageBox.StandardButton.Ok, self.view)
+        box.setObjectName("imported_box")
+        box.open()
+        events.sig_changed.emit("memberships")
+        self.sig_committed.emit(result.committed)
+
+    def _commit_failed(self, error: BaseException) -> None:
+        self.view.commit_button.setEnabled(bool(self.preview and self.preview.result.valid))
+        show_error(self.view, error)
+
+    # --- files written for the user
+
+    def save_errors(self, out: str | Path | None = None) -> Operation | None:
+        """Write a copy of the file with each bad cell red and its message as a comment."""
+        preview = self.preview
+        if preview is None or not preview.result.errors or preview.result.refused:
+            return None
+        if out is None:
+            suggested = preview.path.with_name(f"{preview.path.stem}.errors.xlsx")
+            out = self._save_path("Save the file with its errors marked", suggested)
+            if not out:
+                return None
+        errors, source = list(preview.result.errors), preview.path
+        return self._run("Marking the errors…",
+                         lambda: save_error_workbook(source, out, errors), self._written)
+
+    def download_template(self, out: str | Path | None = None) -> Operation | None:
+        """Write an empty import file with this chain's locations and types as dropdowns."""
+        if out is None:
+            out = self._save_path("Save the import template",
+                                  Path.home() / "desk-import-template.xlsx")
+            if not out:
+                return None
+        db = self.db
+        return self._run("Writing the template…", lambda: save_template(db, out), self._written)
+
+    def _written(self, path: Path) -> None:
+        self.view.summary.setText(f"Saved {path}.")
+        self.sig_written.emit(str(path))
+
+    def _save_path(self, title: str, suggested: Path) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.view, title, str(suggested), XLSX_FILTER)
+        return path
+
+    def _run(self, title: str, work, on_done, **options) -> Operation:
+        self.operation = run_operation(self.view, title, work, on_done=on_done, **options)
+        return self.operation
+
+
+def _fields(issue) -> tuple:
+    return issue.row, issue.column, issue.code, issue.message
+
+
+def _summary(result: ImportResult | None) -> str:
+    if result is None:
+        return ""
+    rows = f"{result.rows} row{'s' if result.rows != 1 else ''}"
+    warned = (f", {len(result.warnings)} warning{'s' if len(result.warnings) != 1 else ''}"
+              if result.warnings else "")
+    if result.refused:
+        return "The file can't be read; nothing can be imported from it."
+    if result.errors:
+        return (f"{rows}, {len(result.errors)} error{'s' if len(result.errors) != 1 else ''}"
+                f"{warned}: nothing can be imported until every error is fixed. Fix the file "
+                "and choose it again.")
+    return f"{rows}, no errors{warned}. Commit to import them."
+
+
+def build_import_tab(db: Database, actor: Actor, *, today: date | None = None) -> QWidget:
+    """The import view with its controller (kept alive as ``view.controller``)."""
+    view = ImportView()
+    view.controller = ImportController(db, actor, view, today=today)
+    return view
