@@ -8,7 +8,7 @@ from pathlib import Path
 from desk.cli import report_refusal
 from desk.cli.context import actor, business_date, open_db
 from desk.core.errors import DeskError
-from desk.core.membership_types import BalanceMode
+from desk.services.import_preview import save_error_workbook, save_template
 from desk.services.imports import ImportResult, import_memberships
 
 EXIT_VALID, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
@@ -24,14 +24,10 @@ def import_file(args) -> int:
                                 today=today)
     unwritable = None
     if args.errors and result.errors and not result.refused:
-        from desk.importer.reader import read_sheet
-        from desk.importer.workbooks import write_error_workbook
-
-        sheet, _ = read_sheet(args.file)
         try:
-            write_error_workbook(args.file, args.errors, sheet, result.errors)
-        except OSError as error:
-            unwritable, args.errors = _unwritable("error workbook", args.errors, error), None
+            save_error_workbook(args.file, args.errors, result.errors)
+        except DeskError as error:  # file_unwritable
+            unwritable, args.errors = error, None
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
@@ -41,12 +37,6 @@ def import_file(args) -> int:
     if result.refused:
         return EXIT_REFUSED
     return EXIT_VALID if result.valid else EXIT_ERRORS
-
-
-def _unwritable(what: str, path: str, error: OSError) -> DeskError:
-    return DeskError("file_unwritable", f"The {what} {path} can't be written "
-                     f"({error.strerror or error}).", value=path,
-                     hint="Choose a file in a folder that exists and that you can write to.")
 
 
 def _text(result: ImportResult, args) -> str:
@@ -70,17 +60,9 @@ def _text(result: ImportResult, args) -> str:
 
 
 def template(args) -> int:
-    from desk.importer.workbooks import write_template
-
-    db = open_db(args)
-    with db.read() as uow:
-        locations = [loc.name for loc in uow.reference.locations()]
-        types = [t.name for t in uow.types.all(archived=False)
-                 if t.balance_mode is BalanceMode.OVERALL]
     try:
-        out = write_template(Path(args.out), locations=locations, types=types)
-    except OSError as error:
-        return report_refusal(_unwritable("template", args.out, error), as_json=False,
-                              exit_code=EXIT_REFUSED)
+        out = save_template(open_db(args), Path(args.out))
+    except DeskError as error:  # file_unwritable
+        return report_refusal(error, as_json=False, exit_code=EXIT_REFUSED)
     print(f"Wrote the import template {out}.")
     return 0

@@ -10,7 +10,6 @@ from pathlib import Path
 from desk.core.errors import DeskError
 from desk.core.membership_types import BalanceMode
 from desk.importer.reader import read_sheet
-from desk.importer.workbooks import write_error_workbook, write_template
 from desk.services.actor import Actor
 from desk.services.imports import ImportResult, import_memberships
 from desk.store.uow import Database
@@ -56,6 +55,8 @@ def commit_import(db: Database, actor: Actor, path: str | Path, *,
 
 def save_error_workbook(source: str | Path, out: str | Path, errors: list) -> Path:
     """A copy of ``source`` with each bad cell red and its message as a comment."""
+    from desk.importer.workbooks import write_error_workbook  # openpyxl: only when asked
+
     sheet, _ = read_sheet(source)
     try:
         return write_error_workbook(source, out, sheet, errors)
@@ -65,6 +66,8 @@ def save_error_workbook(source: str | Path, out: str | Path, errors: list) -> Pa
 
 def save_template(db: Database, out: str | Path) -> Path:
     """An empty import file with the chain's locations and importable types as dropdowns."""
+    from desk.importer.workbooks import write_template  # openpyxl: only when asked
+
     with db.read() as uow:
         locations = [loc.name for loc in uow.reference.locations()]
         types = [t.name for t in uow.types.all(archived=False)
