@@ -54,7 +54,8 @@ class ImportController(QObject):
     def open_file(self, path: str | Path) -> Operation:
         """Check ``path`` (nothing is written) and show its rows and issues."""
         db, actor, today = self.db, self.actor, self.today
-        self.view.file_label.setText(str(path))
+        self.view.file_label.setText(Path(path).name)
+        self.view.file_label.setToolTip(str(path))
         return self._run(f"Checking {Path(path).name}…",
                          lambda: preview_import(db, actor, path, today=today),
                          self.show_preview)

@@ -33,6 +33,7 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
         written.append(path)
 
     clients = window.clients
+    window.tabs.setCurrentWidget(window.clients_view)  # not the tab remembered from last time
     window.clients_view.search.setText(search)
     clients.search_now()
     save("clients", window)
