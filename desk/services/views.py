@@ -26,6 +26,7 @@ class MembershipInfo:
     expires: date | None
     sale_date: date
     frozen_until: date | None
+    frozen_days: int = 0  # credited to the expiry by all its freezes
     payment_id: str | None = None
 
     def as_json(self) -> dict:
@@ -52,7 +53,8 @@ def describe(uow: UnitOfWork, m: Membership, day: date, *,
         location=uow.reference.location(m.sale.location_id).name, status=m.status_on(day).value,
         remaining=m.remaining, balances=balances, expires=_expiry_shown(m, day),
         sale_date=m.sale.sold_on,
-        frozen_until=freeze.end if freeze else None, payment_id=payment_id)
+        frozen_until=freeze.end if freeze else None, frozen_days=m.frozen_days,
+        payment_id=payment_id)
 
 
 def _expiry_shown(m: Membership, day: date) -> date | None:

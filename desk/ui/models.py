@@ -82,6 +82,7 @@ MEMBERSHIP_COLUMNS = [
     Column("Valid until", lambda m: m.expires or ("not activated" if m.status == "issued"
                                                   else "unlimited")),
     Column("Frozen until", lambda m: m.frozen_until or ""),
+    Column("Frozen days", lambda m: m.frozen_days or "", align_right=True),
     Column("Sold", lambda m: f"{m.sale_date} · {m.location}"),
 ]
 HISTORY_COLUMNS = [

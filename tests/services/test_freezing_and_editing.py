@@ -94,3 +94,9 @@ def test_an_edit_cannot_change_the_service_list(demo):
         demo.db, demo.admin, "DS-0001", reason="x", balances={demo.service("Manicure"): 1},
         day=DEMO_DAY))
     assert code == "edit_service_list"
+
+
+def test_the_membership_shows_the_days_credited_by_its_freezes(demo):
+    freeze(demo, days=10)
+    info = unfreeze_membership(demo.db, demo.admin, "DS-0001", DEMO_DAY + timedelta(days=4))
+    assert info.frozen_days == 4
