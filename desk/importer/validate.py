@@ -249,11 +249,9 @@ class _Checks:
         today = self.chain.today
         if is_blank(raw):
             return today, NONE
-        try:
-            day = as_date(raw)
-        except CellError as e:
-            return today, (Problem(col.SALE_DATE, "sale_date_invalid", f"Sale date: "
-                                   f"{e.message}. Write it as yyyy-mm-dd, e.g. 2026-01-31."),)
+        day, problems = _date_cell(raw, col.SALE_DATE, "sale_date_invalid", "2026-01-31")
+        if day is None:
+            return today, problems
         if day > today:
             return day, (Problem(col.SALE_DATE, "sale_date_in_future", f"The sale date {day} "
                                  f"is in the future (today is {today}). Correct the date."),)
@@ -262,16 +260,12 @@ class _Checks:
     def _valid_until(self, raw, sale_date: date) -> tuple[date | None, tuple]:
         if is_blank(raw):
             return None, NONE
-        try:
-            day = as_date(raw)
-        except CellError as e:
-            return None, (Problem(col.VALID_UNTIL, "valid_until_invalid", f"Valid until: "
-                                  f"{e.message}. Write it as yyyy-mm-dd, e.g. 2026-06-30."),)
-        if day < sale_date:
+        day, problems = _date_cell(raw, col.VALID_UNTIL, "valid_until_invalid", "2026-06-30")
+        if day is not None and day < sale_date:
             return day, (Problem(col.VALID_UNTIL, "valid_until_before_sale",
                                  f"Valid until {day} is before the sale date {sale_date}. "
                                  "Correct one of the two dates."),)
-        return day, NONE
+        return day, problems
 
     def _activation(self, type_id: str, status: str | None, sale_date: date
                     ) -> tuple[date | None, tuple]:
@@ -301,6 +295,15 @@ def _memo(check: Callable) -> Callable:
         return found
 
     return remembered
+
+
+def _date_cell(raw, column: str, code: str, example: str) -> tuple[date | None, tuple]:
+    """A date cell or ``yyyy-mm-dd`` text; else the column's ``*_invalid`` problem."""
+    try:
+        return as_date(raw), NONE
+    except CellError as e:
+        return None, (Problem(column, code, f"{column}: {e.message}. Write it as yyyy-mm-dd, "
+                              f"e.g. {example}."),)
 
 
 def _valid_e164(digits: str) -> bool:

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
 )
 
 from desk.core.errors import DeskError
@@ -23,6 +21,7 @@ from desk.services.actor import Actor
 from desk.services.bookings import book
 from desk.services.database import Database
 from desk.services.queries import locations_and_services
+from desk.ui.layouts import form_dialog
 
 
 class BookingDialog(QDialog):
@@ -58,14 +57,9 @@ class BookingDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.book_button.clicked.connect(self.check_and_book)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow("Location", self.location)
-        form.addRow("Services", self.services)
-        form.addRow("Start", self.starts_at)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.result)
-        layout.addWidget(buttons)
+        form_dialog(self, [("&Location", self.location), ("&Services", self.services),
+                           ("S&tart", self.starts_at)],
+                    self.result, buttons)
 
     def chosen_services(self) -> list[str]:
         return [self.services.item(i).data(Qt.ItemDataRole.UserRole)

@@ -6,11 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from desk.core.errors import DeskError
@@ -20,6 +18,7 @@ from desk.services.actor import Actor
 from desk.services.clients import add_client, update_client
 from desk.services.database import Database
 from desk.ui.errors import error_text
+from desk.ui.layouts import form_dialog
 
 
 def error_label() -> QLabel:
@@ -64,16 +63,9 @@ class ClientDialog(QDialog):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Phone", self.phone)
-        form.addRow("", self.phone_hint)
-        form.addRow("&E-mail", self.email)
-        form.addRow("N&otes", self.notes)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        form_dialog(self, [("&Name", self.name), ("&Phone", self.phone), ("", self.phone_hint),
+                           ("&E-mail", self.email), ("N&otes", self.notes)],
+                    self.message, self.buttons)
 
     def _show_phone(self, text: str) -> None:
         try:

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from desk.services.actor import Actor
@@ -23,6 +21,7 @@ from desk.services.previews import freeze_preview
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
 from desk.ui.errors import error_text
+from desk.ui.layouts import form_dialog
 
 MAX_DAYS = 3650
 
@@ -52,15 +51,9 @@ class FreezeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.days.valueChanged.connect(self._days_changed)
         self.until.dateChanged.connect(self._until_changed)
-        form = QFormLayout()
-        form.addRow("Frozen from", QLabel(today.isoformat()))
-        form.addRow("For &days", self.days)
-        form.addRow("&Unfreeze on", self.until)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        form_dialog(self, [("Frozen from", QLabel(today.isoformat())), ("For &days", self.days),
+                           ("&Unfreeze on", self.until)],
+                    self.preview, self.message, self.buttons)
         self.show_preview()
 
     def until_day(self) -> date:

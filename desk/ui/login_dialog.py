@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 from desk.core.errors import DeskError
 from desk.services.actor import Actor
 from desk.services.auth import log_in
 from desk.services.database import Database
+from desk.ui.layouts import form_dialog
 
 
 class LoginDialog(QDialog):
@@ -26,13 +27,8 @@ class LoginDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log in")
         buttons.accepted.connect(self.try_log_in)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow("User", self.user)
-        form.addRow("Password", self.password)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        form_dialog(self, [("&User", self.user), ("&Password", self.password)],
+                    self.message, buttons)
 
     def try_log_in(self) -> None:
         try:

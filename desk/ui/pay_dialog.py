@@ -10,13 +10,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
 )
 
 from desk.core.reference import Client
@@ -27,6 +24,7 @@ from desk.services.memberships import pay_visit, payment_options, undo_payment
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
 from desk.ui.errors import error_text
+from desk.ui.layouts import button_row, form_dialog
 
 
 def membership_text(m: MembershipInfo) -> str:
@@ -68,21 +66,11 @@ class PayDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow("&Service", self.service)
-        form.addRow("&Location", self.location)
-        form.addRow("&Date", self.day)
-        form.addRow("&Membership", self.usable)
-        form.addRow("Can't pay", self.refused)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.pay_button, self.undo_button, self.close_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.result)
-        layout.addLayout(buttons)
+        form_dialog(self, [("&Service", self.service), ("&Location", self.location),
+                           ("&Date", self.day), ("&Membership", self.usable),
+                           ("Can't pay", self.refused)],
+                    self.message, self.result,
+                    button_row(self.pay_button, self.undo_button, self.close_button))
 
     def _fill(self, location: str | None) -> None:
         """``location``: the id or the name of the location to propose."""

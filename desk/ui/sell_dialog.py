@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
 )
 
 from desk.core.money import format_money, parse_money
@@ -30,6 +28,7 @@ from desk.services.memberships import sell_membership
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
 from desk.ui.errors import error_text
+from desk.ui.layouts import button_row, form_dialog
 from desk.ui.receipt import Receipt, write_receipt_pdf
 
 PAYMENT_METHODS = ("cash", "card", "transfer")
@@ -89,25 +88,14 @@ class SellDialog(QDialog):
         code_row = QHBoxLayout()
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.generate)
-        form = QFormLayout()
-        form.addRow("&Location", self.location)
-        form.addRow("&Type", self.types)
         code_label = QLabel("C&ode")
         code_label.setBuddy(self.code)
-        form.addRow(code_label, code_row)
-        form.addRow("Client", self.client_label)
-        form.addRow("&Price", self.price)
-        form.addRow("Pay&ment", self.method)
-        form.addRow("Amount p&aid", self.paid)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.sell_button, self.receipt_button, self.close_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.result)
-        layout.addLayout(buttons)
+        form_dialog(self, [("&Location", self.location), ("&Type", self.types),
+                           (code_label, code_row), ("Client", self.client_label),
+                           ("&Price", self.price), ("Pay&ment", self.method),
+                           ("Amount p&aid", self.paid)],
+                    self.message, self.result,
+                    button_row(self.sell_button, self.receipt_button, self.close_button))
 
     def _fill_locations(self) -> None:
         for place in previews.locations(self.db):
