@@ -1,4 +1,4 @@
-"""What the desk's dialogs offer and what an action would do, without changing anything.
+"""What an action would do, without changing anything.
 
 A preview runs the same core rule as the action itself on the loaded membership and
 throws the result away, so the preview and the real action can never disagree.
@@ -12,9 +12,7 @@ from datetime import date
 from desk.core import operations as rules
 from desk.core.errors import DeskError
 from desk.core.ledger import Stamp
-from desk.core.membership_types import MembershipType
 from desk.core.memberships import Membership
-from desk.core.reference import Chain, Location, Service
 from desk.store.uow import Database
 
 
@@ -45,34 +43,3 @@ def freeze_preview(db: Database, ref: str, day: date, until: date) -> FreezePrev
     frozen = Membership(m.sale, m.type, (*m.entries, entry))
     return FreezePreview(left, left - (until - day).days, frozen.expiry)
 
-
-def chain(db: Database) -> Chain | None:
-    with db.read() as uow:
-        return uow.reference.chain()
-
-
-def locations(db: Database) -> list[Location]:
-    """Every location, by name."""
-    with db.read() as uow:
-        return uow.reference.locations()
-
-
-def services(db: Database) -> list[Service]:
-    """Every service, by name."""
-    with db.read() as uow:
-        return uow.reference.services()
-
-
-def sellable_types(db: Database, location_id: str) -> list[MembershipType]:
-    """The types a receptionist can sell at a location: active and valid there."""
-    with db.read() as uow:
-        return [t for t in uow.types.all(archived=False) if t.valid_at(location_id)]
-
-
-def default_sale_location(db: Database, preferred: str | None) -> str | None:
-    """The actor's location if set, else the first location with a sales storage."""
-    places = locations(db)
-    if preferred and any(p.id == preferred for p in places):
-        return preferred
-    candidates = [p for p in places if p.sales_storage_id] or places
-    return candidates[0].id if candidates else None

@@ -7,8 +7,9 @@ from datetime import date
 
 from desk.core.codes import code_key
 from desk.core.errors import DeskError
+from desk.core.membership_types import MembershipType
 from desk.core.phones import normalize_phone
-from desk.core.reference import Client
+from desk.core.reference import Chain, Client, Location, Service
 from desk.services.views import MembershipInfo, describe
 from desk.store.uow import Database
 
@@ -81,8 +82,33 @@ def membership_history(db: Database, membership_id: str) -> list[LedgerLine]:
                            e.stamp.recorded_at.strftime("%Y-%m-%d %H:%M"))
                 for e in m.entries]
 
-
-def locations_and_services(db: Database) -> tuple[list, list]:
-    """The chain's locations and services (core objects), for pickers."""
+def chain(db: Database) -> Chain | None:
     with db.read() as uow:
-        return uow.reference.locations(), uow.reference.services()
+        return uow.reference.chain()
+
+
+def locations(db: Database) -> list[Location]:
+    """Every location, by name."""
+    with db.read() as uow:
+        return uow.reference.locations()
+
+
+def services(db: Database) -> list[Service]:
+    """Every service, by name."""
+    with db.read() as uow:
+        return uow.reference.services()
+
+
+def sellable_types(db: Database, location_id: str) -> list[MembershipType]:
+    """The types a receptionist can sell at a location: active and valid there."""
+    with db.read() as uow:
+        return [t for t in uow.types.all(archived=False) if t.valid_at(location_id)]
+
+
+def default_sale_location(db: Database, preferred: str | None) -> str | None:
+    """The actor's location if set, else the first location with a sales storage."""
+    places = locations(db)
+    if preferred and any(p.id == preferred for p in places):
+        return preferred
+    candidates = [p for p in places if p.sales_storage_id] or places
+    return candidates[0].id if candidates else None

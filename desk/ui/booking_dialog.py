@@ -20,7 +20,7 @@ from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.bookings import book
 from desk.services.database import Database
-from desk.services.queries import locations_and_services
+from desk.services.queries import locations, services
 from desk.ui.layouts import form_dialog
 
 
@@ -31,16 +31,15 @@ class BookingDialog(QDialog):
         self.db, self.actor, self.client = db, actor, client
         self.today = today or date.today()
         self.setWindowTitle(f"Book for {client.name}")
-        locations, services = locations_and_services(db)
         self.location = QComboBox()
         self.location.setAccessibleName("Location")
-        for loc in locations:
+        for loc in locations(db):
             self.location.addItem(loc.name, loc.id)
         if actor.location_id:
             self.location.setCurrentIndex(max(0, self.location.findData(actor.location_id)))
         self.services = QListWidget()
         self.services.setAccessibleName("Services to book")
-        for service in services:
+        for service in services(db):
             item = QListWidgetItem(service.name)
             item.setData(Qt.ItemDataRole.UserRole, service.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

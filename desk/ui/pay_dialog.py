@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.reference import Client
-from desk.services import previews
+from desk.services import queries
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.memberships import pay_visit, payment_options, undo_payment
@@ -74,9 +74,9 @@ class PayDialog(QDialog):
 
     def _fill(self, location: str | None) -> None:
         """``location``: the id or the name of the location to propose."""
-        for service in previews.services(self.db):
+        for service in queries.services(self.db):
             self.service.addItem(service.name, service.id)
-        for place in previews.locations(self.db):
+        for place in queries.locations(self.db):
             self.location.addItem(place.name, place.id)
         index = self.location.findData(location)
         self.location.setCurrentIndex(index if index >= 0 else

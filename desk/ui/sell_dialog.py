@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.money import format_money, parse_money
 from desk.core.reference import Client
-from desk.services import previews
+from desk.services import queries
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.memberships import sell_membership
@@ -49,7 +49,7 @@ class SellDialog(QDialog):
         self.db, self.actor, self.client, self.today = db, actor, client, today
         self.sold: MembershipInfo | None = None
         self.ask_path: Callable[[QDialog], str] = ask_receipt_path
-        chain = previews.chain(db)
+        chain = queries.chain(db)
         self.chain_name, self.currency = (chain.name, chain.currency) if chain else (None, "USD")
         self.setWindowTitle("Sell a membership")
         self.setMinimumWidth(460)
@@ -98,16 +98,16 @@ class SellDialog(QDialog):
                     button_row(self.sell_button, self.receipt_button, self.close_button))
 
     def _fill_locations(self) -> None:
-        for place in previews.locations(self.db):
+        for place in queries.locations(self.db):
             self.location.addItem(place.name, place.id)
-        wanted = previews.default_sale_location(self.db, self.actor.location_id)
+        wanted = queries.default_sale_location(self.db, self.actor.location_id)
         self.location.setCurrentIndex(max(0, self.location.findData(wanted)))
         self._fill_types()
 
     def _fill_types(self) -> None:
         self.types.clear()
         location_id = self.location.currentData()
-        for t in previews.sellable_types(self.db, location_id) if location_id else []:
+        for t in queries.sellable_types(self.db, location_id) if location_id else []:
             item = QListWidgetItem(f"{t.name} · {format_money(t.price, self.currency)}")
             item.setData(Qt.ItemDataRole.UserRole, t)
             self.types.addItem(item)

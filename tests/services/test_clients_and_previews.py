@@ -8,7 +8,8 @@ from desk.core.errors import DeskError, PermissionDenied
 from desk.services.actor import Actor
 from desk.services.clients import get_client, update_client
 from desk.services.memberships import freeze_membership, sell_membership
-from desk.services.previews import default_sale_location, freeze_preview, sellable_types
+from desk.services.previews import freeze_preview
+from desk.services.queries import default_sale_location, sellable_types
 from tests.demo_chain import DEMO_DAY
 
 
