@@ -36,9 +36,9 @@ def preview_import(db: Database, actor: Actor, path: str | Path, *,
     """Check the file without writing anything; the cells come along for display."""
     result = import_memberships(db, actor, path, commit_rows=False, today=today)
     preview = ImportPreview(Path(path), result)
-    if result.refused:
+    if result.sheet is None:  # the file could not be read
         return preview
-    sheet, _ = read_sheet(path)
+    sheet = result.sheet
     ordered = sorted(sheet.columns.values())  # (index in the file, header as written)
     preview.columns = [written for _, written in ordered]
     preview.rows = [PreviewRow(number, [_text(cells[i]) if i < len(cells) else ""

@@ -25,6 +25,7 @@ class ImportResult:
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     refused: bool = False  # the file itself could not be read
+    sheet: Sheet | None = field(default=None, repr=False)  # what was read, for display
 
     def as_json(self) -> dict:
         return {"valid": self.valid, "rows": self.rows, "committed": self.committed,
@@ -42,7 +43,7 @@ def import_memberships(db: Database, actor: Actor, path: str | Path, *, commit_r
     except FileRefused as refused:
         return ImportResult(False, 0, errors=[refused.as_issue()], refused=True)
     if file_issues:
-        return ImportResult(False, len(sheet.rows), errors=file_issues)
+        return ImportResult(False, len(sheet.rows), errors=file_issues, sheet=sheet)
     if not commit_rows:
         return _preview(db, sheet, today)
     with db.write() as uow:
@@ -57,4 +58,4 @@ def _preview(db: Database, sheet: Sheet, today: date) -> ImportResult:
     with db.read() as uow:
         chain = load_chain(uow, today)
     plan = validate(sheet, chain)
-    return ImportResult(plan.valid, plan.row_count, 0, plan.errors, plan.warnings)
+    return ImportResult(plan.valid, plan.row_count, 0, plan.errors, plan.warnings, sheet=sheet)
