@@ -15,6 +15,7 @@ from desk.ui.booking_dialog import BookingDialog
 from desk.ui.clients_controller import ClientsController
 from desk.ui.clients_view import ClientsView
 from desk.ui.import_controller import build_import_tab
+from desk.ui.reports_controller import build_reports_tab
 from desk.ui.types_controller import build_types_tab
 
 
@@ -34,6 +35,11 @@ class MainWindow(QMainWindow):
         if allowed(actor.role, Action.IMPORT):  # staff who may import see the import view
             self.import_view = build_import_tab(db, actor)
             self.tabs.addTab(self.import_view, "&Import")
+        self.reports_view = None
+        if allowed(actor.role, Action.VIEW_REPORTS):  # managers' figures
+            self.reports_view = build_reports_tab(db, actor)
+            self.tabs.addTab(self.reports_view, "&Reports")
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         where = f" · {db_path}" if db_path else ""
         self.statusBar().addWidget(QLabel(f"{actor.username} ({actor.role.value}){where}"))
@@ -42,6 +48,10 @@ class MainWindow(QMainWindow):
         self.restoreGeometry(self._settings.value("main/geometry", b""))
         self.tabs.setCurrentIndex(int(self._settings.value("main/tab", 0)))
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.reports_view is not None and self.tabs.currentWidget() is self.reports_view:
+            self.reports_view.controller.refresh()  # figures as of now, after today's work
 
     def _menu(self) -> None:
         menu = self.menuBar().addMenu("&Desk")

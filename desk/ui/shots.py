@@ -63,6 +63,9 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
             operation = window.import_view.controller.open_file(sample)
             _wait(lambda: not operation.running)
         save("import", window)
+    if window.reports_view is not None:
+        window.tabs.setCurrentWidget(window.reports_view)
+        save("reports", window)
     window.close()
     return written
 

@@ -1,0 +1,188 @@
+"""The reports tab: summary cards, two charts, and the export button (SPEC §4)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+CARDS = (("memberships", "Memberships"), ("active", "Active"),
+         ("issued", "Issued, not activated"), ("frozen", "Frozen"),
+         ("remaining", "Remaining visits"), ("outstanding", "Outstanding obligations"),
+         ("revenue", "Revenue"))
+CARDS_PER_ROW = 4
+MONTH_LABEL_WIDTH = 34  # pixels a month name needs under its bar
+
+
+class Card(QFrame):
+    """A figure with its caption underneath."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("–")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption = QLabel(caption)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+class ReportsView(QWidget):
+    """Lays out the figures; the controller fills them in."""
+
+    sig_refresh = Signal()
+    sig_export = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.as_of = QLabel()
+        self.refresh_button = QPushButton("&Refresh")
+        self.export_button = QPushButton("&Export summary to Excel…")
+        self.refresh_button.clicked.connect(self.sig_refresh)
+        self.export_button.clicked.connect(self.sig_export)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.cards = {key: Card(caption) for key, caption in CARDS}
+        self.sales_chart = self._chart_view()
+        self.visits_chart = self._chart_view()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        layout.addLayout(self._card_grid())
+        charts = QHBoxLayout()
+        charts.addWidget(self.sales_chart)
+        charts.addWidget(self.visits_chart)
+        layout.addLayout(charts, 1)
+        layout.addWidget(self.message)
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.as_of)
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.export_button)
+        return row
+
+    def _card_grid(self) -> QGridLayout:
+        grid = QGridLayout()
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, i // CARDS_PER_ROW, i % CARDS_PER_ROW)
+        return grid
+
+    @staticmethod
+    def _chart_view() -> QChartView:
+        view = QChartView()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(260)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return view
+
+    def set_card(self, key: str, text: str) -> None:
+        self.cards[key].value.setText(text)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def set_bars(self, view: QChartView, title: str, series_name: str,
+                 categories: Sequence[str], values: Sequence[float]) -> None:
+        """Replace ``view``'s chart by one bar per category."""
+        bars = QBarSet(series_name)
+        bars.append([float(v) for v in values])
+        series = QBarSeries()
+        series.append(bars)
+        x = QBarCategoryAxis()
+        x.append(list(categories))
+        _show(view, title, series, x, _value_axis(values))
+        small = QFont(x.labelsFont())  # after _show: adding the axis applies the theme's font
+        small.setPointSizeF(small.pointSizeF() * 0.85)  # twelve months fit a narrow window
+        x.setLabelsFont(small)
+        self._fit_month_labels()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_month_labels()
+
+    def _fit_month_labels(self) -> None:
+        """Upright month names when the chart is too narrow for them side by side."""
+        chart = self.sales_chart.chart()
+        axes = chart.axes(Qt.Orientation.Horizontal) if chart is not None else []
+        if axes and isinstance(axes[0], QBarCategoryAxis) and axes[0].count():
+            per_month = chart.plotArea().width() / axes[0].count()
+            axes[0].setLabelsAngle(0 if per_month >= MONTH_LABEL_WIDTH else -90)
+
+    def set_line(self, view: QChartView, title: str, series_name: str,
+                 days: Sequence[date], values: Sequence[float]) -> None:
+        """Replace ``view``'s chart by a line through (day, value) points."""
+        series = QLineSeries()
+        series.setName(series_name)
+        series.setPointsVisible(True)
+        for day, value in zip(days, values, strict=True):
+            series.append(_msecs(day), float(value))
+        x = QDateTimeAxis()
+        x.setFormat("MMM d")
+        x.setTickCount(7)
+        if days:
+            x.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(days[0]))),
+                       QDateTime.fromMSecsSinceEpoch(int(_msecs(days[-1]))))
+        _show(view, title, series, x, _value_axis(values))
+
+
+def _msecs(day: date) -> float:
+    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
+
+
+def _value_axis(values: Sequence[float]) -> QValueAxis:
+    """From 0 (or below, for a negative value) to a round number above the largest value,
+    ticks on whole round steps."""
+    low = min([float(v) for v in values] + [0.0]) * 1.1
+    high = max([float(v) for v in values] + [1.0]) * 1.1
+    step = next(m * 10**k for k in range(12) for m in (1, 2, 5)
+                if (high - low) / (m * 10**k) <= 5)
+    below, above = math.ceil(-low / step), math.ceil(high / step)
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(-below * step, above * step)
+    axis.setTickCount(below + above + 1)
+    return axis
+
+
+def _show(view: QChartView, title: str, series, x, y) -> None:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.addSeries(series)
+    chart.legend().setVisible(False)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    old = view.chart()
+    view.setChart(chart)
+    if old is not None:
+        old.deleteLater()

@@ -1,0 +1,71 @@
+"""Excel exports: typed cells, frozen header, and text that can never become a formula."""
+
+import shutil
+import subprocess
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.utils.escape import unescape
+
+from desk.reports.export import export_summary, write_table
+from desk.reports.summary import Summary
+
+HOSTILE = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "\tTAB", "\rCR",
+           "_x0041_ stays"]
+
+
+@pytest.fixture
+def hostile_book(tmp_path):
+    rows = [(text, date(2026, 3, 1), Decimal("1234.50"), 3) for text in HOSTILE]
+    path = write_table(tmp_path / "t.xlsx", "Memberships", ("Client", "Sold", "Price", "Visits"),
+                       rows, currency="EUR")
+    return path
+
+
+def test_text_that_looks_like_a_formula_is_written_and_read_back_literally(hostile_book):
+    sheet = load_workbook(hostile_book).active
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    assert all(cell.data_type != "f" for cell in cells)
+    texts = [sheet.cell(row=r, column=1) for r in range(2, 2 + len(HOSTILE))]
+    assert all(cell.data_type == "s" for cell in texts)
+    # as Excel and LibreOffice read a string: with OOXML's _xHHHH_ escapes decoded
+    assert [unescape(cell.value) for cell in texts] == HOSTILE
+    assert all(cell.quotePrefix for cell in texts[:6])
+
+
+def test_dates_money_and_counts_are_typed_cells(hostile_book):
+    sheet = load_workbook(hostile_book).active
+    sold, price, visits = sheet["B2"], sheet["C2"], sheet["D2"]
+    assert sold.is_date and sold.value.date() == date(2026, 3, 1)
+    assert sold.number_format == "yyyy-mm-dd"
+    assert price.data_type == "n" and price.value == 1234.5 and "EUR" in price.number_format
+    assert visits.data_type == "n" and visits.value == 3
+
+
+def test_the_bold_header_is_frozen_and_the_data_filterable(hostile_book):
+    sheet = load_workbook(hostile_book).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].value == "Client" and sheet["A1"].font.bold
+    assert sheet.auto_filter.ref == "A1:D8"
+    assert sheet.column_dimensions["A"].width >= len(HOSTILE[0])
+
+
+def test_the_summary_exports_as_figures_and_values(tmp_path):
+    s = Summary(date(2026, 3, 15), 3, 3, Decimal("2100.00"), 1, 2, 0, 0, 0, 27,
+                Decimal("1300.00"))
+    sheet = load_workbook(export_summary(tmp_path / "s.xlsx", s)).active
+    values = {row[0]: row[1] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert values["Outstanding obligations"] == 1300
+    assert values["Remaining visits"] == 27
+    assert values["As of"].date() == date(2026, 3, 15)
+
+
+def test_libreoffice_opens_the_export(hostile_book, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the PDF conversion is not checked")
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(hostile_book)], check=True, timeout=120, capture_output=True)
+    assert (tmp_path / "t.pdf").stat().st_size > 0
