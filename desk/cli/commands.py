@@ -49,10 +49,30 @@ def demo(args) -> int:
 def report(args) -> int:
     db = open_db(args)
     actor(db, args).require(Action.VIEW_REPORTS)
+    from datetime import timedelta
+
+    from desk.core.dates import parse_date
+    from desk.reports.liability import roll_forward
+
     day = business_date(args, "as_of")
+    start = (parse_date(args.start, field="--from date") if getattr(args, "start", None)
+             else day.replace(day=1))
+    if getattr(args, "end", None):
+        end = parse_date(args.end, field="--to date") + timedelta(days=1)  # --to is inclusive
+    else:
+        end = (start.replace(day=1) + timedelta(days=32)).replace(day=1)  # the month's end
+    end = max(end, start)
     with db.read() as uow:
         s = summary(uow.session, day)
-    emit(args, s.as_json(), "\n".join(f"{k:>17}: {v}" for k, v in s.as_json().items()))
+        rf = roll_forward(uow.session, start, end)
+    data = {**s.as_json(), "liability": rf.as_json()}
+    lines = [f"{k:>17}: {v}" for k, v in s.as_json().items()]
+    lines.append(f"liability {start} .. {end - timedelta(days=1)} (per location, type):")
+    for r in [*rf.rows, rf.total]:
+        lines.append(f"  {r.location} / {r.type}: opening {r.opening} + sold {r.sold} + imported "
+                     f"{r.imported} - redeemed {r.redeemed} - expired {r.expired} + edits "
+                     f"{r.edits} = closing {r.closing}")
+    emit(args, data, "\n".join(lines))
     return 0
 
 

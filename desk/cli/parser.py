@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _command(sub, "report", "commands:report", "the memberships summary")
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                   help="first day of the liability roll-forward (default: the month's first)")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
+                   help="last day of the liability roll-forward, inclusive (default: month end)")
     _json(p)
 
     p = _command(sub, "sell", "memberships_cmds:sell", "sell a membership")

@@ -1,7 +1,5 @@
 """Excel exports: typed cells, frozen header, and text that can never become a formula."""
 
-import shutil
-import subprocess
 from datetime import date
 from decimal import Decimal
 
@@ -60,12 +58,3 @@ def test_the_summary_exports_as_figures_and_values(tmp_path):
     assert values["Outstanding obligations"] == 1300
     assert values["Remaining visits"] == 27
     assert values["As of"].date() == date(2026, 3, 15)
-
-
-def test_libreoffice_opens_the_export(hostile_book, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed: the PDF conversion is not checked")
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    str(hostile_book)], check=True, timeout=120, capture_output=True)
-    assert (tmp_path / "t.pdf").stat().st_size > 0

@@ -1,0 +1,144 @@
+"""The memberships report (SPEC §4, Altegio's columns), filtered, sorted and paged in SQL.
+
+Columns: number, type, balance (remaining visits), status, valid until, client (and
+phone), date and place of sale, cost (price), payments (amount paid at sale) and amount
+debited (value redeemed: payments' recorded cost less undone payments', automatic
+deductions at price / total visits rounded half-up — as the liability roll-forward values them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Integer, and_, case, exists, func, literal, select, type_coerce
+from sqlalchemy.orm import Session
+
+from desk.core.codes import code_key
+from desk.core.ledger import EntryKind
+from desk.core.money import from_cents
+from desk.store import schema as s
+from desk.store.queries import M, status_on, type_total_visits
+
+E, T, C, L = s.LedgerEntry, s.MembershipType, s.Client, s.Location
+USES = (EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value)
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: str
+    number: str | None
+    type: str
+    balance: int
+    status: str
+    valid_until: date | None
+    client: str | None
+    phone: str | None
+    sale_date: date
+    sale_location: str
+    cost: Decimal
+    paid: Decimal
+    debited: Decimal
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    sold_from: date | None = None  # inclusive
+    sold_to: date | None = None  # inclusive
+    sale_location_id: str | None = None
+    used_from: date | None = None  # a payment or automatic deduction in [used_from, used_to]
+    used_to: date | None = None
+    use_location_id: str | None = None
+    number: str | None = None  # exact, as codes are compared
+    phone: str | None = None  # digits the client's phone starts with
+    expires_from: date | None = None
+    expires_to: date | None = None
+    remaining_min: int | None = None
+    remaining_max: int | None = None
+    statuses: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ReportPage:
+    total: int
+    rows: list[ReportRow]
+
+
+SORTS = ("number", "type", "balance", "status", "valid_until", "client", "phone", "sale_date",
+         "sale_location", "cost", "paid", "debited")
+
+
+def memberships_report(session: Session, day: date, filters: ReportFilters | None = None, *,
+                       sort: str = "sale_date", descending: bool = False, offset: int = 0,
+                       limit: int = 50) -> ReportPage:
+    """One page of the report as of ``day``, and how many memberships match in all."""
+    f = filters or ReportFilters()
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort column {sort!r}")
+    totals = type_total_visits()
+    total_of = dict(session.execute(select(totals.c.type_id, totals.c.total)).all())
+    total = case(total_of, value=M.type_id, else_=None) if total_of else literal(None)
+    price = type_coerce(M.price, Integer)
+    unit = (2 * price + total) // (2 * total)
+    amount = func.coalesce(type_coerce(E.amount, Integer), unit)
+    debited = (select(func.coalesce(func.sum(case(
+        (E.kind.in_(USES), amount), (E.kind == EntryKind.PAYMENT_UNDO.value, -amount),
+        else_=0)), 0))
+        .where(E.membership_id == M.id).correlate(M).scalar_subquery())
+    status = status_on(day)
+    columns = {
+        "number": M.code, "type": T.name, "balance": M.remaining, "status": status,
+        "valid_until": M.expires_on, "client": C.name, "phone": C.phone,
+        "sale_date": M.sold_on, "sale_location": L.name, "cost": M.price,
+        "paid": M.amount_paid, "debited": debited,
+    }
+    conditions = []
+    if f.sold_from:
+        conditions.append(M.sold_on >= f.sold_from)
+    if f.sold_to:
+        conditions.append(M.sold_on <= f.sold_to)
+    if f.sale_location_id:
+        conditions.append(M.location_id == f.sale_location_id)
+    if f.used_from or f.used_to or f.use_location_id:
+        use = [E.membership_id == M.id, E.kind.in_(USES)]
+        if f.used_from:
+            use.append(E.on >= f.used_from)
+        if f.used_to:
+            use.append(E.on <= f.used_to)
+        if f.use_location_id:
+            use.append(E.location_id == f.use_location_id)
+        conditions.append(exists().where(and_(*use)))
+    if f.number:
+        conditions.append(M.code_key == code_key(f.number))
+    if f.phone:
+        digits = "".join(ch for ch in f.phone if ch.isdigit())
+        conditions.append(C.phone.startswith(digits, autoescape=True))
+    if f.expires_from:
+        conditions.append(M.expires_on >= f.expires_from)
+    if f.expires_to:
+        conditions.append(M.expires_on <= f.expires_to)
+    if f.remaining_min is not None:
+        conditions.append(M.remaining >= f.remaining_min)
+    if f.remaining_max is not None:
+        conditions.append(M.remaining <= f.remaining_max)
+    if f.statuses:
+        conditions.append(status.in_(f.statuses))
+
+    def joined(query):
+        return (query.select_from(M).join(T, T.id == M.type_id)
+                .join(L, L.id == M.location_id)
+                .outerjoin(C, C.id == func.coalesce(M.owner_id, M.client_id))
+                .where(*conditions))
+
+    count = session.scalar(joined(select(func.count()))) or 0
+    key = columns[sort]
+    order = [key.desc() if descending else key.asc(), M.id]
+    query = joined(select(M.id, *(columns[name].label(name) for name in SORTS))) \
+        .order_by(*order).offset(offset).limit(limit)
+    rows = [ReportRow(id=r.id, number=r.number, type=r.type, balance=r.balance, status=r.status,
+                      valid_until=r.valid_until, client=r.client, phone=r.phone,
+                      sale_date=r.sale_date, sale_location=r.sale_location, cost=r.cost,
+                      paid=r.paid, debited=from_cents(r.debited or 0))
+            for r in session.execute(query)]
+    return ReportPage(count, rows)

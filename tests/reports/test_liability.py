@@ -1,0 +1,150 @@
+"""The liability roll-forward balances to the cent, and periods chain (SPEC §4)."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desk.core.errors import DeskError
+from desk.reports.liability import FIGURES, liability_on, roll_forward
+from desk.reports.summary import summary
+from desk.services.imports import import_memberships
+from desk.services.memberships import (
+    edit_membership,
+    freeze_membership,
+    pay_visit,
+    sell_membership,
+    undo_payment,
+    unfreeze_membership,
+)
+from desk.services.queries import list_memberships
+from tests.demo_chain import DEMO_DAY, copy_demo
+from tests.importer.helpers import HEADER, row, write_xlsx
+
+
+def figures(rf, location_id, type_id) -> dict:
+    for r in rf.rows:
+        if (r.location_id, r.type_id) == (location_id, type_id):
+            return {name: getattr(r, name) for name in FIGURES}
+    return dict.fromkeys(FIGURES, Decimal("0.00"))
+
+
+def assert_balanced_and_chained(session, bounds: list[date]) -> None:
+    periods = [roll_forward(session, a, b) for a, b in pairwise(bounds)]
+    keys = {(r.location_id, r.type_id) for rf in periods for r in rf.rows}
+    for rf in periods:
+        assert rf.total.balances, rf.total
+        for r in rf.rows:
+            assert r.balances, r
+    for before, after in pairwise(periods):
+        assert before.total.closing == after.total.opening
+        for key in keys:
+            assert figures(before, *key)["closing"] == figures(after, *key)["opening"], key
+    whole = roll_forward(session, bounds[0], bounds[-1])
+    assert whole.total.balances
+    for key in keys:
+        parts = [figures(rf, *key) for rf in periods]
+        got = figures(whole, *key)
+        assert got["opening"] == parts[0]["opening"]
+        assert got["closing"] == parts[-1]["closing"]
+        for name in ("sold", "imported", "redeemed", "expired", "edits"):
+            assert got[name] == sum((p[name] for p in parts), Decimal(0)), (key, name)
+
+
+def test_the_demo_chain_owes_what_was_sold_less_what_was_used(demo):
+    with demo.db.read() as uow:
+        rf = roll_forward(uow.session, DEMO_DAY - timedelta(days=60), DEMO_DAY + timedelta(days=1))
+        assert liability_on(uow.session, DEMO_DAY + timedelta(days=1)) == Decimal("1300.00")
+    total = rf.total
+    assert total.opening == Decimal("0.00")
+    assert total.sold == Decimal("1540.00")  # Massage 10 + PT 12 + Yoga 8
+    assert total.redeemed == Decimal("240.00")  # three massages at 80.00
+    assert total.closing == Decimal("1300.00")
+    assert total.balances
+
+
+def test_outstanding_equals_remaining_times_price_per_visit_of_the_list(demo):
+    with demo.db.read() as uow:
+        types = {t.name: t for t in uow.types.all()}
+        got = summary(uow.session, DEMO_DAY).outstanding
+    expected = Decimal(0)
+    for m in list_memberships(demo.db, DEMO_DAY):
+        if m.status in ("active", "issued", "frozen"):
+            t = types[m.type]
+            expected += Decimal(m.remaining) * t.price / t.total_visits
+    assert got == expected.quantize(Decimal("0.01"))
+    assert got > 0
+
+
+ACTIONS = st.lists(st.tuples(
+    st.sampled_from(["sell", "pay", "undo", "freeze", "unfreeze", "edit", "import"]),
+    st.integers(0, 120), st.integers(0, 12)), max_size=10)
+
+
+@settings(max_examples=60, deadline=None)
+@given(actions=ACTIONS,
+       cuts=st.lists(st.integers(-40, 200), min_size=1, max_size=4, unique=True))
+def test_the_roll_forward_balances_and_chains_over_any_history(
+        demo_template, tmp_path_factory, actions, cuts):
+    folder = tmp_path_factory.mktemp("liability")
+    demo = copy_demo(demo_template, folder)
+    admin, payments = demo.admin, []
+    alice = demo.client("Alice Smith")
+    downtown, riverside = demo.location("Downtown"), demo.location("Riverside")
+    massage = demo.service("Classic massage")
+    massage10 = demo.type_id("Massage 10")
+    try:
+        for n, (action, offset, number) in enumerate(actions):
+            day = DEMO_DAY + timedelta(days=offset)
+            try:
+                if action == "sell":
+                    sell_membership(demo.db, admin, type_id=massage10, client_id=alice,
+                                    location_id=(downtown, riverside)[number % 2], day=day)
+                elif action == "pay":
+                    payments.append(pay_visit(
+                        demo.db, admin, client_id=alice, service_id=massage,
+                        location_id=(downtown, riverside)[number % 2], day=day).payment_id)
+                elif action == "undo" and payments:
+                    undo_payment(demo.db, admin, payments.pop(), day)
+                elif action == "freeze":
+                    freeze_membership(demo.db, admin, "DS-0001", until=day + timedelta(days=3),
+                                      day=day)
+                elif action == "unfreeze":
+                    unfreeze_membership(demo.db, admin, "DS-0001", day)
+                elif action == "edit":
+                    edit_membership(demo.db, admin, "DS-0001", reason="check",
+                                    balances={"*": number % 11}, day=day,
+                                    expiry=day + timedelta(days=number * 7) if number > 6
+                                    else None)
+                elif action == "import":
+                    path = write_xlsx(folder / f"import-{n}.xlsx", HEADER, [row(
+                        number=f"IMP-{n}", remaining=number, sale_date=str(
+                            DEMO_DAY - timedelta(days=offset)))])
+                    import_memberships(demo.db, admin, path, commit_rows=True, today=DEMO_DAY)
+            except DeskError:
+                pass
+        bounds = sorted(DEMO_DAY + timedelta(days=c) for c in cuts)
+        bounds = [DEMO_DAY - timedelta(days=200), *bounds, DEMO_DAY + timedelta(days=400)]
+        with demo.db.read() as uow:
+            assert_balanced_and_chained(uow.session, bounds)
+    finally:
+        demo.db.close()
+
+
+def test_the_report_command_adds_the_roll_forward_and_keeps_the_summary(demo, capsys):
+    import json
+
+    from desk.cli import main
+
+    argv = ["report", "--db", str(demo.path), "--json", "--as-of", str(DEMO_DAY),
+            "--from", "2026-02-01", "--to", "2026-03-31"]
+    demo.db.close()
+    assert main(argv) == 0
+    out = json.loads(capsys.readouterr().out)
+    for key in ("memberships", "active", "issued", "frozen", "remaining_visits", "outstanding"):
+        assert key in out
+    total = out["liability"]["total"]
+    assert (out["liability"]["from"], out["liability"]["to"]) == ("2026-02-01", "2026-04-01")
+    assert (total["opening"], total["sold"], total["closing"]) == ("0.00", "1540.00", "1300.00")
