@@ -8,10 +8,11 @@ from desk.core.bookings import OnlineBooking, ServiceKind, check_online_booking
 from desk.core.errors import DeskError
 from desk.core.ids import new_id
 from desk.core.names import clean_name, name_key
-from desk.core.permissions import Action
+from desk.core.permissions import Action, Role
 from desk.core.phones import normalize_phone
 from desk.core.reference import Client
-from desk.services.actor import Actor
+from desk.services.actor import SYSTEM, Actor
+from desk.services.auth import add_user
 from desk.store import schema
 from desk.store.uow import Database
 
@@ -95,9 +96,5 @@ def add_client(db: Database, actor: Actor, name: str, phone: str, *, email: str 
 
 def start_chain(db: Database, name: str, admin_password: str, currency: str = "USD") -> None:
     """A new empty chain with one administrator, who must change the password at first use."""
-    from desk.core.permissions import Role
-    from desk.services.actor import SYSTEM
-    from desk.services.auth import add_user
-
     create_chain(db, SYSTEM, name, currency)
     add_user(db, SYSTEM, "admin", Role.ADMIN, admin_password, must_change_password=True)

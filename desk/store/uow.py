@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from desk.core.codes import READABLE
 from desk.core.ids import new_id
 from desk.store.engine import open_engine
 from desk.store.migrate import upgrade
@@ -118,8 +119,6 @@ class Database:
 
 def _readable_prefix(device_id: str) -> str:
     """A short per-desk code prefix from the device id, in the readable alphabet."""
-    from desk.core.codes import READABLE
-
     number = uuid.UUID(device_id).int
     chars = []
     for _ in range(3):

@@ -7,21 +7,11 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.core.errors import DeskError
 from desk.reports.liability import FIGURES, liability_on, roll_forward
 from desk.reports.summary import summary
-from desk.services.imports import import_memberships
-from desk.services.memberships import (
-    edit_membership,
-    freeze_membership,
-    pay_visit,
-    sell_membership,
-    undo_payment,
-    unfreeze_membership,
-)
 from desk.services.queries import list_memberships
 from tests.demo_chain import DEMO_DAY, copy_demo
-from tests.importer.helpers import HEADER, row, write_xlsx
+from tests.histories import History
 
 
 def figures(rf, location_id, type_id) -> dict:
@@ -90,41 +80,10 @@ def test_the_roll_forward_balances_and_chains_over_any_history(
         demo_template, tmp_path_factory, actions, cuts):
     folder = tmp_path_factory.mktemp("liability")
     demo = copy_demo(demo_template, folder)
-    admin, payments = demo.admin, []
-    alice = demo.client("Alice Smith")
-    downtown, riverside = demo.location("Downtown"), demo.location("Riverside")
-    massage = demo.service("Classic massage")
-    massage10 = demo.type_id("Massage 10")
+    history = History(demo, folder)
     try:
-        for n, (action, offset, number) in enumerate(actions):
-            day = DEMO_DAY + timedelta(days=offset)
-            try:
-                if action == "sell":
-                    sell_membership(demo.db, admin, type_id=massage10, client_id=alice,
-                                    location_id=(downtown, riverside)[number % 2], day=day)
-                elif action == "pay":
-                    payments.append(pay_visit(
-                        demo.db, admin, client_id=alice, service_id=massage,
-                        location_id=(downtown, riverside)[number % 2], day=day).payment_id)
-                elif action == "undo" and payments:
-                    undo_payment(demo.db, admin, payments.pop(), day)
-                elif action == "freeze":
-                    freeze_membership(demo.db, admin, "DS-0001", until=day + timedelta(days=3),
-                                      day=day)
-                elif action == "unfreeze":
-                    unfreeze_membership(demo.db, admin, "DS-0001", day)
-                elif action == "edit":
-                    edit_membership(demo.db, admin, "DS-0001", reason="check",
-                                    balances={"*": number % 11}, day=day,
-                                    expiry=day + timedelta(days=number * 7) if number > 6
-                                    else None)
-                elif action == "import":
-                    path = write_xlsx(folder / f"import-{n}.xlsx", HEADER, [row(
-                        number=f"IMP-{n}", remaining=number, sale_date=str(
-                            DEMO_DAY - timedelta(days=offset)))])
-                    import_memberships(demo.db, admin, path, commit_rows=True, today=DEMO_DAY)
-            except DeskError:
-                pass
+        for action, offset, number in actions:
+            history.step(action, DEMO_DAY + timedelta(days=offset), number)
         bounds = sorted(DEMO_DAY + timedelta(days=c) for c in cuts)
         bounds = [DEMO_DAY - timedelta(days=200), *bounds, DEMO_DAY + timedelta(days=400)]
         with demo.db.read() as uow:

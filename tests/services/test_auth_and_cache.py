@@ -9,16 +9,10 @@ from sqlalchemy import select
 
 from desk.core.errors import DeskError
 from desk.services.auth import log_in
-from desk.services.memberships import (
-    edit_membership,
-    freeze_membership,
-    pay_visit,
-    undo_payment,
-    unfreeze_membership,
-)
 from desk.store import schema
 from desk.store.repos.memberships import cache_values
 from tests.demo_chain import DEMO_DAY, copy_demo
+from tests.histories import History
 
 
 def test_a_user_logs_in_with_the_right_password(demo):
@@ -56,26 +50,8 @@ ACTIONS = st.lists(st.tuples(st.sampled_from(["pay", "undo", "freeze", "unfreeze
 def test_the_cache_always_equals_what_the_ledger_derives(demo_template, tmp_path_factory,
                                                           actions):
     demo = copy_demo(demo_template, tmp_path_factory.mktemp("cache"))
-    payments, admin = [], demo.admin
-    alice, massage = demo.client("Alice Smith"), demo.service("Classic massage")
-    downtown = demo.location("Downtown")
+    history = History(demo)
     for action, offset in actions:
-        day = DEMO_DAY + timedelta(days=offset)
-        try:
-            if action == "pay":
-                payments.append(pay_visit(demo.db, admin, client_id=alice, service_id=massage,
-                                          location_id=downtown, day=day).payment_id)
-            elif action == "undo" and payments:
-                undo_payment(demo.db, admin, payments.pop(), day)
-            elif action == "freeze":
-                freeze_membership(demo.db, admin, "DS-0001", until=day + timedelta(days=3),
-                                  day=day)
-            elif action == "unfreeze":
-                unfreeze_membership(demo.db, admin, "DS-0001", day)
-            elif action == "edit":
-                edit_membership(demo.db, admin, "DS-0001", reason="check",
-                                balances={"*": offset % 11}, day=day)
-        except DeskError:
-            pass
+        history.step(action, DEMO_DAY + timedelta(days=offset), offset)
         assert_cache_matches_ledger(demo)
     demo.db.close()

@@ -1,0 +1,64 @@
+"""Random histories for property tests: one step at a time, through the real services."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from datetime import date, timedelta
+from pathlib import Path
+
+from desk.core.errors import DeskError
+from desk.services.imports import import_memberships
+from desk.services.memberships import (
+    edit_membership,
+    freeze_membership,
+    pay_visit,
+    sell_membership,
+    undo_payment,
+    unfreeze_membership,
+)
+from tests.demo_chain import DEMO_DAY, Demo
+from tests.importer.helpers import HEADER, row, write_xlsx
+
+
+class History:
+    """Alice's memberships on the demo chain, driven by (action, day, number) steps.
+
+    Refusals are part of a random history: a step the rules refuse changes nothing.
+    """
+
+    def __init__(self, demo: Demo, folder: Path | None = None) -> None:
+        self.demo, self.folder, self.payments = demo, folder, []
+        self.admin, self.alice = demo.admin, demo.client("Alice Smith")
+        self.massage, self.massage10 = demo.service("Classic massage"), demo.type_id("Massage 10")
+        self.locations = (demo.location("Downtown"), demo.location("Riverside"))
+        self.steps = 0
+
+    def step(self, action: str, day: date, number: int) -> None:
+        self.steps += 1
+        with suppress(DeskError):
+            self._do(action, day, number)
+
+    def _do(self, action: str, day: date, number: int) -> None:
+        db, admin, where = self.demo.db, self.admin, self.locations[number % 2]
+        if action == "sell":
+            sell_membership(db, admin, type_id=self.massage10, client_id=self.alice,
+                            location_id=where, day=day)
+        elif action == "pay":
+            self.payments.append(pay_visit(db, admin, client_id=self.alice,
+                                           service_id=self.massage, location_id=where,
+                                           day=day).payment_id)
+        elif action == "undo" and self.payments:
+            undo_payment(db, admin, self.payments.pop(), day)
+        elif action == "freeze":
+            freeze_membership(db, admin, "DS-0001", until=day + timedelta(days=3), day=day)
+        elif action == "unfreeze":
+            unfreeze_membership(db, admin, "DS-0001", day)
+        elif action == "edit":
+            expiry = day + timedelta(days=number * 7) if number > 6 else None
+            edit_membership(db, admin, "DS-0001", reason="check", balances={"*": number % 11},
+                            day=day, expiry=expiry)
+        elif action == "import" and self.folder is not None:
+            path = write_xlsx(self.folder / f"import-{self.steps}.xlsx", HEADER, [row(
+                number=f"IMP-{self.steps}", remaining=number,
+                sale_date=str(DEMO_DAY - (day - DEMO_DAY)))])
+            import_memberships(db, admin, path, commit_rows=True, today=DEMO_DAY)
