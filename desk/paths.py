@@ -18,13 +18,26 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, APP_NAME))
 
 
+def bundle_root() -> Path:
+    """The folder holding ``resources/`` and ``sample_imports/``: the checkout when running
+    from source, the unpacked bundle (PyInstaller's ``sys._MEIPASS``) when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
 def samples_dir() -> Path:
-    """The example import files (present in a source checkout)."""
-    return Path(__file__).resolve().parent.parent / "sample_imports"
+    """The example import files (in a source checkout and shipped with packaged builds)."""
+    return bundle_root() / "sample_imports"
 
 
 def resources_dir() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """Icons and the style sheet the application loads at run time."""
+    return bundle_root() / "resources"
+
+
+def icon_files() -> list[Path]:
+    """The application icon rendered at every size the packaged builds ship, smallest first."""
+    return sorted((resources_dir() / "icons").glob("desk-*.png"),
+                  key=lambda png: int(png.stem.rsplit("-", 1)[1]))

@@ -27,3 +27,6 @@ def demo(demo_template, tmp_path) -> Demo:
     d = copy_demo(demo_template, tmp_path)
     yield d
     d.db.close()
+
+
+from tests.notify.servers import http_gateway, smtp_server  # noqa: E402, F401 - fixtures

@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DESK = ROOT / "desk"
-ADAPTERS = ("store", "importer", "reports", "sync")
+ADAPTERS = ("store", "importer", "reports", "sync", "notify")
 CORE_THIRD_PARTY = {"dateutil", "phonenumbers"}
 
 

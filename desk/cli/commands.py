@@ -1,16 +1,13 @@
-"""Commands for installers and managers: open the desk, demo, report, backup, run-due."""
+"""Commands for installers and managers: open the desk, demo, report, screenshots."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from desk.cli.context import actor, business_date, db_path, emit, open_db
-from desk.core.dates import parse_moment, utc_now
-from desk.core.permissions import Action
-from desk.reports.summary import summary
+from desk.core.dates import parse_date, utc_now
 from desk.services.demo import create_demo, is_empty
-from desk.services.due import run_due as run_due_service
-from desk.store.backup import backup_to
 from desk.store.uow import Database
 
 
@@ -47,52 +44,38 @@ def demo(args) -> int:
 
 
 def report(args) -> int:
+    from desk.services.reports import export_reports_to, liability, report_summary
+
     db = open_db(args)
-    actor(db, args).require(Action.VIEW_REPORTS)
-    from datetime import timedelta
-
-    from desk.core.dates import parse_date
-    from desk.reports.liability import roll_forward
-
+    who = actor(db, args)
     day = business_date(args, "as_of")
-    start = (parse_date(args.start, field="--from date") if getattr(args, "start", None)
-             else day.replace(day=1))
-    if getattr(args, "end", None):
-        end = parse_date(args.end, field="--to date") + timedelta(days=1)  # --to is inclusive
-    else:
-        end = (start.replace(day=1) + timedelta(days=32)).replace(day=1)  # the month's end
-    end = max(end, start)
-    with db.read() as uow:
-        s = summary(uow.session, day)
-        rf = roll_forward(uow.session, start, end)
+    start, end = _report_period(args, day)
+    s = report_summary(db, who, day)
+    rf = liability(db, who, start, end)
     data = {**s.as_json(), "liability": rf.as_json()}
+    if getattr(args, "xlsx", None):
+        data["xlsx"] = str(export_reports_to(db, who, args.xlsx, day, start, end))
     lines = [f"{k:>17}: {v}" for k, v in s.as_json().items()]
     lines.append(f"liability {start} .. {end - timedelta(days=1)} (per location, type):")
     for r in [*rf.rows, rf.total]:
         lines.append(f"  {r.location} / {r.type}: opening {r.opening} + sold {r.sold} + imported "
                      f"{r.imported} - redeemed {r.redeemed} - expired {r.expired} + edits "
                      f"{r.edits} = closing {r.closing}")
+    if "xlsx" in data:
+        lines.append(f"Wrote {data['xlsx']}.")
     emit(args, data, "\n".join(lines))
     return 0
 
 
-def backup(args) -> int:
-    db = open_db(args)
-    actor(db, args).require(Action.BACKUP)
-    out = backup_to(db.engine, args.out)
-    print(f"Backed up {db_path(args)} to {out}.")
-    return 0
-
-
-def run_due(args) -> int:
-    db = open_db(args)
-    now = parse_moment(args.now, field="--now time") if args.now else utc_now()
-    done = run_due_service(db, actor(db, args), now)
-    lines = [f"activated: {', '.join(done.activated) or 'none'}",
-             f"automatic deductions debited: {len(done.debited)}, "
-             f"not debited: {len(done.not_debited)}"]
-    emit(args, done.as_json(), "\n".join(lines))
-    return 0
+def _report_period(args, day: date) -> tuple[date, date]:
+    """[start, end) of the roll-forward: --from/--to (inclusive), by default ``day``'s month."""
+    start = (parse_date(args.start, field="--from date") if getattr(args, "start", None)
+             else day.replace(day=1))
+    if getattr(args, "end", None):
+        end = parse_date(args.end, field="--to date") + timedelta(days=1)
+    else:
+        end = (start.replace(day=1) + timedelta(days=32)).replace(day=1)  # the month's end
+    return start, max(end, start)
 
 
 def shots(args) -> int:

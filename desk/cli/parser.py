@@ -30,12 +30,15 @@ def build_parser() -> argparse.ArgumentParser:
     _json(p)
     _on(p)
 
-    p = _command(sub, "report", "commands:report", "the memberships summary")
+    p = _command(sub, "report", "commands:report",
+                 "the summary and liability roll-forward (and an Excel workbook)")
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
     p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
                    help="first day of the liability roll-forward (default: the month's first)")
     p.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
                    help="last day of the liability roll-forward, inclusive (default: month end)")
+    p.add_argument("--xlsx", metavar="OUT.xlsx",
+                   help="also write the summary, the roll-forward and every membership to Excel")
     _json(p)
 
     p = _command(sub, "sell", "memberships_cmds:sell", "sell a membership")
@@ -92,11 +95,40 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "shots", "commands:shots", "render every main view to DIR/<view>.png")
     p.add_argument("out", metavar="DIR")
 
-    p = _command(sub, "backup", "commands:backup", "consistent online backup")
+    p = _command(sub, "backup", "backup_cmds:backup", "consistent online backup")
     p.add_argument("out", metavar="OUT.sqlite")
 
-    p = _command(sub, "run-due", "commands:run_due", "run what is due")
+    p = _command(sub, "restore", "backup_cmds:restore",
+                 "verified restore (integrity + ledger check) after keeping the current DB")
+    p.add_argument("source", metavar="IN.sqlite")
+
+    p = _command(sub, "sync", "sync_cmds:sync_round", "one sync round with the chain server")
+    p.add_argument("--server", metavar="URL",
+                   help="postgresql+psycopg://… (remembered; default: the one set before)")
+    _json(p)
+
+    p = _command(sub, "server", "sync_cmds:server_init", "set up the chain server")
+    p.add_argument("action", choices=["init"], help="init: create the schema and desks' role")
+    p.add_argument("url", metavar="URL", help="postgresql+psycopg://owner@host:5432/database")
+    p.add_argument("--role", default="desk_desk", help="the desks' role (default: desk_desk)")
+    p.add_argument("--password", help="a password for the desks' role (default: none)")
+    _json(p)
+
+    p = _command(sub, "run-due", "due_cmds:run_due", "run what is due")
     p.add_argument("--now", metavar="ISO")
+    _json(p)
+
+    p = _command(sub, "outbox", "due_cmds:outbox", "messages to clients and their state")
+    p.add_argument("--status", choices=["pending", "failed", "sent"])
+    _json(p)
+
+    p = _command(sub, "payments-due", "due_cmds:payments_due", "renewal charges to take")
+    p.add_argument("--all", action="store_true", help="paid ones too")
+    _json(p)
+
+    p = _command(sub, "cancel-renewal", "due_cmds:cancel_renewal",
+                 "stop a membership renewing (its current period runs to its end)")
+    p.add_argument("ref", metavar="MEMBERSHIP")
     _json(p)
     return parser
 

@@ -38,3 +38,11 @@ class PermissionDenied(DeskError):
             value=action,
             hint="Ask a manager or an administrator.",
         )
+
+
+def file_unwritable(what: str, path: object, error: OSError) -> DeskError:
+    """The refusal for a file Desk was asked to write and could not (a folder that doesn't
+    exist, no permission, a full disk)."""
+    return DeskError("file_unwritable", f"The {what} {path} can't be written "
+                     f"({error.strerror or error}).", value=str(path),
+                     hint="Choose a file in a folder that exists and that you can write to.")

@@ -15,6 +15,7 @@ from enum import StrEnum
 from desk.core.dates import Period, PeriodUnit
 from desk.core.errors import DeskError
 from desk.core.money import visit_cost
+from desk.core.notifications import NoticeKind, NoticeSetting, validate_notice
 
 OVERALL_KEY = "*"
 MAX_VISITS = 100_000
@@ -61,6 +62,12 @@ class MembershipType:
     online_sale: bool = False
     location_ids: frozenset[str] = field(default_factory=frozenset)
     archived: bool = False
+    auto_renew: bool = False
+    notices: tuple[NoticeSetting, ...] = ()
+
+    def notice(self, kind: NoticeKind) -> NoticeSetting:
+        """The type's setting for ``kind`` (off with the default text when never set)."""
+        return next((n for n in self.notices if n.kind is kind), NoticeSetting(kind))
 
     @property
     def total_visits(self) -> int:
@@ -116,6 +123,12 @@ def validate_type(t: MembershipType) -> MembershipType:
     if t.freeze_limit is not None and t.freeze_limit.amount < 0:
         raise DeskError("type_freeze_limit_invalid", "The freeze limit can't be negative.",
                         value=t.freeze_limit.amount, hint="Type a positive freeze limit.")
+    if t.auto_renew and t.validity.unlimited:
+        raise DeskError("type_renewal_needs_validity",
+                        "An auto-renewing type renews each validity period; it can't be "
+                        "unlimited.", hint="Give a validity, or turn auto-renewal off.")
+    for notice in t.notices:
+        validate_notice(notice)
     if not t.location_ids:
         raise DeskError("type_locations_required", f"{t.name!r} is valid at no location.",
                         hint="Choose at least one location where it can be sold and used.")

@@ -91,7 +91,7 @@ def fold(sale: Sale, entries: list[LedgerEntry] | tuple[LedgerEntry, ...]) -> St
                 freezes.append(Freeze(e.id, e.on, until, None, expiry_set is not None))
             case EntryKind.UNFREEZE:
                 freezes = [_ended(f, e) for f in freezes]
-            case EntryKind.EDIT | EntryKind.IMPORT if e.date_value is not None:
+            case EntryKind.EDIT | EntryKind.IMPORT | EntryKind.RENEWAL if e.date_value is not None:
                 expiry_set = e.date_value
                 freezes = [_before_edit(f) for f in freezes]
     return State(balances, activation, owner, tuple(freezes), expiry_set, frozenset(undone))

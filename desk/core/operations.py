@@ -10,11 +10,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from desk.core.errors import DeskError
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.membership_types import EditPolicy, MembershipType, ValidityStart
 from desk.core.memberships import Membership, Sale, Status, nearest_expiry_first
+from desk.core.money import round_cents
 
 PAYMENT_REFUSALS = (
     "service_not_included", "location_not_valid", "not_membership_owner", "visit_before_sale",
@@ -232,3 +234,32 @@ def auto_deduct(m: Membership, *, service_id: str, location_id: str, client_id: 
     return new_entry(stamp, m.id, EntryKind.AUTO_DEDUCTION, day,
                      deltas={m.type.balance_key(service_id): -1}, service_id=service_id,
                      client_id=client_id, ref_id=booking_id, reason="automatic deduction")
+
+
+class OverdraftResolution(StrEnum):
+    """How a manager settles a balance overdrawn by two offline desks (SPEC §10)."""
+
+    CHARGE = "charge"  # the client pays for the extra visit(s)
+    EXTEND = "extend"  # the membership is extended by the missing visit(s), free
+    WRITE_OFF = "write_off"  # the business takes the loss
+
+
+def resolve_overdraft(m: Membership, how: OverdraftResolution, *, day: date,
+                      stamp: Stamp) -> LedgerEntry:
+    """The entry that brings every overdrawn balance of ``m`` back to zero.
+
+    An edit entry, so reports count it like a manager's balance edit; a charge records the
+    money taken (the visits at the membership's price per visit) as its amount.
+    """
+    missing = {key: -left for key, left in m.balances.items() if left < 0}
+    if not missing:
+        _refuse("no_overdraft", f"{m.code or m.type.name} is not overdrawn.", "Nothing to resolve.")
+    visits = sum(missing.values())
+    amount = None
+    if how is OverdraftResolution.CHARGE:
+        amount = round_cents(m.type.price * visits / max(1, m.type.total_visits))
+    labels = {OverdraftResolution.CHARGE: f"{visits} overdrawn visit(s) charged",
+              OverdraftResolution.EXTEND: f"extended by {visits} overdrawn visit(s)",
+              OverdraftResolution.WRITE_OFF: f"{visits} overdrawn visit(s) written off"}
+    return new_entry(stamp, m.id, EntryKind.EDIT, day, deltas=missing, amount=amount,
+                     reason=f"Overdraft resolved: {labels[how]}")

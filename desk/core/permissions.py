@@ -29,6 +29,7 @@ class Action(StrEnum):
     EXPORT_CLIENTS = "export_clients"
     RUN_DUE = "run_due"
     BACKUP = "backup"
+    MANAGE_SETTINGS = "manage_settings"  # message channels and their credentials: admins
 
 
 _FRONT_DESK = {Action.SELL, Action.PAY_VISIT, Action.UNDO_PAYMENT, Action.FREEZE, Action.BOOK,

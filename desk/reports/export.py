@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +20,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desk.reports.liability import RollForward
+from desk.reports.memberships_report import ReportRow
 from desk.reports.summary import Summary
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -32,24 +35,38 @@ def money_format(currency: str) -> str:
     return f'#,##0.00 "{currency}"'
 
 
-def write_table(path: str | Path, sheet_title: str, columns: Sequence[str],
-                rows: Iterable[Sequence[object]], *, currency: str = "USD") -> Path:
-    """Write one sheet: a bold, frozen header row over ``rows``, with an autofilter.
+@dataclass(frozen=True)
+class Sheet:
+    """One table of a workbook: its tab's title, the header, and the rows under it."""
+
+    title: str
+    columns: Sequence[str]
+    rows: Iterable[Sequence[object]]
+
+
+def write_sheets(path: str | Path, sheets: Sequence[Sheet], *, currency: str = "USD") -> Path:
+    """Write one sheet per table: a bold, frozen header row over the rows, with an autofilter.
 
     Dates become real date cells, Decimal money a number in the currency's format, ints
     numbers; any other value is written as literal text (never a formula).
     """
     book = Workbook()
-    sheet = book.active
-    sheet.title = sheet_title[:31]
-    _fill(sheet, columns, rows, currency)
+    book.remove(book.active)
+    for sheet in sheets:
+        _fill(book.create_sheet(sheet.title[:31]), sheet.columns, sheet.rows, currency)
     path = Path(path)
     book.save(path)
     return path
 
 
-def export_summary(path: str | Path, summary: Summary, *, currency: str = "USD") -> Path:
-    """The memberships summary as a two-column sheet (figure, value)."""
+def write_table(path: str | Path, sheet_title: str, columns: Sequence[str],
+                rows: Iterable[Sequence[object]], *, currency: str = "USD") -> Path:
+    """A workbook of one sheet (see ``write_sheets``)."""
+    return write_sheets(path, [Sheet(sheet_title, columns, rows)], currency=currency)
+
+
+def summary_sheet(summary: Summary) -> Sheet:
+    """The memberships summary as two columns (figure, value)."""
     rows = [
         ("As of", summary.as_of),
         ("Memberships", summary.memberships),
@@ -63,7 +80,37 @@ def export_summary(path: str | Path, summary: Summary, *, currency: str = "USD")
         ("Remaining visits", summary.remaining_visits),
         ("Outstanding obligations", summary.outstanding),
     ]
-    return write_table(path, "Summary", ("Figure", "Value"), rows, currency=currency)
+    return Sheet("Summary", ("Figure", "Value"), rows)
+
+
+ROLL_FORWARD_COLUMNS = ("Location", "Type", "Opening", "Sold", "Imported", "Redeemed",
+                        "Expired (breakage)", "Edits", "Closing")
+
+
+def roll_forward_sheet(result: RollForward) -> Sheet:
+    """The liability roll-forward, a row per (location, type) and the total row last."""
+    rows = [(r.location, r.type, r.opening, r.sold, r.imported, r.redeemed, r.expired, r.edits,
+             r.closing) for r in [*result.rows, *([result.total] if result.total else [])]]
+    last_day = result.end.toordinal() - 1
+    title = f"Liability {result.start:%Y-%m-%d}–{date.fromordinal(last_day):%Y-%m-%d}"  # 31
+    return Sheet(title, ROLL_FORWARD_COLUMNS, rows)
+
+
+MEMBERSHIPS_COLUMNS = ("Number", "Type", "Balance", "Status", "Valid until", "Client", "Phone",
+                       "Date of sale", "Place of sale", "Cost", "Payments", "Amount debited")
+
+
+def memberships_sheet(rows: Iterable[ReportRow]) -> Sheet:
+    """The memberships report's rows with Altegio's columns (SPEC §4)."""
+    return Sheet("Memberships", MEMBERSHIPS_COLUMNS, (
+        (r.number, r.type, r.balance, r.status.replace("_", " "), r.valid_until, r.client,
+         f"+{r.phone}" if r.phone else None, r.sale_date, r.sale_location, r.cost, r.paid,
+         r.debited) for r in rows))
+
+
+def export_summary(path: str | Path, summary: Summary, *, currency: str = "USD") -> Path:
+    """The memberships summary as a two-column sheet (figure, value)."""
+    return write_sheets(path, [summary_sheet(summary)], currency=currency)
 
 
 def _fill(sheet: Worksheet, columns: Sequence[str], rows: Iterable[Sequence[object]],

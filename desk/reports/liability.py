@@ -38,17 +38,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.core.ledger import EntryKind
 from desk.core.money import from_cents
+from desk.reports import liability_days
+from desk.reports.ledger_flows import MOVING_KINDS, E, flows
 from desk.store import schema as s
-from desk.store.queries import M, scanned, type_total_visits
+from desk.store.queries import M, scanned
 
-E = s.LedgerEntry
 FIGURES = ("opening", "sold", "imported", "redeemed", "expired", "edits", "closing")
-NEVER = date(9999, 12, 31)
+D = s.LiabilityDay
 
 
 @dataclass(frozen=True)
@@ -90,73 +91,83 @@ class RollForward:
                 "total": self.total.as_json() if self.total else None}
 
 
-def _half_up(numerator, denominator):
-    """numerator / denominator rounded half away from zero, in SQLite integer arithmetic."""
-    sign = case((numerator < 0, -1), else_=1)
-    return (2 * numerator + sign * denominator) // (2 * denominator)
-
-
-def roll_forward(session: Session, start: date, end: date) -> RollForward:
-    """The roll-forward of [start, end) per (location of sale, type), plus a total row."""
-    totals = type_total_visits()
-    total_of = dict(session.execute(select(totals.c.type_id, totals.c.total)).all())
-    price = type_coerce(M.price, Integer)
-    amount = type_coerce(E.amount, Integer)
-    # the few types' totals as a CASE: a join to the grouped subquery costs a look-up per entry
-    total = case(total_of, value=M.type_id, else_=None) if total_of else literal(None)
-    unit = _half_up(price, total)
-    kind = E.kind
-    kinds = [k.value for k in (EntryKind.SALE, EntryKind.IMPORT, EntryKind.PAYMENT,
-                               EntryKind.PAYMENT_UNDO, EntryKind.AUTO_DEDUCTION, EntryKind.EDIT)]
-    entry = kind.in_([EntryKind.SALE.value, EntryKind.IMPORT.value])
-    used = kind.in_([EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value])
-    flow = case(
-        (kind == EntryKind.SALE.value, price),
-        (kind == EntryKind.IMPORT.value, _half_up(price * E.visits, total)),
-        (used, -func.coalesce(amount, unit)),
-        (kind == EntryKind.PAYMENT_UNDO.value, func.coalesce(amount, unit)),
-        (kind == EntryKind.EDIT.value, _half_up(E.visits * price, total)),
-        else_=0)
-    e = M.sold_on
-    x = func.max(func.coalesce(M.expires_on, NEVER), e)  # two arguments: the larger
-    d = case((entry, e), else_=E.on)
-    window = or_(entry, and_(d >= e, d < x))
+def _entry_rows(session: Session, lower: date, end: date):
+    """Each entry that can matter to what is owed between ``lower`` and ``end``, with its
+    membership's place and type, its money flow ``flow``, its day ``d``, the membership's
+    entry day ``e`` and lapse day ``x``, and ``w`` = 1 when the entry lies in [e, x)."""
+    f = flows(session)
     # each entry's figures are worked out once, in a subquery that LIMIT -1 keeps SQLite from
     # flattening into the sums below (which would evaluate them once per sum)
-    rows_q = (select(M.location_id.label("location_id"), M.type_id.label("type_id"),
-                     kind.label("kind"), flow.label("flow"), d.label("d"), e.label("e"),
-                     x.label("x"), window.label("w"))
-              .select_from(E)
-              .join(M, M.id == E.membership_id)
-              # nearly every entry: read the ledger straight through, not by its kind index
-              .where(scanned(kind).in_(kinds), e < end, M.type_id.in_(list(total_of)),
-                     or_(M.expires_on.is_(None), x >= start))
-              .limit(-1).subquery())
-    r = rows_q.c
-    r_kind, r_flow, r_d, r_e, r_x, r_w = r.kind, r.flow, r.d, r.e, r.x, r.w == 1
+    return (select(M.location_id.label("location_id"), M.type_id.label("type_id"),
+                   E.kind.label("kind"), f.flow.label("flow"), f.d.label("d"), f.e.label("e"),
+                   f.x.label("x"), (f.windowed() == 1).label("w"))
+            .select_from(E)
+            .join(M, M.id == E.membership_id)
+            # nearly every entry: read the ledger straight through, not by its kind index
+            .where(scanned(E.kind).in_(MOVING_KINDS), M.type_id.in_(f.type_ids), f.e < end,
+                   or_(M.expires_on.is_(None), f.x >= lower))
+            .limit(-1).subquery())
 
-    def owed_at(t: date):
-        return and_(r_w, r_d < t, r_e < t, r_x >= t)
 
-    def total_where(condition, value=r_flow):
-        return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
+def _owed_at(r, t: date):
+    """An entry counts towards what is owed at the opening of day ``t``."""
+    return and_(r.w == 1, r.d < t, r.e < t, r.x >= t)
 
-    in_period = and_(r_d >= start, r_d < end)
+
+def _sum_where(condition, value):
+    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
+
+
+def _figures_from_ledger(session: Session, start: date, end: date):
+    r = _entry_rows(session, start, end)
+    in_period = and_(r.c.d >= start, r.c.d < end)
+    uses = [EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value, EntryKind.PAYMENT_UNDO.value]
     figures = [
-        total_where(owed_at(start)),
-        total_where(and_(r_kind == EntryKind.SALE.value, in_period)),
-        total_where(and_(r_kind == EntryKind.IMPORT.value, in_period)),
-        total_where(and_(r_kind.in_([EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value,
-                                     EntryKind.PAYMENT_UNDO.value]), r_w, in_period), -r_flow),
-        total_where(and_(r_w, r_x >= start, r_x < end)),
-        total_where(and_(r_kind == EntryKind.EDIT.value, r_w, in_period)),
-        total_where(owed_at(end)),
+        _sum_where(_owed_at(r.c, start), r.c.flow),
+        _sum_where(and_(r.c.kind == EntryKind.SALE.value, in_period), r.c.flow),
+        _sum_where(and_(r.c.kind == EntryKind.IMPORT.value, in_period), r.c.flow),
+        _sum_where(and_(r.c.kind.in_(uses), r.c.w == 1, in_period), -r.c.flow),
+        _sum_where(and_(r.c.w == 1, r.c.x >= start, r.c.x < end), r.c.flow),
+        _sum_where(and_(r.c.kind == EntryKind.EDIT.value, r.c.w == 1, in_period), r.c.flow),
+        _sum_where(_owed_at(r.c, end), r.c.flow),
     ]
-    query = select(r.location_id, r.type_id, *figures).group_by(r.location_id, r.type_id)
+    return select(r.c.location_id, r.c.type_id, *figures).group_by(r.c.location_id,
+                                                                   r.c.type_id)
+
+
+def _owed_from_days(t: date):
+    """Owed at the opening of ``t``: every flow before ``t`` less what lapsed before it."""
+    return _sum_where(D.day < t, case((D.kind == "lapse", -D.cents), else_=D.cents))
+
+
+def _figures_from_days(start: date, end: date):
+    in_period = and_(D.day >= start, D.day < end)
+
+    def moved(kind: str, sign: int = 1):
+        return _sum_where(and_(D.kind == kind, in_period), sign * D.cents)
+
+    figures = [_owed_from_days(start), moved("sale"), moved("import"), moved("redeem", -1),
+               moved("lapse"), moved("edit"), _owed_from_days(end)]
+    return (select(D.location_id, D.type_id, *figures).where(D.day < end)
+            .group_by(D.location_id, D.type_id))
+
+
+def roll_forward(session: Session, start: date, end: date, *,
+                 from_ledger: bool = False) -> RollForward:
+    """The roll-forward of [start, end) per (location of sale, type), plus a total row.
+
+    From the per-day cache when it is up to date (``liability_days.refresh``), otherwise, or
+    when asked, from the ledger itself: the same figures, in seconds rather than milliseconds
+    on a large chain. Rows whose every figure is zero are left out."""
+    use_days = not from_ledger and liability_days.is_fresh(session)
+    query = _figures_from_days(start, end) if use_days else \
+        _figures_from_ledger(session, start, end)
     locations = dict(session.execute(select(s.Location.id, s.Location.name)).all())
     types = dict(session.execute(select(s.MembershipType.id, s.MembershipType.name)).all())
     rows, sums = [], defaultdict(int)
     for location_id, type_id, *cents in session.execute(query).all():
+        if not any(cents):
+            continue
         for name, value in zip(FIGURES, cents, strict=True):
             sums[name] += value
         rows.append(RollForwardRow(location_id, locations.get(location_id, ""), type_id,
@@ -168,9 +179,24 @@ def roll_forward(session: Session, start: date, end: date) -> RollForward:
     return RollForward(start, end, rows, total_row)
 
 
+def liability_series(session: Session, days: list[date], *,
+                     from_ledger: bool = False) -> list[tuple[date, Decimal]]:
+    """What is owed chain-wide at the opening of each of ``days``, in one query (the chart of
+    liability over time); from the per-day cache when it is up to date."""
+    if not days:
+        return []
+    ordered = sorted(set(days))
+    if not from_ledger and liability_days.is_fresh(session):
+        sums = [_owed_from_days(day) for day in ordered]
+        values = session.execute(select(*sums).where(D.day < ordered[-1])).one()
+    else:
+        r = _entry_rows(session, ordered[0], ordered[-1])
+        values = session.execute(select(*(_sum_where(_owed_at(r.c, day), r.c.flow)
+                                          for day in ordered))).one()
+    return [(day, from_cents(cents)) for day, cents in zip(ordered, values, strict=True)]
+
+
 def liability_on(session: Session, day: date) -> Decimal:
     """What is owed at the opening of ``day`` (the close of the day before), chain-wide."""
     result = roll_forward(session, day, day + timedelta(days=1))
     return result.total.opening if result.total else Decimal("0.00")
-
-

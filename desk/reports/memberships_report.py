@@ -71,8 +71,9 @@ SORTS = ("number", "type", "balance", "status", "valid_until", "client", "phone"
 
 def memberships_report(session: Session, day: date, filters: ReportFilters | None = None, *,
                        sort: str = "sale_date", descending: bool = False, offset: int = 0,
-                       limit: int = 50) -> ReportPage:
-    """One page of the report as of ``day``, and how many memberships match in all."""
+                       limit: int | None = 50) -> ReportPage:
+    """One page of the report as of ``day``, and how many memberships match in all
+    (``limit=None``: every row from ``offset`` on)."""
     f = filters or ReportFilters()
     if sort not in SORTS:
         raise ValueError(f"unknown sort column {sort!r}")
@@ -135,7 +136,9 @@ def memberships_report(session: Session, day: date, filters: ReportFilters | Non
     key = columns[sort]
     order = [key.desc() if descending else key.asc(), M.id]
     query = joined(select(M.id, *(columns[name].label(name) for name in SORTS))) \
-        .order_by(*order).offset(offset).limit(limit)
+        .order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
     rows = [ReportRow(id=r.id, number=r.number, type=r.type, balance=r.balance, status=r.status,
                       valid_until=r.valid_until, client=r.client, phone=r.phone,
                       sale_date=r.sale_date, sale_location=r.sale_location, cost=r.cost,

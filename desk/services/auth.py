@@ -1,20 +1,31 @@
-"""Users and passwords: Argon2id hashes, log-in, the actor the CLI runs as."""
+"""Users and passwords: Argon2id hashes, log-in with lock-out, the actor the CLI runs as.
+
+Failed log-ins are counted per user in the settings table (``login_failures:<user>``,
+"<count> <locked-until ISO or ->"): it is local to this desk, as a lock-out should be, and
+needs no schema change.
+"""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from desk.core.dates import utc_now
 from desk.core.errors import DeskError
 from desk.core.ids import new_id
 from desk.core.names import clean_name
 from desk.core.permissions import Action, Role
 from desk.services.actor import Actor
 from desk.store import schema
-from desk.store.uow import Database
+from desk.store.uow import Database, UnitOfWork
 
 # OWASP's recommended Argon2id settings: 19 MiB of memory, 2 iterations, 1 lane
 HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+MAX_FAILURES = 5
+LOCK_OUT = timedelta(minutes=15)
+MIN_NEW_PASSWORD = 8
 
 
 def hash_password(password: str) -> str:
@@ -40,19 +51,59 @@ def add_user(db: Database, actor: Actor, username: str, role: Role, password: st
     return user_id
 
 
-def log_in(db: Database, username: str, password: str, location_id: str | None = None) -> Actor:
-    """The actor for a user name and password, or ``login_failed`` (never saying which)."""
-    with db.read() as uow:
+def log_in(db: Database, username: str, password: str, location_id: str | None = None, *,
+           now: datetime | None = None) -> Actor:
+    """The actor for a user name and password, or ``login_failed`` (never saying which).
+
+    After MAX_FAILURES wrong passwords in a row the user is locked out for LOCK_OUT
+    (``login_locked``, even with the right password). A hash made with older Argon2
+    settings is replaced by one with the current settings. Whether the user must choose a
+    new password first is :func:`must_change_password`'s answer.
+    """
+    now = now or utc_now()
+    with db.read() as uow:  # Argon2 takes a moment: never while holding the write lock
         user = uow.reference.user_by_name(username)
-    failed = DeskError("login_failed", "The user name or password is wrong.",
-                       hint="Check both and try again.")
+        failures = _failures(uow, user.username) if user else (0, None)
     if user is None:
-        raise failed
-    try:
-        HASHER.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        raise failed from None
+        raise _failed()
+    _refuse_if_locked(user.username, failures, now)
+    if not _verify(user.password_hash, password):
+        with db.write() as uow:
+            _count_failure(uow, user.username, now)
+            uow.commit()
+        raise _failed()
+    if failures != (0, None) or HASHER.check_needs_rehash(user.password_hash):
+        with db.write() as uow:
+            uow.session.merge(schema.Setting(key=_failures_key(user.username), value="0 -"))
+            if HASHER.check_needs_rehash(user.password_hash):
+                uow.session.get(schema.User, user.id).password_hash = hash_password(password)
+            uow.commit()
     return Actor(user.id, user.username, Role(user.role), location_id)
+
+
+def must_change_password(db: Database, actor: Actor) -> bool:
+    """Whether the user must choose a new password before working (demo and first users)."""
+    with db.read() as uow:
+        user = uow.reference.user_by_name(actor.username)
+    return bool(user and user.must_change_password)
+
+
+def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
+    """Replace the actor's own password (the old one proves it is them)."""
+    if len(new) < MIN_NEW_PASSWORD:
+        raise DeskError("password_too_short",
+                        f"The new password needs at least {MIN_NEW_PASSWORD} characters.",
+                        hint="Type a longer password; a short sentence is easy to remember.")
+    if new == old or new.strip().lower() == actor.username:
+        raise DeskError("password_not_new", "The new password must differ from the old one and "
+                        "from the user name.", hint="Type another password.")
+    with db.write() as uow:
+        row = uow.session.get(schema.User, actor.user_id)
+        if row is None or not _verify(row.password_hash, old):
+            raise DeskError("login_failed", "The current password is wrong.",
+                            hint="Type the password you logged in with.")
+        row.password_hash, row.must_change_password = hash_password(new), False
+        uow.commit()
 
 
 def cli_actor(db: Database, username: str = "admin") -> Actor:
@@ -63,3 +114,42 @@ def cli_actor(db: Database, username: str = "admin") -> Actor:
     if user is None:
         return Actor(None, "system", Role.ADMIN)
     return Actor(user.id, user.username, Role(user.role))
+
+
+def _failed() -> DeskError:
+    return DeskError("login_failed", "The user name or password is wrong.",
+                     hint="Check both and try again.")
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _failures_key(username: str) -> str:
+    return f"login_failures:{username}"
+
+
+def _failures(uow: UnitOfWork, username: str) -> tuple[int, datetime | None]:
+    count, _, until = (uow.reference.setting(_failures_key(username)) or "0 -").partition(" ")
+    return int(count), None if until == "-" else datetime.fromisoformat(until)
+
+
+def _refuse_if_locked(username: str, failures: tuple[int, datetime | None],
+                      now: datetime) -> None:
+    _count, until = failures
+    if until is not None and now < until:
+        minutes = max(1, round((until - now).total_seconds() / 60))
+        raise DeskError("login_locked",
+                        f"Log-in for {username} is locked for {minutes} more minutes after "
+                        f"{MAX_FAILURES} wrong passwords.", value=username,
+                        hint="Wait, or ask an administrator to set a new password.")
+
+
+def _count_failure(uow: UnitOfWork, username: str, now: datetime) -> None:
+    count, until = _failures(uow, username)
+    count = 1 if until is not None else count + 1  # a lock that ran out starts a new count
+    locked = (now + LOCK_OUT).isoformat() if count >= MAX_FAILURES else "-"
+    uow.session.merge(schema.Setting(key=_failures_key(username), value=f"{count} {locked}"))

@@ -1,7 +1,10 @@
-"""Work that comes due by itself: automatic activations and automatic deductions.
+"""Work that comes due by itself: automatic activations and deductions, renewals, expiry
+write-offs, and client messages.
 
-Each run is one write transaction, so two runs (or two desks on one file) never do the
-same work twice: what a run did is visible to the next as ledger entries and decisions.
+The work is one write transaction, so two runs (or two desks on one file) never do the
+same work twice: what a run did is visible to the next as ledger entries and decisions,
+and renewals, write-offs and messages also claim a unique key in the database first.
+Messages are delivered after that transaction (see ``services.notifications``).
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from desk.core import operations as rules
 from desk.core.bookings import AutoDeduction, BookingStatus, deduction_due
 from desk.core.errors import DeskError
 from desk.core.permissions import Action
+from desk.services import notifications, renewals
 from desk.services.actor import Actor
+from desk.services.channel_settings import Channels
 from desk.store.uow import Database, UnitOfWork
 
 
@@ -22,19 +27,45 @@ class DueReport:
     activated: list[str] = field(default_factory=list)
     debited: list[str] = field(default_factory=list)
     not_debited: list[str] = field(default_factory=list)
+    renewed: list[str] = field(default_factory=list)
+    written_off: list[str] = field(default_factory=list)
+    queued: list[str] = field(default_factory=list)
+    sent: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    waiting: int = 0  # messages pending because no channel is set up
 
     def as_json(self) -> dict:
         return {"activated": self.activated, "debited": self.debited,
-                "not_debited": self.not_debited}
+                "not_debited": self.not_debited, "renewed": self.renewed,
+                "written_off": self.written_off, "queued": self.queued, "sent": self.sent,
+                "failed": self.failed, "waiting": self.waiting}
+
+    @property
+    def anything(self) -> bool:
+        return any(self.as_json().values())
 
 
-def run_due(db: Database, actor: Actor, now: datetime) -> DueReport:
+def run_due(db: Database, actor: Actor, now: datetime, *, deliver: bool = True,
+            channels: Channels | None = None) -> DueReport:
+    """Do the work due at ``now`` (activations, deductions, renewals, write-offs, queuing
+    messages) in one transaction, then deliver the messages whose try is due."""
     actor.require(Action.RUN_DUE)
     report = DueReport()
+    today = now.date()
+
+    def stamp_for(location_id):
+        return actor.stamp(db.device_id, location_id)
+
     with db.write() as uow:
         _activate(uow, db, actor, now, report)
         _deduct(uow, db, actor, now, report)
+        report.renewed = renewals.renew_due(uow, stamp_for, today, now)
+        report.written_off = renewals.write_off_due(uow, stamp_for, today, now)
+        report.queued = notifications.queue_due(uow, today, now)
         uow.commit()
+    if deliver:
+        done = notifications.deliver(db, now, channels)
+        report.sent, report.failed, report.waiting = done.sent, done.failed, done.waiting
     return report
 
 

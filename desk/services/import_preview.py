@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from desk.core.errors import DeskError
+from desk.core.errors import file_unwritable
 from desk.core.membership_types import BalanceMode
 from desk.importer.reader import read_sheet
 from desk.services.actor import Actor
@@ -61,7 +61,7 @@ def save_error_workbook(source: str | Path, out: str | Path, errors: list) -> Pa
     try:
         return write_error_workbook(source, out, sheet, errors)
     except OSError as error:
-        raise _unwritable("error workbook", out, error) from None
+        raise file_unwritable("error workbook", out, error) from None
 
 
 def save_template(db: Database, out: str | Path) -> Path:
@@ -75,13 +75,7 @@ def save_template(db: Database, out: str | Path) -> Path:
     try:
         return write_template(Path(out), locations=locations, types=types)
     except OSError as error:
-        raise _unwritable("template", out, error) from None
-
-
-def _unwritable(what: str, path: str | Path, error: OSError) -> DeskError:
-    return DeskError("file_unwritable", f"The {what} {path} can't be written "
-                     f"({error.strerror or error}).", value=str(path),
-                     hint="Choose a file in a folder that exists and that you can write to.")
+        raise file_unwritable("template", out, error) from None
 
 
 def _text(value: object) -> str:

@@ -5,18 +5,25 @@ Every function checks that the actor may view reports (SPEC §4: managers and ad
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
+from desk.core.errors import file_unwritable
 from desk.core.permissions import Action
+from desk.reports import liability_days
 from desk.reports.charts import (
     MonthSales,
     WeekVisits,
     month_start,
+    next_month,
     sales_per_month,
     visits_per_week,
 )
+from desk.reports.liability import RollForward, liability_series, roll_forward
+from desk.reports.memberships_report import ReportFilters, ReportPage, memberships_report
 from desk.reports.summary import Summary, summary
 from desk.services.actor import Actor
 from desk.store.uow import Database
@@ -29,6 +36,7 @@ class Dashboard:
     summary: Summary
     sales: list[MonthSales]
     visits: list[WeekVisits]
+    liability: list[tuple[date, Decimal]]  # owed at the opening of each month, and of today+1
     currency: str
 
 
@@ -49,19 +57,122 @@ def dashboard(db: Database, actor: Actor, day: date, *, months: int = 12) -> Das
     ``months`` months (this month included)."""
     actor.require(Action.VIEW_REPORTS)
     start = months_back(month_start(day), months)
+    refresh_liability(db)
     with db.read() as uow:
-        chain = uow.reference.chain()
-        return Dashboard(summary(uow.session, day), sales_per_month(uow.session, start, day),
-                         visits_per_week(uow.session, start, day),
-                         chain.currency if chain else "USD")
+        session = uow.session
+        return Dashboard(summary(session, day), sales_per_month(session, start, day),
+                         visits_per_week(session, start, day),
+                         liability_series(session, liability_chart_days(start, day)),
+                         _currency(uow))
+
+
+def liability_chart_days(start: date, day: date) -> list[date]:
+    """The first of each month from ``start`` up to ``day``, and the day after ``day``: the
+    liability chart's points (what is owed at each opening, the last one at today's close)."""
+    days, month = [], start
+    while month <= day:
+        days.append(month)
+        month = next_month(month)
+    return [*days, date.fromordinal(day.toordinal() + 1)]
+
+
+def memberships_page(db: Database, actor: Actor, day: date, filters: ReportFilters, *,
+                     sort: str = "sale_date", descending: bool = False, offset: int = 0,
+                     limit: int = 100) -> ReportPage:
+    """One page of the memberships report as of ``day`` (SPEC §4), and how many match."""
+    actor.require(Action.VIEW_REPORTS)
+    with db.read() as uow:
+        return memberships_report(uow.session, day, filters, sort=sort, descending=descending,
+                                  offset=offset, limit=limit)
+
+
+def liability(db: Database, actor: Actor, start: date, end: date) -> RollForward:
+    """The liability roll-forward of the days [start, end)."""
+    actor.require(Action.VIEW_REPORTS)
+    refresh_liability(db)
+    with db.read() as uow:
+        return roll_forward(uow.session, start, end)
+
+
+def refresh_liability(db: Database) -> int:
+    """Bring the per-day liability cache up to the ledger's last entry (a short write: only
+    the memberships with entries since the last report are recounted)."""
+    with db.write() as uow:
+        recounted = liability_days.refresh(uow.session)
+        uow.commit()
+    return recounted
+
+
+def currency(db: Database) -> str:
+    with db.read() as uow:
+        return _currency(uow)
+
+
+def _currency(uow) -> str:
+    chain = uow.reference.chain()
+    return chain.currency if chain else "USD"
 
 
 def export_summary_to(db: Database, actor: Actor, path: str | Path, day: date) -> Path:
     """Write the summary as of ``day`` to an Excel workbook at ``path``."""
-    from desk.reports.export import export_summary  # openpyxl: only when asked
+    from desk.reports.export import summary_sheet, write_sheets  # openpyxl: only when asked
 
     actor.require(Action.VIEW_REPORTS)
     with db.read() as uow:
-        chain = uow.reference.chain()
-        figures = summary(uow.session, day)
-    return export_summary(path, figures, currency=chain.currency if chain else "USD")
+        sheets, money = [summary_sheet(summary(uow.session, day))], _currency(uow)
+    return _write("summary", path, lambda: write_sheets(path, sheets, currency=money))
+
+
+def export_liability_to(db: Database, actor: Actor, path: str | Path, start: date,
+                        end: date) -> Path:
+    """Write the roll-forward of [start, end) to an Excel workbook at ``path``."""
+    from desk.reports.export import roll_forward_sheet, write_sheets
+
+    actor.require(Action.VIEW_REPORTS)
+    refresh_liability(db)
+    with db.read() as uow:
+        sheets, money = [roll_forward_sheet(roll_forward(uow.session, start, end))], _currency(uow)
+    return _write("roll-forward", path, lambda: write_sheets(path, sheets, currency=money))
+
+
+def export_memberships_to(db: Database, actor: Actor, path: str | Path, day: date,
+                          filters: ReportFilters, *, sort: str = "sale_date",
+                          descending: bool = False) -> Path:
+    """Write every membership the filters match, sorted as shown, to a workbook at ``path``."""
+    from desk.reports.export import memberships_sheet, write_sheets
+
+    actor.require(Action.VIEW_REPORTS)
+    with db.read() as uow:
+        page = memberships_report(uow.session, day, filters, sort=sort, descending=descending,
+                                  limit=None)
+        sheets, money = [memberships_sheet(page.rows)], _currency(uow)
+    return _write("memberships report", path, lambda: write_sheets(path, sheets, currency=money))
+
+
+def export_reports_to(db: Database, actor: Actor, path: str | Path, day: date, start: date,
+                      end: date) -> Path:
+    """One workbook with the summary as of ``day``, the roll-forward of [start, end) and
+    every membership (``desk report --xlsx``)."""
+    from desk.reports.export import (
+        memberships_sheet,
+        roll_forward_sheet,
+        summary_sheet,
+        write_sheets,
+    )
+
+    actor.require(Action.VIEW_REPORTS)
+    refresh_liability(db)
+    with db.read() as uow:
+        session = uow.session
+        sheets = [summary_sheet(summary(session, day)),
+                  roll_forward_sheet(roll_forward(session, start, end)),
+                  memberships_sheet(memberships_report(session, day, limit=None).rows)]
+        money = _currency(uow)
+    return _write("report workbook", path, lambda: write_sheets(path, sheets, currency=money))
+
+
+def _write(what: str, path: str | Path, write: Callable[[], Path]) -> Path:
+    try:
+        return write()
+    except OSError as error:
+        raise file_unwritable(what, path, error) from None

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import random
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -10,6 +14,10 @@ from sqlalchemy.pool import StaticPool
 from desk.core.errors import DeskError
 
 BUSY_TIMEOUT_MS = 10_000
+# a writer waiting for the write lock tries again every few milliseconds (with jitter) until
+# BUSY_TIMEOUT_MS has passed; SQLite's own busy handler would sleep up to 100 ms between
+# tries, leaving the lock idle while every waiter sleeps, and busy desks slowed to a crawl
+RETRY_FIRST_S, RETRY_MAX_S = 0.0005, 0.005
 
 
 def open_engine(path: str | Path) -> Engine:
@@ -47,7 +55,38 @@ def _on_begin(connection) -> None:
     # a writer takes the write lock up front so it never fails half-way on a lock upgrade;
     # readers ask for DEFERRED so they never wait for one another
     mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
-    connection.exec_driver_sql(f"BEGIN {mode}")
+    if mode == "IMMEDIATE":
+        _begin_immediate(connection.connection.dbapi_connection)
+    else:
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _begin_immediate(raw: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, retried with a short bounded backoff while another writer holds the
+    lock; ``database_busy`` (nothing done) once BUSY_TIMEOUT_MS has passed."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    raw.execute("PRAGMA busy_timeout=0")
+    try:
+        for attempt in itertools.count():
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY,
+                                                         sqlite3.SQLITE_LOCKED):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise _busy_for_too_long() from error
+            time.sleep(min(RETRY_MAX_S, RETRY_FIRST_S * 2**attempt) * random.uniform(0.5, 1.5))
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def _busy_for_too_long() -> DeskError:
+    return DeskError("database_busy", "The database stayed busy with another program's change "
+                     "for too long; nothing was changed.",
+                     hint="Try again; if it repeats, close other programs using the database "
+                          "(another Desk window, a backup tool).")
 
 
 def _refuse_network_share(path: Path) -> None:
@@ -61,15 +100,18 @@ def _refuse_network_share(path: Path) -> None:
         )
 
 
-def _on_network_mount(path: Path) -> bool:
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return False
+def _on_network_mount(path: Path, mounts: list[str] | None = None) -> bool:
+    """Whether ``path`` lies on a network file system, by the mount table (``mounts``:
+    lines in /proc/mounts' format; the system's own table by default)."""
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text().splitlines()
+        except OSError:
+            return False
     target = path.resolve()
     best = ("", "")
     for line in mounts:
         parts = line.split()
-        if len(parts) >= 3 and str(target).startswith(parts[1]) and len(parts[1]) > len(best[0]):
+        if len(parts) >= 3 and target.is_relative_to(parts[1]) and len(parts[1]) > len(best[0]):
             best = (parts[1], parts[2])
     return best[1] in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "sshfs", "fuse.sshfs"}

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0002"
+HEAD = "0005"
 
 
 def alembic_config():
@@ -56,8 +56,21 @@ def upgrade(engine: Engine, db_path: str | Path | None = None) -> Path | None:
             # on the driver's connection: VACUUM refuses to run inside the transaction
             # that SQLAlchemy (and engine.py's BEGIN IMMEDIATE) would open around it
             conn.connection.dbapi_connection.execute(f"VACUUM INTO '{backup}'")
-    with engine.begin() as conn:
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        # Alembic's batch mode rebuilds a table (copy, drop, rename) to alter it, and the
+        # drop would break the foreign keys that point at it: SQLite's documented recipe is
+        # to turn them off (outside the transaction, where the pragma has effect), migrate,
+        # and check them all before committing.
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config = alembic_config()
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"the upgrade would break a reference: {tuple(broken)}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     return backup

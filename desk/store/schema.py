@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import ClassVar
 
-from sqlalchemy import ForeignKey, Index, MetaData, String
+from sqlalchemy import ForeignKey, Index, MetaData, String, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desk.store.columns import Deltas, MoneyCents, UTCDateTime
@@ -31,6 +31,8 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str]
+    # a credential kept here only when the OS keyring has no usable backend; never shown
+    secret: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Chain(Base):
@@ -132,6 +134,7 @@ class MembershipType(Base):
     edit_policy: Mapped[str] = mapped_column(String(32))
     online_sale: Mapped[bool] = mapped_column(default=False)
     archived: Mapped[bool] = mapped_column(default=False)
+    auto_renew: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class MembershipTypeService(Base):
@@ -252,3 +255,130 @@ class Booking(Base):
     membership_id: Mapped[str | None] = mapped_column(ForeignKey("memberships.id"), index=True)
     auto_deduction: Mapped[str] = mapped_column(String(16), default="undecided")
     created_at: Mapped[datetime]
+
+
+class MembershipTypeNotice(Base):
+    """A notification a type sends (SPEC §6): ``kind`` is before_expiry (``threshold`` days
+    before), visits_left (when ``threshold`` visits remain) or each_deduction."""
+
+    __tablename__ = "membership_type_notices"
+    type_id: Mapped[str] = mapped_column(ForeignKey("membership_types.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    enabled: Mapped[bool] = mapped_column(default=False)
+    threshold: Mapped[int | None]
+    template: Mapped[str] = mapped_column(String(255), default="")
+
+
+class OutboxMessage(Base):
+    """A message to a client. ``key`` (membership, kind, trigger) makes it exist once in the
+    chain; ``claimed_until`` is how long the desk sending it holds it, so it is sent once."""
+
+    __tablename__ = "outbox"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    membership_id: Mapped[str] = mapped_column(ForeignKey("memberships.id"), index=True)
+    client_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(8), index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_try_at: Mapped[datetime | None]
+    claimed_until: Mapped[datetime | None]
+    last_error: Mapped[str] = mapped_column(default="")
+    channel: Mapped[str | None] = mapped_column(String(8))
+    recipient: Mapped[str | None]
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class PaymentDue(Base):
+    """A renewal charge waiting to be taken at the desk (SPEC §3.9): one per period."""
+
+    __tablename__ = "payments_due"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    membership_id: Mapped[str] = mapped_column(ForeignKey("memberships.id"), index=True)
+    client_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"))
+    amount: Mapped[Decimal]
+    due_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(8), default="due", index=True)
+    paid_at: Mapped[datetime | None]
+    paid_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime]
+
+    __table_args__ = (UniqueConstraint("membership_id", "due_on",
+                                       name="uq_payments_due_membership_day"),)
+
+
+class RenewalCancellation(Base):
+    """A membership whose auto-renewal was cancelled: its current period runs to its end."""
+
+    __tablename__ = "renewal_cancellations"
+    membership_id: Mapped[str] = mapped_column(ForeignKey("memberships.id"), primary_key=True)
+    cancelled_at: Mapped[datetime]
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+
+
+class DueWorkDone(Base):
+    """One row per piece of due work done (an expiry write-off, a renewal): the primary key
+    stops a second desk or a second run from doing it again."""
+
+    __tablename__ = "due_work_done"
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    done_at: Mapped[datetime]
+
+
+class RowVersion(Base):
+    """The chain-sync version of a synced row: a hybrid-logical-clock stamp and the device
+    that wrote it (last writer wins, the device id breaking ties). Kept beside the rows,
+    written by the triggers of migration 0004, so no write path can forget it."""
+
+    __tablename__ = "row_versions"
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    hlc: Mapped[int]
+    device_id: Mapped[str] = mapped_column(String(36))
+    deleted: Mapped[bool]
+
+
+class SyncOutbox(Base):
+    """Synced rows written here and not yet pushed to the chain server, in write order."""
+
+    __tablename__ = "sync_outbox"
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(80))
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class SyncClock(Base):
+    """The desk's hybrid logical clock (microseconds; one row): never behind the wall clock
+    nor behind any version seen from another desk. ``applying`` is set only inside the
+    transaction that applies a pull, so the versioning triggers leave pulled rows alone."""
+
+    __tablename__ = "sync_clock"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hlc: Mapped[int]
+    applying: Mapped[bool] = mapped_column(default=False)
+
+
+class LiabilityDay(Base):
+    """A cache of the ledger for the liability roll-forward: per location of sale, type and
+    day, the sum of the entries' money flows of a kind (sale, import, redeem, edit) or of what
+    lapsed that day (lapse). Kept up to date by desk/reports/liability_days.py; never synced."""
+
+    __tablename__ = "liability_days"
+    location_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    type_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    cents: Mapped[int]
+
+
+class LiabilityMember(Base):
+    """The lapse day each membership was last counted in ``liability_days`` with, so that
+    recounting it can take back exactly what was added."""
+
+    __tablename__ = "liability_members"
+    membership_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    lapse_on: Mapped[date]

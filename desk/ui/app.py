@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -10,12 +11,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from desk.core.errors import DeskError
-from desk.paths import resources_dir
+from desk.paths import icon_files, resources_dir
 from desk.services.actor import Actor
 from desk.services.auth import cli_actor
+from desk.services.backups import daily_backup
 from desk.services.chain import start_chain
 from desk.services.database import Database
 from desk.services.demo import create_demo, is_empty
+from desk.support import write_crash_log
+from desk.ui.due_runner import start_due_work
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.main_window import MainWindow
 
@@ -25,15 +29,24 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Desk")
     app.setOrganizationName("Desk")
-    app.setWindowIcon(QIcon(str(resources_dir() / "desk.svg")))
+    app.setWindowIcon(app_icon())
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
 
 
+def app_icon() -> QIcon:
+    """The window icon from the pre-rendered PNGs, so no SVG plugin is needed at run time."""
+    icon = QIcon()
+    for png in icon_files():
+        icon.addFile(str(png))
+    return icon
+
+
 def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
     app = application()
+    _daily_backup(db, path)
     if smoke_test:
         return _smoke_test(app, db, path)
     if is_empty(db) and not _first_start(db):
@@ -44,7 +57,16 @@ def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
     window = MainWindow(db, login.actor, path)
     window.show()
     window.focus_search()
+    window.due_runner = start_due_work(window, db, login.actor)
     return app.exec()
+
+
+def _daily_backup(db: Database, path: Path) -> None:
+    """Today's backup in the "backups" folder beside the database (the last 14 days kept)."""
+    try:
+        daily_backup(db, Path(path).parent / "backups", date.today())
+    except Exception:  # a failed backup must not keep the desk closed; support gets details
+        write_crash_log()
 
 
 def _first_start(db: Database) -> bool:

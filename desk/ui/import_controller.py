@@ -23,8 +23,7 @@ from desk.services.imports import ImportResult
 from desk.ui.errors import show_error
 from desk.ui.import_view import CodeCount, ImportView, IssueLine
 from desk.ui.operations import Operation, events, run_operation
-
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+from desk.ui.xlsx_files import XLSX_FILTER, ask_xlsx_path
 
 
 class ImportController(QObject):
@@ -141,8 +140,7 @@ class ImportController(QObject):
         self.sig_written.emit(str(path))
 
     def _save_path(self, title: str, suggested: Path) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.view, title, str(suggested), XLSX_FILTER)
-        return path
+        return ask_xlsx_path(self.view, title, str(suggested))
 
     def _run(self, title: str, work, on_done, **options) -> Operation:
         self.operation = run_operation(self.view, title, work, on_done=on_done, **options)

@@ -1,4 +1,8 @@
-"""Log-in: user name and password; the service says yes or why not."""
+"""Log-in: user name and password; the service says yes or why not.
+
+A user who must change the password (the demo users, a new chain's admin) is asked for a
+new one in the same dialog and gets in only once it is saved.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +10,79 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 from desk.core.errors import DeskError
 from desk.services.actor import Actor
-from desk.services.auth import log_in
+from desk.services.auth import MIN_NEW_PASSWORD, change_password, log_in, must_change_password
 from desk.services.database import Database
 from desk.ui.layouts import form_dialog
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
 
 
 class LoginDialog(QDialog):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, None
+        self._must_change: Actor | None = None  # logged in, but a new password comes first
         self.setWindowTitle("Desk — log in")
         self.user = QLineEdit(placeholderText="user name")
         self.user.setAccessibleName("User name")
-        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
+        self.password = _password_field("Password")
+        self.new_password = _password_field("New password")
+        self.repeat_password = _password_field("New password again")
         self.message = QLabel("")
+        self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log in")
-        buttons.accepted.connect(self.try_log_in)
-        buttons.rejected.connect(self.reject)
-        form_dialog(self, [("&User", self.user), ("&Password", self.password)],
-                    self.message, buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log in")
+        self.buttons.accepted.connect(self.try_log_in)
+        self.buttons.rejected.connect(self.reject)
+        self.form = form_dialog(self, [("&User", self.user), ("&Password", self.password),
+                                       ("&New password", self.new_password),
+                                       ("&Repeat it", self.repeat_password)],
+                                self.message, self.buttons)
+        self._show_new_password_rows(False)
 
     def try_log_in(self) -> None:
         try:
-            self.actor: Actor | None = log_in(self.db, self.user.text(), self.password.text())
+            if self._must_change is not None:
+                self._save_new_password()
+                return
+            actor = log_in(self.db, self.user.text(), self.password.text())
         except DeskError as error:
             self.message.setText(str(error))
-            self.password.selectAll()
-            self.password.setFocus()
+            field = self.new_password if self._must_change else self.password
+            field.selectAll()
+            field.setFocus()
             return
+        if must_change_password(self.db, actor):
+            self._ask_for_new_password(actor)
+            return
+        self.actor = actor
         self.accept()
+
+    def _ask_for_new_password(self, actor: Actor) -> None:
+        self._must_change = actor
+        self.user.setReadOnly(True)
+        self.password.setReadOnly(True)
+        self._show_new_password_rows(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save and log in")
+        self.message.setText(f"Choose a new password for {actor.username} before you start "
+                             f"(at least {MIN_NEW_PASSWORD} characters).")
+        self.new_password.setFocus()
+
+    def _save_new_password(self) -> None:
+        if self.new_password.text() != self.repeat_password.text():
+            raise DeskError("passwords_differ", "The two new passwords are not the same.",
+                            hint="Type the new password twice.")
+        change_password(self.db, self._must_change, self.password.text(),
+                        self.new_password.text())
+        self.actor = self._must_change
+        self.accept()
+
+    def _show_new_password_rows(self, visible: bool) -> None:
+        for field in (self.new_password, self.repeat_password):
+            self.form.setRowVisible(field, visible)

@@ -14,8 +14,10 @@ from desk.services.database import Database
 from desk.ui.booking_dialog import BookingDialog
 from desk.ui.clients_controller import ClientsController
 from desk.ui.clients_view import ClientsView
+from desk.ui.due_runner import add_due_actions
 from desk.ui.import_controller import build_import_tab
 from desk.ui.reports_controller import build_reports_tab
+from desk.ui.sync_status import install_sync
 from desk.ui.types_controller import build_types_tab
 
 
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
 
     def _tab_shown(self, _index: int) -> None:
         if self.reports_view is not None and self.tabs.currentWidget() is self.reports_view:
-            self.reports_view.controller.refresh()  # figures as of now, after today's work
+            self.reports_view.refresh()  # figures as of now, after today's work
 
     def _menu(self) -> None:
         menu = self.menuBar().addMenu("&Desk")
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menu.addAction(action)
             self.addAction(action)
+        add_due_actions(self, menu, self.db, self.actor)
+        self.sync = install_sync(self, menu, self.db, self.actor)
 
     def selected_client(self):
         view = self.clients_view

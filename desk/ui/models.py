@@ -31,9 +31,11 @@ class RowsModel(QAbstractTableModel):
         """Show ``rows``; their texts are made once here, as views ask for them often."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [[_text(column.value(row)) for column in self._columns]
-                       for row in self._rows]
+        self._texts = [self._row_texts(row) for row in self._rows]
         self.endResetModel()
+
+    def _row_texts(self, row) -> list[str]:
+        return [_text(column.value(row)) for column in self._columns]
 
     def row_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None

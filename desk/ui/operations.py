@@ -48,10 +48,10 @@ class Operation(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, *, cancellable: bool,
                  on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None,
-                 changes: str | None) -> None:
+                 changes: str | None, quiet: bool = False) -> None:
         super().__init__()  # not owned by parent: it must outlive a view closed meanwhile
         self._parent, self._on_done, self._on_error = parent, on_done, on_error
-        self._changes = changes
+        self._changes, self._quiet = changes, quiet
         self.cancelled = self.running = False
         self.progress = QProgressDialog(title, "Cancel", 0, 0, parent)
         self.progress.setWindowTitle("Desk")
@@ -70,7 +70,8 @@ class Operation(QObject):
     def start(self, work: Callable[[], Any]) -> Operation:
         self.running = True
         _running.add(self)
-        self._show_timer.start()
+        if not self._quiet:
+            self._show_timer.start()
         _executor().submit(_work_then_report, work, self._signals)
         return self
 
@@ -157,8 +158,10 @@ def _work_then_report(work: Callable[[], Any], signals: _Signals) -> None:
 def run_operation(parent: QWidget | None, title: str, work: Callable[[], Any], *,
                   on_done: Callable[[Any], None],
                   on_error: Callable[[BaseException], None] | None = None,
-                  cancellable: bool = True, changes: str | None = None) -> Operation:
-    """Run ``work()`` off the GUI thread with a progress dialog; see the module's doc."""
+                  cancellable: bool = True, changes: str | None = None,
+                  quiet: bool = False) -> Operation:
+    """Run ``work()`` off the GUI thread with a progress dialog (none when ``quiet``: for
+    reads a view waits for in place, such as the next page of a table); see the module's doc."""
     operation = Operation(parent, title, cancellable=cancellable, on_done=on_done,
-                          on_error=on_error, changes=changes)
+                          on_error=on_error, changes=changes, quiet=quiet)
     return operation.start(work)

@@ -1,7 +1,8 @@
-"""Behaviour of the reports tab: fill the cards and charts, export the summary.
+"""The reports tab: the overview (cards and charts), the memberships report, the liability.
 
 Everything comes from desk.services.reports, which refuses anyone not allowed to view
-reports; the caller decides whether to show the tab at all.
+reports; the caller decides whether to show the tab at all. Figures are worked out off
+the GUI thread: on a large chain they take a second or two.
 """
 
 from __future__ import annotations
@@ -11,53 +12,65 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desk.core.errors import DeskError
 from desk.core.money import format_money
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.reports import Dashboard, dashboard, export_summary_to
+from desk.ui.errors import show_error
+from desk.ui.liability_controller import LiabilityController
+from desk.ui.liability_view import LiabilityView
+from desk.ui.memberships_report_controller import MembershipsReportController
+from desk.ui.memberships_report_view import MembershipsReportView
+from desk.ui.operations import run_operation
 from desk.ui.reports_view import ReportsView
-
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-
-
-def ask_export_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export the summary", suggested, XLSX_FILTER)
-    return path
+from desk.ui.xlsx_files import ask_xlsx_path, xlsx_path
 
 
 class ReportsController(QObject):
     """Loads the dashboard for ``today()`` and writes the summary where the user says."""
 
+    sig_refreshed = Signal(object)  # the Dashboard shown, or None when refused
     sig_exported = Signal(str)  # the workbook's path
 
     def __init__(self, db: Database, actor: Actor, view: ReportsView,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(view)
         self.db, self.actor, self.view, self.today = db, actor, view, today
-        self.ask_path: Callable[[QWidget, str], str] = ask_export_path
+        self.ask_path: Callable[[QWidget, str, str], str] = ask_xlsx_path
         self.board: Dashboard | None = None
         view.sig_refresh.connect(self.refresh)
         view.sig_export.connect(self.export)
-        self.refresh()
 
-    def refresh(self) -> Dashboard | None:
-        try:
-            self.board = dashboard(self.db, self.actor, self.today())
-        except DeskError as error:
-            self.view.show_message(str(error))
-            self.view.export_button.setEnabled(False)
-            return None
+    def refresh(self) -> None:
+        """Work out the figures as of ``today()``; ``sig_refreshed`` tells when they show."""
+        day = self.today()
+        run_operation(self.view, "Working out the figures…",
+                      lambda: dashboard(self.db, self.actor, day),
+                      on_done=self._refreshed, on_error=self._refused)
+
+    show = refresh  # every page of the tab loads with show()
+
+    def _refreshed(self, board: Dashboard) -> None:
+        self.board = board
         self.view.export_button.setEnabled(True)
-        self._show(self.board)
-        return self.board
+        self._show(board)
+        self.sig_refreshed.emit(board)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, DeskError):
+            show_error(self.view, error)
+            return
+        self.view.show_message(str(error))
+        self.view.export_button.setEnabled(False)
+        self.sig_refreshed.emit(None)
 
     def _show(self, board: Dashboard) -> None:
         s, money = board.summary, lambda v: format_money(v, board.currency)
-        self.view.as_of.setText(f"As of {s.as_of:%d %b %Y} · sales and visits over the "
-                                f"last {len(board.sales)} months")
+        self.view.as_of.setText(f"As of {s.as_of:%d %b %Y} · sales, visits and liability over "
+                                f"the last {len(board.sales)} months")
         for key, text in (("memberships", str(s.memberships)), ("active", str(s.active)),
                           ("issued", str(s.issued)), ("frozen", str(s.frozen)),
                           ("remaining", str(s.remaining_visits)),
@@ -71,17 +84,17 @@ class ReportsController(QObject):
                            [float(m.revenue) for m in board.sales])
         self.view.set_line(self.view.visits_chart, "Visits redeemed per week", "Visits",
                            [w.monday for w in board.visits], [w.visits for w in board.visits])
+        self.view.set_line(self.view.liability_chart, f"Liability over time ({board.currency})",
+                           "Owed", [day for day, _ in board.liability],
+                           [float(owed) for _, owed in board.liability], day_format="MMM yy")
 
     def export(self) -> Path | None:
         day = self.today()
-        chosen = self.ask_path(self.view, f"summary-{day:%Y-%m-%d}.xlsx")
+        chosen = self.ask_path(self.view, "Export the summary", f"summary-{day:%Y-%m-%d}.xlsx")
         if not chosen:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
         try:
-            written = export_summary_to(self.db, self.actor, path, day)
+            written = export_summary_to(self.db, self.actor, xlsx_path(chosen), day)
         except (DeskError, OSError) as error:
             self.view.show_message(f"Could not export the summary: {error}")
             return None
@@ -90,9 +103,40 @@ class ReportsController(QObject):
         return written
 
 
+class ReportsTab(QTabWidget):
+    """The three report pages; each loads its figures the first time it is shown, and the
+    overview again whenever the tab comes back (after a day's work)."""
+
+    def __init__(self, db: Database, actor: Actor, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.setDocumentMode(True)
+        self.overview = ReportsView()
+        self.overview.controller = ReportsController(db, actor, self.overview, today)
+        self.memberships = MembershipsReportView()
+        self.memberships.controller = MembershipsReportController(db, actor, self.memberships,
+                                                                  today)
+        self.liability = LiabilityView()
+        self.liability.controller = LiabilityController(db, actor, self.liability, today)
+        self.addTab(self.overview, "&Overview")
+        self.addTab(self.memberships, "&Memberships report")
+        self.addTab(self.liability, "&Liability")
+        self._shown: set[QWidget] = set()
+        self.currentChanged.connect(lambda _index: self._first_show())
+
+    def refresh(self) -> None:
+        """Figures as of now: the overview always, the other pages once loaded."""
+        self.overview.controller.refresh()
+        self._shown.add(self.overview)
+        self._first_show()
+
+    def _first_show(self) -> None:
+        page = self.currentWidget()
+        if page not in self._shown:
+            self._shown.add(page)
+            page.controller.show()
+
+
 def build_reports_tab(db: Database, actor: Actor,
-                      today: Callable[[], date] = date.today) -> QWidget:
-    """The reports view with its controller (kept alive as ``view.controller``)."""
-    view = ReportsView()
-    view.controller = ReportsController(db, actor, view, today)
-    return view
+                      today: Callable[[], date] = date.today) -> ReportsTab:
+    """The reports tab; call ``refresh()`` when it is shown."""
+    return ReportsTab(db, actor, today)

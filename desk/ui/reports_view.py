@@ -1,4 +1,4 @@
-"""The reports tab: summary cards, two charts, and the export button (SPEC §4)."""
+"""The reports overview: summary cards, three charts, and the export button (SPEC §4)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ CARDS = (("memberships", "Memberships"), ("active", "Active"),
          ("remaining", "Remaining visits"), ("outstanding", "Outstanding obligations"),
          ("revenue", "Revenue"))
 CARDS_PER_ROW = 4
+DATE_TICKS = 5  # dates along a line chart: as many as fit a third of the window
 MONTH_LABEL_WIDTH = 34  # pixels a month name needs under its bar
 
 
@@ -73,12 +74,14 @@ class ReportsView(QWidget):
         self.cards = {key: Card(caption) for key, caption in CARDS}
         self.sales_chart = self._chart_view()
         self.visits_chart = self._chart_view()
+        self.liability_chart = self._chart_view()
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addLayout(self._card_grid())
         charts = QHBoxLayout()
         charts.addWidget(self.sales_chart)
         charts.addWidget(self.visits_chart)
+        charts.addWidget(self.liability_chart)
         layout.addLayout(charts, 1)
         layout.addWidget(self.message)
 
@@ -120,9 +123,7 @@ class ReportsView(QWidget):
         x = QBarCategoryAxis()
         x.append(list(categories))
         _show(view, title, series, x, _value_axis(values))
-        small = QFont(x.labelsFont())  # after _show: adding the axis applies the theme's font
-        small.setPointSizeF(small.pointSizeF() * 0.85)  # twelve months fit a narrow window
-        x.setLabelsFont(small)
+        _smaller_labels(x)  # twelve months fit a narrow window
         self._fit_month_labels()
 
     def resizeEvent(self, event) -> None:
@@ -138,7 +139,8 @@ class ReportsView(QWidget):
             axes[0].setLabelsAngle(0 if per_month >= MONTH_LABEL_WIDTH else -90)
 
     def set_line(self, view: QChartView, title: str, series_name: str,
-                 days: Sequence[date], values: Sequence[float]) -> None:
+                 days: Sequence[date], values: Sequence[float], *,
+                 day_format: str = "MMM d") -> None:
         """Replace ``view``'s chart by a line through (day, value) points."""
         series = QLineSeries()
         series.setName(series_name)
@@ -146,12 +148,20 @@ class ReportsView(QWidget):
         for day, value in zip(days, values, strict=True):
             series.append(_msecs(day), float(value))
         x = QDateTimeAxis()
-        x.setFormat("MMM d")
-        x.setTickCount(7)
+        x.setFormat(day_format)
+        x.setTickCount(DATE_TICKS)
         if days:
             x.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(days[0]))),
                        QDateTime.fromMSecsSinceEpoch(int(_msecs(days[-1]))))
         _show(view, title, series, x, _value_axis(values))
+        _smaller_labels(x)
+
+
+def _smaller_labels(axis) -> None:
+    """After _show: adding an axis to a chart applies the theme's font."""
+    small = QFont(axis.labelsFont())
+    small.setPointSizeF(small.pointSizeF() * 0.85)
+    axis.setLabelsFont(small)
 
 
 def _msecs(day: date) -> float:

@@ -64,10 +64,25 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
             _wait(lambda: not operation.running)
         save("import", window)
     if window.reports_view is not None:
-        window.tabs.setCurrentWidget(window.reports_view)
-        save("reports", window)
+        _shoot_reports(window, save)
     window.close()
     return written
+
+
+def _shoot_reports(window, save) -> None:
+    """The three report pages, each once its figures have arrived."""
+    reports = window.reports_view
+    overview = reports.overview.controller
+    overview.board = None
+    window.tabs.setCurrentWidget(reports)
+    _wait(lambda: overview.board is not None)
+    save("reports", window)
+    reports.setCurrentWidget(reports.memberships)
+    _wait(lambda: reports.memberships.model.rowCount() > 0)
+    save("report_memberships", window)
+    reports.setCurrentWidget(reports.liability)
+    _wait(lambda: reports.liability.model.rowCount() > 0)
+    save("report_liability", window)
 
 
 def _settle() -> None:

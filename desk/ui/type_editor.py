@@ -32,6 +32,7 @@ from desk.core.membership_types import (
 from desk.core.money import parse_money
 from desk.services.type_queries import TypeFormChoices
 from desk.ui.type_editor_fields import CheckList, PeriodField, ServicesTable
+from desk.ui.type_editor_notices import NoticesBox
 
 LOCKED_TEXT = "Locked: memberships of this type have been sold. Use Duplicate to change it."
 _MODES = {BalanceMode.OVERALL: "Overall — one number of visits shared by all services",
@@ -115,6 +116,10 @@ class TypeEditor(QDialog):
         self.edit_policy = _combo("Editing of sold memberships", _POLICIES)
         self.online_sale = QCheckBox("Available for online sale")
         self.locations = CheckList(choices.locations, "Valid at locations")
+        self.auto_renew = QCheckBox("Renew automatically each validity period "
+                                    "(the charge appears in Payments due)")
+        self.notices = NoticesBox({c.id: c.name for c in choices.locations})
+        self.name.textChanged.connect(self.notices.set_type_name)
         self.locked = QLabel(LOCKED_TEXT)
         self.locked.setProperty("role", "hint")
         self.locked.setWordWrap(True)
@@ -148,6 +153,8 @@ class TypeEditor(QDialog):
         form.addRow("&Editing of sold memberships", self.edit_policy)
         form.addRow("", self.online_sale)
         form.addRow("Valid at &locations", self.locations)
+        form.addRow("Auto-renewal", self.auto_renew)
+        form.addRow("Notifications", self.notices)
         layout = QVBoxLayout(self)
         layout.addWidget(self.locked)
         layout.addLayout(form)
@@ -186,6 +193,9 @@ class TypeEditor(QDialog):
         _select(self.edit_policy, t.edit_policy)
         self.online_sale.setChecked(t.online_sale)
         self.locations.set_checked(t.location_ids)
+        self.auto_renew.setChecked(t.auto_renew)
+        self.notices.use_locations(t.location_ids)
+        self.notices.load(t.notices)
         self._mode_changed()
         self._start_changed()
 
@@ -236,6 +246,8 @@ class TypeEditor(QDialog):
             edit_policy=EditPolicy(self.edit_policy.currentData()),
             online_sale=self.online_sale.isChecked(),
             location_ids=self.locations.checked_ids(),
+            auto_renew=self.auto_renew.isChecked(),
+            notices=self.notices.settings(),
         )
         return replace(t, archived=self.original.archived) if self.original else t
 

@@ -157,9 +157,7 @@ def test_the_installed_command_prints_its_version():
 def test_an_unexpected_fault_prints_one_line_and_logs_the_details(capsys, db, monkeypatch,
                                                                   tmp_path):
     monkeypatch.setattr("desk.support.log_dir", lambda: tmp_path)
-    monkeypatch.setattr("desk.reports.summary.summary",
-                        lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
-    monkeypatch.setattr("desk.cli.commands.summary",
+    monkeypatch.setattr("desk.services.reports.summary",
                         lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
     assert main(["report", "--db", db]) == 70
     err = capsys.readouterr().err

@@ -334,6 +334,8 @@ class MembershipLedger(RuleBasedStateMachine):
         expected = ("edit_wrong_location" if tr.type.edit_policy is EditPolicy.SELLING_LOCATION_ONLY
                     and location != tr.sale.location_id
                     else "edit_reason_required" if not reason.strip()
+                    else "edit_expiry_invalid" if expiry is not None
+                    and expiry <= tr.sale.sold_on
                     else "edit_nothing" if not changes else None)
         entry = self._attempt(expected, lambda: operations.edit(
             tr.membership, day=self.today, balances=balances, expiry=expiry, reason=reason,

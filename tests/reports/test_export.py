@@ -58,3 +58,38 @@ def test_the_summary_exports_as_figures_and_values(tmp_path):
     assert values["Outstanding obligations"] == 1300
     assert values["Remaining visits"] == 27
     assert values["As of"].date() == date(2026, 3, 15)
+
+
+def test_the_report_command_writes_summary_liability_and_memberships_sheets(demo, tmp_path,
+                                                                              capsys):
+    import json
+
+    from desk.cli import main
+
+    out = tmp_path / "reports.xlsx"
+    demo.db.close()
+    argv = ["report", "--db", str(demo.path), "--as-of", "2026-03-15", "--from", "2026-03-01",
+            "--to", "2026-03-15", "--xlsx", str(out), "--json"]
+    assert main(argv) == 0
+    assert json.loads(capsys.readouterr().out)["xlsx"] == str(out)
+    book = load_workbook(out)
+    assert book.sheetnames == ["Summary", "Liability 2026-03-01–2026-03-15", "Memberships"]
+    assert all(cell.data_type != "f" for sheet in book for row in sheet.iter_rows()
+               for cell in row)
+    summary = {r[0]: r[1] for r in book["Summary"].iter_rows(min_row=2, values_only=True)}
+    liability = list(book.worksheets[1].iter_rows(min_row=2, values_only=True))
+    assert summary["Outstanding obligations"] == liability[-1][-1] == 1300
+    numbers = {r[0] for r in book["Memberships"].iter_rows(min_row=2, values_only=True)}
+    assert numbers == {"DS-0001", "DS-0002", None}  # Carla's Yoga 8 has no code
+
+
+def test_a_workbook_that_cannot_be_written_is_refused_with_the_path(demo, tmp_path, capsys):
+    import json
+
+    from desk.cli import main
+
+    demo.db.close()
+    out = tmp_path / "no such folder" / "r.xlsx"
+    assert main(["report", "--db", str(demo.path), "--xlsx", str(out), "--json"]) == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["code"] == "file_unwritable" and str(out) in error["message"]

@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.reports.liability import FIGURES, liability_on, roll_forward
+from desk.reports.liability import FIGURES, liability_on, liability_series, roll_forward
 from desk.reports.summary import summary
 from desk.services.queries import list_memberships
 from tests.demo_chain import DEMO_DAY, copy_demo
@@ -34,6 +34,8 @@ def assert_balanced_and_chained(session, bounds: list[date]) -> None:
             assert figures(before, *key)["closing"] == figures(after, *key)["opening"], key
     whole = roll_forward(session, bounds[0], bounds[-1])
     assert whole.total.balances
+    over_time = [owed for _, owed in liability_series(session, bounds)]
+    assert over_time == [rf.total.opening for rf in periods] + [periods[-1].total.closing]
     for key in keys:
         parts = [figures(rf, *key) for rf in periods]
         got = figures(whole, *key)

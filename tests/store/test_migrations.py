@@ -48,3 +48,36 @@ def test_the_head_constant_names_the_newest_migration_script():
     from desk.store.migrate import HEAD
 
     assert head_revision() == HEAD
+
+
+def insert_row(conn, table: str, **values) -> None:
+    """A row with ``values``, and a placeholder in every other required column."""
+    for _, name, kind, notnull, default, _pk in conn.exec_driver_sql(
+            f"PRAGMA table_info({table})").all():
+        if name not in values and notnull and default is None:
+            values[name] = 0 if "INT" in kind or "BOOL" in kind else f"{name}-1"
+    columns = ", ".join(f'"{c}"' for c in values)
+    marks = ", ".join("?" for _ in values)
+    conn.exec_driver_sql(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                         tuple(values.values()))
+
+
+def test_upgrading_a_chain_with_types_in_use_keeps_every_reference(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    engine = open_engine(path)
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")
+        insert_row(conn, "service_categories", id="c1")
+        insert_row(conn, "services", id="s1", category_id="c1", name_key="massage")
+        insert_row(conn, "membership_types", id="t1", name_key="massage 10")
+        insert_row(conn, "membership_type_services", type_id="t1", service_id="s1")
+    engine.dispose()
+    db = Database.open(path)  # tables that others point at are rebuilt by the upgrade
+    with db.read() as uow:
+        sql = uow.session.connection().exec_driver_sql
+        assert sql("SELECT id FROM membership_types").all() == [("t1",)]
+        assert sql("SELECT type_id FROM membership_type_services").all() == [("t1",)]
+        assert sql("PRAGMA foreign_keys").scalar() == 1
+    db.close()

@@ -6,7 +6,7 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from desk.services.auth import cli_actor
+from desk.services.auth import change_password, cli_actor
 from desk.services.queries import client_memberships
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.models import MEMBERSHIP_COLUMNS, RowsModel
@@ -66,10 +66,11 @@ def test_a_wrong_password_keeps_the_login_open_with_the_reason(demo, qtbot):
 
 
 def test_the_right_password_logs_the_user_in(demo, qtbot):
+    change_password(demo.db, cli_actor(demo.db, "reception"), "reception", "front desk 2026")
     dialog = LoginDialog(demo.db)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.user, "reception")
-    qtbot.keyClicks(dialog.password, "reception")
+    qtbot.keyClicks(dialog.password, "front desk 2026")
     with qtbot.waitSignal(dialog.accepted):
         dialog.try_log_in()
     assert dialog.actor.user_id == cli_actor(demo.db, "reception").user_id
@@ -80,7 +81,8 @@ def test_shots_render_the_views_with_real_data(demo, tmp_path):
 
     paths = render_views(demo.db, tmp_path)
     assert {p.stem for p in paths} == {"clients", "sell", "pay", "freeze", "booking", "types",
-                                       "type_editor", "import", "reports"}
+                                       "type_editor", "import", "reports",
+                                       "report_memberships", "report_liability"}
     for path in paths:
         image = QImage(str(path))
         colours = {image.pixel(x, y) for x in range(0, image.width(), 5)

@@ -12,13 +12,20 @@ from desk.ui.reports_controller import build_reports_tab
 from tests.demo_chain import DEMO_DAY
 
 
+def overview_of(demo, qtbot, actor):
+    """The reports tab's overview page once its figures have arrived."""
+    tabs = build_reports_tab(demo.db, actor, today=lambda: DEMO_DAY)
+    qtbot.addWidget(tabs)
+    tabs.resize(1200, 700)
+    tabs.show()
+    with qtbot.waitSignal(tabs.overview.controller.sig_refreshed, timeout=10_000):
+        tabs.refresh()
+    return tabs.overview
+
+
 @pytest.fixture
 def tab(demo, qtbot):
-    view = build_reports_tab(demo.db, demo.at("Downtown"), today=lambda: DEMO_DAY)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    return view
+    return overview_of(demo, qtbot, demo.at("Downtown"))
 
 
 def card(view, key):
@@ -36,7 +43,7 @@ def test_the_cards_show_the_summary_as_of_today(demo, tab):
     assert card(tab, "revenue") == format_money(expected.revenue)
 
 
-def test_the_charts_plot_sales_per_month_and_visits_per_week(tab):
+def test_the_charts_plot_sales_per_month_visits_per_week_and_liability(tab):
     sales = tab.sales_chart.chart().series()[0]
     assert isinstance(sales, QBarSeries)
     bars = sales.barSets()[0]
@@ -44,11 +51,13 @@ def test_the_charts_plot_sales_per_month_and_visits_per_week(tab):
     visits = tab.visits_chart.chart().series()[0]
     assert isinstance(visits, QLineSeries)
     assert sum(point.y() for point in visits.points()) == 3
+    owed = [point.y() for point in tab.liability_chart.chart().series()[0].points()]
+    assert owed[0] == 0 and owed[-1] == 1300.0  # nothing a year ago; the outstanding today
 
 
 def test_export_writes_the_summary_workbook(tab, qtbot, tmp_path):
     controller = tab.controller
-    controller.ask_path = lambda parent, suggested: str(tmp_path / "summary")
+    controller.ask_path = lambda parent, title, suggested: str(tmp_path / "summary")
     with qtbot.waitSignal(controller.sig_exported) as signal:
         qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
     assert signal.args == [str(tmp_path / "summary.xlsx")]
@@ -59,14 +68,13 @@ def test_export_writes_the_summary_workbook(tab, qtbot, tmp_path):
 
 
 def test_cancelling_the_export_writes_nothing(tab, tmp_path):
-    tab.controller.ask_path = lambda parent, suggested: ""
+    tab.controller.ask_path = lambda parent, title, suggested: ""
     assert tab.controller.export() is None
     assert list(tmp_path.glob("*.xlsx")) == []
 
 
 def test_a_receptionist_is_refused_with_a_message(demo, qtbot):
-    view = build_reports_tab(demo.db, demo.reception, today=lambda: DEMO_DAY)
-    qtbot.addWidget(view)
+    view = overview_of(demo, qtbot, demo.reception)
     assert view.controller.board is None
     assert view.message.text()
     assert not view.export_button.isEnabled()
@@ -76,8 +84,7 @@ def test_a_receptionist_is_refused_with_a_message(demo, qtbot):
 def test_a_week_of_undos_only_stays_inside_the_visits_chart(demo, qtbot):
     payment = [e for e in demo.membership("DS-0001").entries if e.kind.value == "payment"][-1]
     undo_payment(demo.db, demo.admin, payment.id, day=DEMO_DAY)
-    view = build_reports_tab(demo.db, demo.admin, today=lambda: DEMO_DAY)
-    qtbot.addWidget(view)
+    view = overview_of(demo, qtbot, demo.admin)
     chart = view.visits_chart.chart()
     values = [p.y() for p in chart.series()[0].points()]
     axis = chart.axes(Qt.Orientation.Vertical)[0]

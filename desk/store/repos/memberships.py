@@ -33,6 +33,11 @@ class MembershipRepo:
                            value=membership_id, hint="Check the number or code.")
         return self._load(row)
 
+    def get_many(self, membership_ids: Sequence[str]) -> list[Membership]:
+        """The memberships with these ids (those that exist), in a fixed number of queries."""
+        return self._load_many(self.session.scalars(select(s.Membership).where(
+            s.Membership.id.in_(list(membership_ids)))).all())
+
     def by_id_or_code(self, ref: str) -> Membership:
         """A membership by its id or its code (trimmed, case-insensitive)."""
         row = self.session.get(s.Membership, ref.strip()) or self.session.scalars(

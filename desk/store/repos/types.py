@@ -13,6 +13,7 @@ from desk.core.errors import NotFound
 from desk.core.ids import new_id
 from desk.core.membership_types import BalanceMode, EditPolicy, MembershipType, ValidityStart
 from desk.core.names import name_key
+from desk.core.notifications import NoticeKind, NoticeSetting
 from desk.store import schema as s
 
 MEMBERSHIPS_CATEGORY = "Memberships"
@@ -112,9 +113,11 @@ class TypeRepo:
         row.book_while_frozen, row.sale_without_code = t.book_while_frozen, t.sale_without_code
         row.recalculate_cost, row.edit_policy = t.recalculate_cost, t.edit_policy.value
         row.online_sale, row.archived = t.online_sale, t.archived
+        row.auto_renew = t.auto_renew
         self.session.add(row)
         self.session.flush()
-        for table in (s.MembershipTypeService, s.MembershipTypeVisits, s.MembershipTypeLocation):
+        for table in (s.MembershipTypeService, s.MembershipTypeVisits, s.MembershipTypeLocation,
+                      s.MembershipTypeNotice):
             self.session.execute(delete(table).where(table.type_id == t.id))
         self.session.add_all([s.MembershipTypeService(type_id=t.id, service_id=sid)
                               for sid in sorted(t.service_ids)])
@@ -122,6 +125,9 @@ class TypeRepo:
                               for k, v in t.visits.items()])
         self.session.add_all([s.MembershipTypeLocation(type_id=t.id, location_id=lid)
                               for lid in sorted(t.location_ids)])
+        self.session.add_all([s.MembershipTypeNotice(
+            type_id=t.id, kind=n.kind.value, enabled=n.enabled, threshold=n.threshold,
+            template=n.template) for n in t.notices])
         self._save_product(t)
 
     def _save_product(self, t: MembershipType) -> None:
@@ -138,6 +144,16 @@ class TypeRepo:
                                 membership_type_id=t.id)
             self.session.add(product)
         product.name, product.price = t.name, t.price
+
+    def _notices(self, ids: list[str]) -> dict[str, tuple[NoticeSetting, ...]]:
+        found: dict[str, list[NoticeSetting]] = defaultdict(list)
+        for n in self.session.scalars(select(s.MembershipTypeNotice).where(
+                s.MembershipTypeNotice.type_id.in_(ids))):
+            found[n.type_id].append(NoticeSetting(NoticeKind(n.kind), n.enabled, n.threshold,
+                                                  n.template))
+        order = list(NoticeKind)  # the order the type editor shows them in
+        return {type_id: tuple(sorted(settings, key=lambda n: order.index(n.kind)))
+                for type_id, settings in found.items()}
 
     def _load(self, row: s.MembershipType) -> MembershipType:
         return self._load_rows([row])[0]
@@ -165,6 +181,7 @@ class TypeRepo:
                 visits[type_id][key] = count
             else:
                 locations[type_id].add(key)
+        notices = self._notices(ids)
         loaded = []
         for row in rows:
             freeze = (Period(row.freeze_limit_amount, PeriodUnit(row.freeze_limit_unit))
@@ -178,7 +195,8 @@ class TypeRepo:
                 book_while_frozen=row.book_while_frozen, sale_without_code=row.sale_without_code,
                 recalculate_cost=row.recalculate_cost, edit_policy=EditPolicy(row.edit_policy),
                 online_sale=row.online_sale, location_ids=frozenset(locations[row.id]),
-                archived=row.archived)
+                archived=row.archived, auto_renew=row.auto_renew,
+                notices=notices.get(row.id, ()))
             self._loaded[t.id] = t
             loaded.append(t)
         return loaded

@@ -1,0 +1,136 @@
+"""Pulling what other desks wrote, by a cursor that can't skip a row.
+
+Why not simply "rows with server_seq > the last one seen": server transactions take their
+sequence numbers when they insert but become visible when they commit, in any order, so a
+reader could see 11, move past it, and never see 10 committed a moment later. Each row
+therefore also records ``txid``, the id of the server transaction that wrote it, and a pull
+reads only rows written by transactions older than the oldest one still running
+(``pg_snapshot_xmin(pg_current_snapshot())``): those have all ended, so no row below that
+line can appear later. The cursor is the last (txid, server_seq) read, in that order; a
+row written after it either belongs to a transaction still running at the time (its txid
+is at or above the line) or to a later one (a larger txid) — both sort after the cursor.
+A changed row is re-stamped with a new txid and server_seq, so it moves past every cursor.
+
+The whole pull is applied in one local transaction with foreign keys checked at its commit:
+a killed round leaves nothing half-applied and its cursors unmoved, and rows may arrive in
+any order (a membership before its type).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine, text
+
+from desk.core.ids import new_id
+from desk.store.uow import Database, UnitOfWork
+from desk.sync import central
+from desk.sync.apply import apply_entries, apply_rows
+from desk.sync.derive import rederive
+from desk.sync.push import LEDGER_PUSHED, get_setting, set_setting
+from desk.sync.tables import TYPE_TABLES
+
+PAGE = 10_000
+ROWS_CURSOR, LEDGER_CURSOR = "sync_rows_cursor", "sync_ledger_cursor"
+TYPES_VERSION = "types_version"
+
+
+@dataclass
+class Pulled:
+    rows: int = 0
+    entries: int = 0
+    memberships: set[str] = field(default_factory=set)
+
+
+def pull_all(db: Database, server: Engine) -> Pulled:
+    """Apply every row and ledger entry the server holds below its in-flight line."""
+    pulled = Pulled()
+    with server.connect() as remote, db.write() as uow:
+        local = uow.session.connection()
+        local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        # walk the cursor index: on a table without statistics yet (a new server, a bulk
+        # push) the planner would otherwise sort everything left for every page
+        remote.exec_driver_sql("SET LOCAL enable_sort = off")
+        line = remote.scalar(text("SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)"
+                                  "::bigint"))
+        local.exec_driver_sql("UPDATE sync_clock SET applying = 1 WHERE id = 1")
+        ledger_before = local.exec_driver_sql(
+            "SELECT coalesce(max(rowid), 0) FROM ledger_entries").scalar()
+        touched_types = _pull_rows(remote, local, line, pulled)
+        _pull_ledger(remote, local, line, pulled, db.device_id)
+        if int(get_setting(local, LEDGER_PUSHED) or 0) >= ledger_before:
+            # nothing of ours was waiting, so what came in is not ours to push back
+            set_setting(local, LEDGER_PUSHED, str(
+                local.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM ledger_entries")
+                .scalar()))
+        if touched_types:
+            set_setting(local, TYPES_VERSION, new_id())  # other units of work reload types
+        _rederive(uow, local, pulled.memberships, touched_types)
+        local.exec_driver_sql("UPDATE sync_clock SET applying = 0 WHERE id = 1")
+        uow.commit()
+    return pulled
+
+
+def _pull_rows(remote: Connection, local: Connection, line: int, pulled: Pulled) -> set[str]:
+    """Apply the versioned rows; returns the ids of the membership types that changed."""
+    touched_types: set[str] = set()
+    names = [c.name for c in central.rows.columns]
+    for page in _pages(remote, local, central.rows, ROWS_CURSOR, line):
+        applied = apply_rows(local, [dict(zip(names, row, strict=True)) for row in page])
+        pulled.rows += len(applied)
+        pulled.memberships.update(r["row_id"] for r in applied if r["table_name"] == "memberships")
+        touched_types.update(r["row_id"].split("|")[0] for r in applied
+                             if r["table_name"] in TYPE_TABLES)
+    return touched_types
+
+
+def _pull_ledger(remote: Connection, local: Connection, line: int, pulled: Pulled,
+                 device_id: str) -> None:
+    for page in _pages(remote, local, central.ledger, LEDGER_CURSOR, line):
+        added, memberships = apply_entries(local, page, device_id)
+        pulled.entries += added
+        pulled.memberships |= memberships
+
+
+def _pages(remote: Connection, local: Connection, table, cursor_key: str,
+           line: int) -> Iterator[list[tuple]]:
+    """Pages of ``table`` (rows as tuples in the table's column order, ``server_seq`` and
+    ``txid`` last) past the stored cursor and below ``line``. The next page is fetched while
+    this one is applied; the cursor moves, in the local transaction, as each is handed over."""
+    stored = get_setting(local, cursor_key) or "0:0"
+    txid, seq = (int(part) for part in stored.split(":"))
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    sql = (f"SELECT {names} FROM {table.name} WHERE (txid, server_seq) > (%s, %s) "
+           "AND txid < %s ORDER BY txid, server_seq LIMIT %s")
+
+    def fetch(after: tuple[int, int]) -> list[tuple]:
+        return [tuple(row) for row in remote.exec_driver_sql(sql, (*after, line, PAGE)).all()]
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-pull") as fetcher:
+        coming = fetcher.submit(fetch, (txid, seq))
+        while page := coming.result():
+            seq, txid = page[-1][-2:]
+            coming = fetcher.submit(fetch, (txid, seq)) if len(page) == PAGE else _done()
+            yield page
+            set_setting(local, cursor_key, f"{txid}:{seq}")
+
+
+def _done() -> Future:
+    finished: Future = Future()
+    finished.set_result([])
+    return finished
+
+
+def _rederive(uow: UnitOfWork, local: Connection, ids: set[str], types: set[str]) -> None:
+    """Refresh the cached columns of the memberships whose entries, sale row or type changed
+    (a type's validity or visits decide its memberships' expiry and status)."""
+    ids = set(ids)
+    type_ids = sorted(types)
+    for start in range(0, len(type_ids), 500):
+        chunk = type_ids[start:start + 500]
+        ids.update(local.exec_driver_sql(
+            f"SELECT id FROM memberships WHERE type_id IN ({', '.join('?' * len(chunk))})",
+            tuple(chunk)).scalars())
+    rederive(uow, sorted(ids))

@@ -1,0 +1,105 @@
+"""Due work inside the running desk: at start-up and every few minutes, off the GUI thread.
+
+Activations, deductions, renewals, write-offs and messages then happen even if nobody runs
+``desk run-due``; what a run changed is announced through ``events.sig_changed`` so open
+views refresh. A failed run is noted in the status bar (and the crash log), never a popup
+every five minutes; the next run tries again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from desk.core.dates import utc_now
+from desk.services.actor import Actor
+from desk.services.database import Database
+from desk.services.due import DueReport, run_due
+from desk.ui.errors import error_text
+from desk.ui.operations import events, run_operation
+
+EVERY_MS = 5 * 60 * 1000
+
+
+class DueRunner(QObject):
+    """Runs the due work now and then every ``interval_ms``; one run at a time."""
+
+    sig_ran = Signal(object)  # the DueReport of a finished run
+    sig_failed = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor, parent: QMainWindow | None = None, *,
+                 interval_ms: int = EVERY_MS,
+                 clock: Callable[[], datetime] = utc_now) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.clock, self.window = db, actor, clock, parent
+        self.running = False
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.run_now)
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(0, self.run_now)
+
+    def run_now(self) -> None:
+        if self.running:
+            return  # the previous run is still busy (a slow mail server): skip this tick
+        self.running = True
+        now = self.clock()
+        run_operation(None, "Doing the work that is due…",
+                      lambda: run_due(self.db, self.actor, now), on_done=self._done,
+                      on_error=self._failed, cancellable=False, quiet=True)
+
+    def _done(self, report: DueReport) -> None:
+        self.running = False
+        if any(v for k, v in report.as_json().items() if k != "waiting"):
+            events.sig_changed.emit("memberships")
+            self._say(summary(report))
+        self.sig_ran.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        text = error_text(error)
+        self._say(f"Due work failed: {text.splitlines()[0]}")
+        self.sig_failed.emit(text)
+
+    def _say(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 15000)
+
+
+def summary(report: DueReport) -> str:
+    """A status-bar line: what the due work just did."""
+    parts = [(len(report.activated), "activated"), (len(report.debited), "deducted"),
+             (len(report.renewed), "renewed"), (len(report.written_off), "written off"),
+             (len(report.sent), "messages sent"), (len(report.failed), "messages failed")]
+    return "Due work: " + (", ".join(f"{n} {what}" for n, what in parts if n) or "nothing")
+
+
+def start_due_work(window: QMainWindow, db: Database, actor: Actor) -> DueRunner:
+    """Start the due work for the desk's window (called once the user has logged in)."""
+    runner = DueRunner(db, actor, window)
+    runner.start()
+    return runner
+
+
+def add_due_actions(window: QMainWindow, menu, db: Database, actor: Actor) -> None:
+    """Desk menu entries: the outbox, payments due and (for managers) the settings."""
+    from PySide6.QtGui import QAction
+
+    from desk.core.permissions import Action, allowed
+    from desk.ui.outbox_view import OutboxView
+    from desk.ui.payments_due_view import PaymentsDueView
+    from desk.ui.settings_dialog import SettingsDialog
+
+    entries = [("&Outbox…", lambda: OutboxView(db, actor, window).exec()),
+               ("&Payments due…", lambda: PaymentsDueView(db, actor, window).exec())]
+    if allowed(actor.role, Action.MANAGE_SETTINGS):
+        entries.append(("&Settings…", lambda: SettingsDialog(db, actor, window).exec()))
+    menu.addSeparator()
+    for text, slot in entries:
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        menu.addAction(action)

@@ -1,0 +1,88 @@
+"""Behaviour of the liability page: read the period, work out the roll-forward, export it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desk.core.dates import parse_date
+from desk.core.errors import DeskError
+from desk.reports.liability import RollForward
+from desk.services.actor import Actor
+from desk.services.database import Database
+from desk.services.reports import export_liability_to, liability
+from desk.ui.errors import show_error
+from desk.ui.liability_view import LiabilityView
+from desk.ui.operations import run_operation
+from desk.ui.xlsx_files import ask_xlsx_path, xlsx_path
+
+
+class LiabilityController(QObject):
+    """The period defaults to this month up to today."""
+
+    sig_shown = Signal(object)  # the RollForward on screen
+    sig_exported = Signal(str)  # the workbook's path
+
+    def __init__(self, db: Database, actor: Actor, view: LiabilityView,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(view)
+        self.db, self.actor, self.view, self.today = db, actor, view, today
+        self.ask_path: Callable[[QWidget, str, str], str] = ask_xlsx_path
+        day = today()
+        view.start.setText(day.replace(day=1).isoformat())
+        view.end.setText(day.isoformat())
+        view.sig_show.connect(self.show)
+        view.sig_export.connect(self.export)
+
+    def period(self) -> tuple[date, date]:
+        """[start, end) from the fields (the end field is the last day, inclusive)."""
+        start = parse_date(self.view.start.text(), field="first day")
+        last = parse_date(self.view.end.text(), field="last day")
+        if last < start:
+            raise DeskError("period_reversed",
+                            f"The last day {last} comes before the first day {start}.",
+                            value=str(last), hint="Swap the two dates.")
+        return start, last + timedelta(days=1)
+
+    def _run(self, title: str, work: Callable[[date, date], object],
+             on_done: Callable[[object], None]) -> None:
+        try:
+            start, end = self.period()
+        except DeskError as error:
+            self.view.show_message(str(error))
+            return
+        self.view.show_message("")
+        run_operation(self.view, title, lambda: work(start, end), on_done=on_done,
+                      on_error=self._failed)
+
+    def show(self) -> None:
+        self._run("Working out the roll-forward…",
+                  lambda start, end: liability(self.db, self.actor, start, end), self._shown)
+
+    def _shown(self, result: RollForward) -> None:
+        self.view.model.replace([*result.rows, *([result.total] if result.total else [])])
+        self.sig_shown.emit(result)
+
+    def export(self) -> None:
+        chosen = self.ask_path(self.view, "Export the liability roll-forward",
+                               f"liability-{self.today():%Y-%m-%d}.xlsx")
+        if not chosen:
+            return
+        path = xlsx_path(chosen)
+        self._run("Writing the roll-forward…",
+                  lambda start, end: export_liability_to(self.db, self.actor, path, start, end),
+                  self._exported)
+
+    def _exported(self, path: Path) -> None:
+        self.view.show_message(f"Liability roll-forward exported to {path}.")
+        self.sig_exported.emit(str(path))
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DeskError | OSError):
+            self.view.show_message(str(error))
+        else:
+            show_error(self.view, error)

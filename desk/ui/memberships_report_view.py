@@ -1,0 +1,158 @@
+"""The memberships report page (SPEC §4): Altegio's filters over a lazily loaded table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.money import format_money
+from desk.ui.models import Column
+from desk.ui.paged_model import PagedModel
+from desk.ui.tables import make_table
+
+STATUSES = (("", "Any status"), ("active", "Active"), ("issued", "Issued, not activated"),
+            ("frozen", "Frozen"), ("expired", "Expired"), ("used_up", "Used up"))
+REPORT_COLUMNS = [
+    (Column("Number", lambda r: r.number or "(no code)"), "number"),
+    (Column("Type", lambda r: r.type), "type"),
+    (Column("Balance", lambda r: r.balance, align_right=True), "balance"),
+    (Column("Status", lambda r: r.status.replace("_", " ").capitalize()), "status"),
+    (Column("Valid until", lambda r: r.valid_until or ""), "valid_until"),
+    (Column("Client", lambda r: r.client or ""), "client"),
+    (Column("Phone", lambda r: f"+{r.phone}" if r.phone else ""), "phone"),
+    (Column("Date of sale", lambda r: r.sale_date), "sale_date"),
+    (Column("Place of sale", lambda r: r.sale_location), "sale_location"),
+    (Column("Cost", lambda r: format_money(r.cost), align_right=True), "cost"),
+    (Column("Payments", lambda r: format_money(r.paid), align_right=True), "paid"),
+    (Column("Amount debited", lambda r: format_money(r.debited), align_right=True), "debited"),
+]
+DEFAULT_SORT = "sale_date"
+
+
+def date_field(placeholder: str = "yyyy-mm-dd") -> QLineEdit:
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    field.setMaximumWidth(110)
+    field.setClearButtonEnabled(True)
+    return field
+
+
+def _range(first: QWidget, second: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(first)
+    row.addWidget(QLabel("–"))
+    row.addWidget(second)
+    return row
+
+
+class MembershipsReportView(QWidget):
+    """Filter fields, Show / Clear / Export buttons, the count, and the table."""
+
+    sig_show = Signal()
+    sig_clear = Signal()
+    sig_export = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sold_from, self.sold_to = date_field(), date_field()
+        self.used_from, self.used_to = date_field(), date_field()
+        self.expires_from, self.expires_to = date_field(), date_field()
+        self.remaining_min, self.remaining_max = date_field("any"), date_field("any")
+        for field in (self.remaining_min, self.remaining_max):
+            field.setValidator(QIntValidator(0, 100_000, field))
+        self.sale_location, self.use_location = QComboBox(), QComboBox()
+        self.status = QComboBox()
+        for key, text in STATUSES:
+            self.status.addItem(text, key)
+        self.number, self.phone = QLineEdit(), QLineEdit()
+        self.number.setPlaceholderText("exact number")
+        self.phone.setPlaceholderText("starts with digits")
+        for field in (self.number, self.phone, *self._date_fields(),
+                      self.remaining_min, self.remaining_max):
+            field.returnPressed.connect(self.sig_show)
+        self.show_button = QPushButton("&Show")
+        self.clear_button = QPushButton("C&lear filters")
+        self.export_button = QPushButton("E&xport to Excel…")
+        self.show_button.clicked.connect(self.sig_show)
+        self.clear_button.clicked.connect(self.sig_clear)
+        self.export_button.clicked.connect(self.sig_export)
+        self.count = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.model = PagedModel([c for c, _ in REPORT_COLUMNS], [k for _, k in REPORT_COLUMNS],
+                                sort_key=DEFAULT_SORT, parent=self)
+        self.table = make_table(self.model, "Memberships report")
+        self.table.horizontalHeader().setSortIndicator(
+            [k for _, k in REPORT_COLUMNS].index(DEFAULT_SORT), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+    def _date_fields(self) -> tuple[QLineEdit, ...]:
+        return (self.sold_from, self.sold_to, self.used_from, self.used_to, self.expires_from,
+                self.expires_to)
+
+    def _filters(self) -> QGridLayout:
+        grid = QGridLayout()
+        rows = (
+            (("&Sold", _range(self.sold_from, self.sold_to)),
+             ("Place of s&ale", self.sale_location), ("St&atus", self.status)),
+            (("&Used", _range(self.used_from, self.used_to)),
+             ("Place of &use", self.use_location), ("&Number", self.number)),
+            (("&Valid until", _range(self.expires_from, self.expires_to)),
+             ("Visits &left", _range(self.remaining_min, self.remaining_max)),
+             ("&Phone", self.phone)),
+        )
+        for r, row in enumerate(rows):
+            for c, (caption, field) in enumerate(row):
+                label = QLabel(caption)
+                buddy = field if isinstance(field, QWidget) else field.itemAt(0).widget()
+                label.setBuddy(buddy)
+                grid.addWidget(label, r, 2 * c)
+                if isinstance(field, QWidget):
+                    grid.addWidget(field, r, 2 * c + 1)
+                else:
+                    grid.addLayout(field, r, 2 * c + 1)
+        grid.setColumnStretch(6, 1)
+        return grid
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.show_button)
+        row.addWidget(self.clear_button)
+        row.addWidget(self.count)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        return row
+
+    def set_locations(self, locations: list[tuple[str, str]]) -> None:
+        """(id, name) of every location, for both place filters."""
+        for combo, anywhere in ((self.sale_location, "Any place of sale"),
+                                (self.use_location, "Any place of use")):
+            combo.clear()
+            combo.addItem(anywhere, "")
+            for location_id, name in locations:
+                combo.addItem(name, location_id)
+
+    def clear_filters(self) -> None:
+        for field in (*self._date_fields(), self.number, self.phone, self.remaining_min,
+                      self.remaining_max):
+            field.clear()
+        for combo in (self.sale_location, self.use_location, self.status):
+            combo.setCurrentIndex(0)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)

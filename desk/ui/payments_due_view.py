@@ -1,0 +1,85 @@
+"""Payments due at the desk: renewal charges waiting to be taken; reception marks them paid."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from desk.core.errors import DeskError
+from desk.core.money import format_money
+from desk.services.actor import Actor
+from desk.services.database import Database
+from desk.services.renewals import cancel_renewal, mark_paid, payments_due
+from desk.ui.errors import show_error
+from desk.ui.layouts import button_row
+from desk.ui.models import Column, RowsModel
+from desk.ui.tables import make_table
+
+PAYMENT_COLUMNS = [
+    Column("Due on", lambda c: c.due_on),
+    Column("Client", lambda c: c.client),
+    Column("Membership", lambda c: c.code or "(no code)"),
+    Column("Type", lambda c: c.type_name),
+    Column("Amount", lambda c: format_money(c.amount), align_right=True),
+    Column("State", lambda c: "Paid" if c.status == "paid" else "Due"),
+]
+
+
+class PaymentsDueView(QDialog):
+    """The "Payments due" dialog (Desk → Payments due…)."""
+
+    def __init__(self, db: Database, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.setWindowTitle("Payments due — renewal charges")
+        self.show_paid = QCheckBox("Show paid ones too")
+        self.show_paid.toggled.connect(self.refresh)
+        self.model = RowsModel(PAYMENT_COLUMNS, self)
+        self.table = make_table(self.model, "Payments due")
+        self.note = QLabel()
+        self.pay = QPushButton("&Mark paid")
+        self.pay.setProperty("primary", True)
+        self.pay.clicked.connect(self.mark_selected_paid)
+        self.stop = QPushButton("&Stop renewing")
+        self.stop.setToolTip("The membership runs to the end of its period, then ends.")
+        self.stop.clicked.connect(self.stop_selected_renewal)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        top = QHBoxLayout()
+        top.addWidget(self.show_paid)
+        top.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(button_row(self.stop, self.pay, close))
+        self.resize(760, 400)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = payments_due(self.db, self.actor, None if self.show_paid.isChecked() else "due")
+        self.model.replace(rows)
+        due = [r for r in rows if r.status == "due"]
+        self.note.setText(f"{len(due)} due" if due else "Nothing is due.")
+
+    def stop_selected_renewal(self) -> None:
+        """Cancel the auto-renewal of the chosen charge's membership."""
+        charge = self.model.row_at(self.table.currentIndex().row())
+        if charge is None:
+            self.note.setText("Choose a membership's charge first.")
+            return
+        try:
+            ends = cancel_renewal(self.db, self.actor, charge.membership_id)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        self.note.setText(f"{charge.code or charge.type_name} will not renew; it ends on {ends}.")
+
+    def mark_selected_paid(self) -> None:
+        charge = self.model.row_at(self.table.currentIndex().row())
+        if charge is None or charge.status != "due":
+            self.note.setText("Choose a charge that is due.")
+            return
+        try:
+            mark_paid(self.db, self.actor, charge.id)
+        except DeskError as error:
+            show_error(self, error)
+        self.refresh()

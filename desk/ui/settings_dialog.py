@@ -1,0 +1,152 @@
+"""Desk → Settings…: one tab per area. A tab is a ``SettingsPage`` (a widget with a title and
+``save()``); ``register_tab`` adds a builder so every Settings dialog gets that tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.errors import DeskError
+from desk.services.actor import Actor
+from desk.services.channel_settings import (
+    ChannelForm,
+    channel_form,
+    save_channels,
+    secrets_in_keyring,
+)
+from desk.services.database import Database
+
+SAVED = "saved — type a new one to replace it"
+
+
+class SettingsPage(QWidget):
+    """A tab of the Settings dialog; ``save`` raises a DeskError to refuse."""
+
+    title = ""
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+TabBuilder = Callable[[Database, Actor], SettingsPage]
+TAB_BUILDERS: list[TabBuilder] = []
+
+
+def register_tab(builder: TabBuilder) -> TabBuilder:
+    """Add a tab to every Settings dialog (usable as a class decorator)."""
+    TAB_BUILDERS.append(builder)
+    return builder
+
+
+def _secret_field(name: str, saved: bool) -> QLineEdit:
+    field = QLineEdit()
+    field.setAccessibleName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(SAVED if saved else "")
+    return field
+
+
+@register_tab
+class MessagesTab(SettingsPage):
+    """E-mail (SMTP) and SMS gateway settings for client messages."""
+
+    title = "Messages"
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        super().__init__()
+        self.db, self.actor = db, actor
+        form = channel_form(db, actor)
+        self.smtp_host = QLineEdit(form.smtp_host)
+        self.smtp_port = QSpinBox(minimum=1, maximum=65535, value=form.smtp_port)
+        self.smtp_starttls = QCheckBox("Use STARTTLS (encrypted)")
+        self.smtp_starttls.setChecked(form.smtp_starttls)
+        self.smtp_username = QLineEdit(form.smtp_username)
+        self.smtp_password = _secret_field("E-mail password", form.smtp_password_saved)
+        self.smtp_sender = QLineEdit(form.smtp_sender)
+        self.sms_url = QLineEdit(form.sms_url)
+        self.sms_body = QLineEdit(form.sms_body)
+        self.sms_token = _secret_field("SMS gateway token", form.sms_token_saved)
+        where = ("the system keyring" if secrets_in_keyring() else
+                 "this desk's database, marked secret (this computer has no system keyring)")
+        note = QLabel(f"Passwords and tokens are kept in {where} and never shown again. "
+                      "Leave a field empty to keep the one saved. No server set up: messages "
+                      "wait in the outbox.")
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        layout = QFormLayout(self)
+        for label, field in (("E-mail server", self.smtp_host), ("Port", self.smtp_port),
+                             ("", self.smtp_starttls), ("User name", self.smtp_username),
+                             ("Password", self.smtp_password), ("Sender address", self.smtp_sender),
+                             ("SMS gateway address", self.sms_url),
+                             ("Request body (%TO%, %MESSAGE%)", self.sms_body),
+                             ("Gateway token", self.sms_token)):
+            layout.addRow(label, field)
+            if label and not field.accessibleName():
+                field.setAccessibleName(label)
+        layout.addRow(note)  # the whole width: it is read, not filled in
+
+    def form(self) -> ChannelForm:
+        return ChannelForm(
+            smtp_host=self.smtp_host.text(), smtp_port=self.smtp_port.value(),
+            smtp_starttls=self.smtp_starttls.isChecked(),
+            smtp_username=self.smtp_username.text(),
+            smtp_password=self.smtp_password.text() or None,
+            smtp_sender=self.smtp_sender.text(), sms_url=self.sms_url.text(),
+            sms_body=self.sms_body.text(), sms_token=self.sms_token.text() or None)
+
+    def save(self) -> None:
+        save_channels(self.db, self.actor, self.form())
+
+
+class SettingsDialog(QDialog):
+    """The settings of the desk, one tab per area; Save saves every tab."""
+
+    def __init__(self, db: Database, actor: Actor, parent=None,
+                 builders: list[TabBuilder] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.tabs = QTabWidget()
+        self.pages: list[SettingsPage] = []
+        for builder in builders if builders is not None else TAB_BUILDERS:
+            self.add_tab(builder(db, actor))
+        self.message = QLabel("")
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)
+
+    def add_tab(self, page: SettingsPage) -> None:
+        self.pages.append(page)
+        self.tabs.addTab(page, page.title)
+
+    def save(self) -> None:
+        """Save each tab; a refusal shows on its tab and the dialog stays open."""
+        for page in self.pages:
+            try:
+                page.save()
+            except DeskError as error:
+                self.tabs.setCurrentWidget(page)
+                self.message.setText(str(error))
+                return
+        self.accept()

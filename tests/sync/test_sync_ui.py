@@ -1,0 +1,78 @@
+"""Sync in the window: the status line, the background round, the conflicts view, the
+Settings › Chain server tab."""
+
+from PySide6.QtWidgets import QLabel
+
+from desk.services import sync
+from desk.ui.conflicts_view import ConflictsView
+from desk.ui.settings_dialog import SettingsDialog
+from desk.ui.sync_settings import ChainServerTab
+from desk.ui.sync_status import SyncRunner
+from tests.demo_chain import Demo
+from tests.sync.test_merging import last_visit_membership, pay_classic
+
+
+def runner_on(db, qtbot) -> tuple[SyncRunner, QLabel]:
+    label = QLabel()
+    qtbot.addWidget(label)
+    return SyncRunner(db, label, label, interval_ms=60_000), label
+
+
+def test_a_background_round_updates_the_status_line(desks, qtbot):
+    runner, label = runner_on(desks.b, qtbot)
+    sync.set_server_url(desks.b, Demo(desks.b, None).admin, desks.url)
+    with qtbot.waitSignal(runner.sig_synced, timeout=10_000):
+        runner.start()
+    assert label.text().startswith("Synced ") and "0 to send · 0 conflicts" in label.text()
+
+
+def test_a_failed_round_shows_in_the_status_line_not_in_a_popup(demo, qtbot):
+    sync.set_server_url(demo.db, demo.admin, "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    runner, label = runner_on(demo.db, qtbot)
+    with qtbot.waitSignal(runner.sig_failed, timeout=10_000):
+        runner.run_now()
+    assert label.text().startswith("Sync failed at ")
+
+
+def test_without_a_server_the_line_says_sync_is_off(demo, qtbot):
+    runner, label = runner_on(demo.db, qtbot)
+    runner.show_status()
+    assert label.text() == "Chain sync: off"
+
+
+def test_a_manager_writes_off_an_overdraft_in_the_conflicts_view(desks, qtbot):
+    last_visit_membership(desks)
+    pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
+    desks.sync(desks.a, desks.b)
+    view = ConflictsView(desks.b, Demo(desks.b, None).admin)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    view.buttons["write_off"].click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)
+    assert "No conflicts" in view.note.text()
+
+
+def test_a_receptionist_sees_conflicts_but_cannot_resolve_them(desks, qtbot):
+    last_visit_membership(desks)
+    pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
+    desks.sync(desks.a, desks.b)
+    view = ConflictsView(desks.b, Demo(desks.b, None).reception)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    assert view.model.rowCount() == 1 and not view.buttons["charge"].isEnabled()
+
+
+def test_the_chain_server_tab_remembers_the_address(demo, qtbot):
+    dialog = SettingsDialog(demo.db, demo.admin, builders=[ChainServerTab])
+    qtbot.addWidget(dialog)
+    dialog.pages[0].url.setText("postgresql+psycopg://desk_desk@hub:5432/chain")
+    dialog.save()
+    assert sync.server_url(demo.db) == "postgresql+psycopg://desk_desk@hub:5432/chain"
+
+
+def test_the_chain_server_tab_refuses_an_address_that_is_not_postgresql(demo, qtbot):
+    dialog = SettingsDialog(demo.db, demo.admin, builders=[ChainServerTab])
+    qtbot.addWidget(dialog)
+    dialog.pages[0].url.setText("http://hub")
+    dialog.save()
+    assert "not a chain server address" in dialog.message.text()
