@@ -1,4 +1,4 @@
-"""Test-wide set-up: Qt renders offscreen, and Hypothesis has a CI profile."""
+"""Test-wide set-up: Qt renders offscreen, Hypothesis has a CI profile, no real keyring."""
 
 import os
 
@@ -14,6 +14,19 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 import pytest  # noqa: E402
 
 from tests.demo_chain import Demo, build_template, copy_demo  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def no_keyring():
+    """No test writes into the machine's own keyring; most front-desk PCs have none, so
+    secrets fall back to the database (tests/notify sets a keyring up where it tests one)."""
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
 
@@ -80,3 +81,13 @@ def parse_moment(text: str, *, field: str = "time") -> datetime:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def local_date(moment: datetime, timezone: str) -> date:
+    """The calendar day at ``moment`` in the IANA ``timezone`` ("Europe/Madrid"); a name
+    this machine doesn't know counts as UTC, so a typo never stops the desk."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = UTC
+    return moment.astimezone(zone).date()

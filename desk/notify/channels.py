@@ -8,14 +8,22 @@ import ssl
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 
 TIMEOUT_SECONDS = 15
+RECIPIENT_REFUSED = (400, 422)  # a gateway's "this number or text won't do", not "I'm down"
 
 
 class DeliveryFailed(Exception):
-    """The channel refused or could not be reached; ``str()`` is the reason to show."""
+    """The channel refused or could not be reached; ``str()`` is the reason to show.
+    ``channel_down``: the channel can't take any message now (not reachable, refused our
+    log-in, misconfigured), so the next message would fail the same way; otherwise only
+    this message was refused (its recipient)."""
+
+    def __init__(self, reason: str, *, channel_down: bool = True) -> None:
+        super().__init__(reason)
+        self.channel_down = channel_down
 
 
 @dataclass(frozen=True)
@@ -24,7 +32,7 @@ class SmtpConfig:
     port: int = 587
     starttls: bool = True
     username: str = ""
-    password: str = ""
+    password: str = field(default="", repr=False)  # never printed or logged
     sender: str = ""
     subject: str = "About your membership"
 
@@ -36,7 +44,7 @@ class SmsConfig:
 
     url: str
     body: str = "to=%TO%&text=%MESSAGE%"
-    token: str = ""  # sent as "Authorization: Bearer <token>" when set
+    token: str = field(default="", repr=False)  # "Authorization: Bearer <token>" when set
 
 
 def send_email(config: SmtpConfig, to: str, text: str) -> None:
@@ -53,8 +61,9 @@ def send_email(config: SmtpConfig, to: str, text: str) -> None:
                 server.login(config.username, config.password)
             server.send_message(message)
     except (OSError, smtplib.SMTPException) as error:
-        raise DeliveryFailed(f"e-mail server {config.host}:{config.port}: {_reason(error)}") \
-            from None
+        raise DeliveryFailed(
+            f"e-mail server {config.host}:{config.port}: {_reason(error)}",
+            channel_down=not isinstance(error, smtplib.SMTPRecipientsRefused)) from None
 
 
 def sms_body(config: SmsConfig, to: str, text: str) -> tuple[bytes, str]:
@@ -80,7 +89,8 @@ def send_sms(config: SmsConfig, to: str, text: str) -> None:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as answer:
             answer.read()
     except urllib.error.HTTPError as error:
-        raise DeliveryFailed(f"SMS gateway answered {error.code} {error.reason}") from None
+        raise DeliveryFailed(f"SMS gateway answered {error.code} {error.reason}",
+                             channel_down=error.code not in RECIPIENT_REFUSED) from None
     except (OSError, ValueError) as error:
         raise DeliveryFailed(f"SMS gateway {config.url}: {_reason(error)}") from None
 

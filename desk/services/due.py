@@ -19,6 +19,8 @@ from desk.core.permissions import Action
 from desk.services import notifications, renewals
 from desk.services.actor import Actor
 from desk.services.channel_settings import Channels
+from desk.services.due_scope import DueScope
+from desk.store.repos.due import DueRepo
 from desk.store.uow import Database, UnitOfWork
 
 
@@ -48,20 +50,21 @@ class DueReport:
 def run_due(db: Database, actor: Actor, now: datetime, *, deliver: bool = True,
             channels: Channels | None = None) -> DueReport:
     """Do the work due at ``now`` (activations, deductions, renewals, write-offs, queuing
-    messages) in one transaction, then deliver the messages whose try is due."""
+    messages) in one transaction, then deliver the messages whose try is due. Only the
+    memberships this desk is the home of are looked at (``DueScope``)."""
     actor.require(Action.RUN_DUE)
     report = DueReport()
-    today = now.date()
 
     def stamp_for(location_id):
         return actor.stamp(db.device_id, location_id)
 
     with db.write() as uow:
-        _activate(uow, db, actor, now, report)
+        scope = DueScope.at(now, db.device_id, uow.reference.locations())
+        _activate(uow, scope, stamp_for, report)
         _deduct(uow, db, actor, now, report)
-        report.renewed = renewals.renew_due(uow, stamp_for, today, now)
-        report.written_off = renewals.write_off_due(uow, stamp_for, today, now)
-        report.queued = notifications.queue_due(uow, today, now)
+        report.renewed = renewals.renew_due(uow, stamp_for, scope)
+        report.written_off = renewals.write_off_due(uow, stamp_for, scope)
+        report.queued = notifications.queue_due(uow, scope)
         uow.commit()
     if deliver:
         done = notifications.deliver(db, now, channels)
@@ -69,11 +72,11 @@ def run_due(db: Database, actor: Actor, now: datetime, *, deliver: bool = True,
     return report
 
 
-def _activate(uow: UnitOfWork, db: Database, actor: Actor, now: datetime,
-              report: DueReport) -> None:
-    for membership_id in uow.memberships.ids_due_for_activation(now.date()):
+def _activate(uow: UnitOfWork, scope: DueScope, stamp_for, report: DueReport) -> None:
+    for membership_id in DueRepo(uow.session).due_for_activation(scope.latest,
+                                                                  scope.device_id):
         m = uow.memberships.get(membership_id)
-        entry = rules.activate(m, now.date(), actor.stamp(db.device_id, m.sale.location_id))
+        entry = rules.activate(m, scope.today(m), stamp_for(m.sale.location_id))
         if entry is not None:
             uow.memberships.append(m, [entry])
             report.activated.append(m.code or m.id)

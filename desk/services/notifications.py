@@ -9,7 +9,8 @@ outcome. A desk that dies mid-send releases its claim when the hold runs out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
+from time import monotonic
 
 from desk.core import notifications as rules
 from desk.core.memberships import Membership
@@ -17,11 +18,16 @@ from desk.core.permissions import Action
 from desk.notify.channels import DeliveryFailed, send_email, send_sms
 from desk.services.actor import Actor
 from desk.services.channel_settings import Channels, load_channels
+from desk.services.due_scope import DueScope
 from desk.store.repos.due import DueRepo
 from desk.store.repos.outbox import Message, OutboxRepo
 from desk.store.uow import Database, UnitOfWork
 
 CLAIM_HOLD = timedelta(minutes=10)
+# a round stops sending well inside its claims' hold, even against a server that answers
+# slowly (each socket step may take TIMEOUT_SECONDS), so no other desk can take a claim
+# while its message is still being sent
+ROUND_SECONDS = CLAIM_HOLD.total_seconds() / 4
 NO_CHANNEL = "No message channel is set up (Desk → Settings… → Messages)."
 NO_CONTACT = "The client has no {what} for the channels set up."
 
@@ -35,22 +41,25 @@ class Delivery:
     waiting: int = 0
 
 
-def queue_due(uow: UnitOfWork, today: date, now: datetime) -> list[str]:
-    """Put every notification due on ``today`` in the outbox; returns the new keys."""
+def queue_due(uow: UnitOfWork, scope: DueScope) -> list[str]:
+    """Put every notification due (on each membership's day) in the outbox; returns the
+    new keys. Only the home desk queues a membership's messages, so one desk sends them."""
     due = DueRepo(uow.session)
     longest = due.longest_notice(rules.NoticeKind.BEFORE_EXPIRY.value)
     if longest is None:
         return []  # no type sends any notice: nothing to look at
-    ids = due.with_notices_due(today, today - rules.STALE_AFTER, today + timedelta(days=longest))
+    latest = scope.latest
+    ids = due.with_notices_due(latest - timedelta(days=1), latest - rules.STALE_AFTER,
+                               latest + timedelta(days=longest), scope.device_id)
     outbox, queued = OutboxRepo(uow.session), []
     for m in (uow.memberships.get(i) for i in ids):
         client_id = m.owner_id or m.sale.client_id
         if client_id is None:
             continue  # a gift code nobody has used yet: there is no one to tell
-        for trigger in rules.triggers(m, m.type.notices, today):
+        for trigger in rules.triggers(m, m.type.notices, scope.today(m)):
             body = rules.render(m.type.notice(trigger.kind).text,
                                 _values(uow, m, client_id, trigger.visits_left))
-            if outbox.add(trigger.key, m.id, client_id, trigger.kind.value, body, now):
+            if outbox.add(trigger.key, m.id, client_id, trigger.kind.value, body, scope.now):
                 queued.append(trigger.key)
     return queued
 
@@ -81,21 +90,47 @@ def deliver(db: Database, now: datetime, channels: Channels | None = None) -> De
     with db.write() as uow:
         claimed = OutboxRepo(uow.session).claim(now, CLAIM_HOLD)
         uow.commit()
-    for message in claimed:
-        outcome = _send(message, channels)
-        with db.write() as uow:
-            _record(OutboxRepo(uow.session), message, outcome, now, done)
-            uow.commit()
+    _send_claimed(db, claimed, channels, now, done)
     return done
 
 
-def _send(message: Message, channels: Channels) -> tuple[str, str | None, str]:
-    """("sent", channel, recipient) or ("failed", channel, reason)."""
-    route = _route(message, channels)
+def _send_claimed(db: Database, claimed: list[Message], channels: Channels, now: datetime,
+                  done: Delivery) -> None:
+    """Send each claimed message and record how it went. Once a channel is found down, the
+    messages left for it are handed back untried rather than each waiting for its timeout,
+    and so is anything left when the round's time is up: no round outlasts its claims."""
+    down: set[str] = set()
+    deadline, handed_back = monotonic() + ROUND_SECONDS, []
+    for message in claimed:
+        route = _route(message, channels)
+        if (route is not None and route[0] in down) or monotonic() > deadline:
+            handed_back.append(message.id)
+            continue
+        outcome = _send(message, route, channels)
+        if outcome.channel_down:
+            down.add(outcome.channel)
+        with db.write() as uow:
+            _record(OutboxRepo(uow.session), message, outcome, now, done)
+            uow.commit()
+    if handed_back:
+        with db.write() as uow:
+            OutboxRepo(uow.session).hand_back(handed_back)
+            uow.commit()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # "sent" or "failed"
+    channel: str | None
+    detail: str  # the recipient when sent, the reason when failed
+    channel_down: bool = False
+
+
+def _send(message: Message, route: tuple[str, str] | None, channels: Channels) -> Outcome:
     if route is None:
         what = " or ".join(w for w, c in (("phone", channels.sms), ("e-mail address",
                                           channels.smtp)) if c)
-        return "failed", None, NO_CONTACT.format(what=what)
+        return Outcome("failed", None, NO_CONTACT.format(what=what))
     channel, recipient = route
     try:
         if channel == "sms":
@@ -103,8 +138,8 @@ def _send(message: Message, channels: Channels) -> tuple[str, str | None, str]:
         else:
             send_email(channels.smtp, recipient, message.body)
     except DeliveryFailed as error:
-        return "failed", channel, str(error)
-    return "sent", channel, recipient
+        return Outcome("failed", channel, str(error), error.channel_down)
+    return Outcome("sent", channel, recipient)
 
 
 def _route(message: Message, channels: Channels) -> tuple[str, str] | None:
@@ -116,14 +151,14 @@ def _route(message: Message, channels: Channels) -> tuple[str, str] | None:
     return None
 
 
-def _record(repo: OutboxRepo, message: Message, outcome: tuple, now: datetime,
+def _record(repo: OutboxRepo, message: Message, outcome: Outcome, now: datetime,
             done: Delivery) -> None:
-    status, channel, detail = outcome
-    if status == "sent":
-        repo.sent(message.id, channel, detail, now)
+    if outcome.status == "sent":
+        repo.sent(message.id, outcome.channel, outcome.detail, now)
         done.sent.append(message.id)
     else:
-        repo.failed(message.id, detail, now + rules.retry_delay(message.attempts), channel)
+        repo.failed(message.id, outcome.detail, now + rules.retry_delay(message.attempts),
+                    outcome.channel)
         done.failed.append(message.id)
 
 

@@ -1,7 +1,8 @@
 """Renewals (SPEC §3.9), expiry write-offs, and the "Payments due" list at the desk.
 
-``renew_due`` and ``write_off_due`` run inside the due-work transaction; each piece of
-work first claims its key (``DueRepo.once``), so it happens once across runs and desks.
+``renew_due`` and ``write_off_due`` run inside the due-work transaction, on the memberships
+this desk is the home of (``DueScope``); each piece of work first claims its key
+(``DueRepo.once``), so it happens once however many runs or processes share the file.
 """
 
 from __future__ import annotations
@@ -14,36 +15,37 @@ from desk.core.errors import DeskError
 from desk.core.ledger import Stamp
 from desk.core.permissions import Action
 from desk.services.actor import Actor
+from desk.services.due_scope import DueScope
 from desk.store.repos.due import ChargeRow, DueRepo
 from desk.store.uow import Database, UnitOfWork
 
 
-def renew_due(uow: UnitOfWork, stamp_for, today: date, now: datetime) -> list[str]:
-    """Renew every auto-renewing membership whose period ended by ``today``; returns
+def renew_due(uow: UnitOfWork, stamp_for, scope: DueScope) -> list[str]:
+    """Renew every auto-renewing membership whose period ended by its day; returns
     "<code> <old expiry>" for each renewal made. ``stamp_for(location_id)`` stamps entries."""
     due, done = DueRepo(uow.session), []
-    for membership_id in due.renewing_at_or_before(today):
+    for membership_id in due.renewing_at_or_before(scope.latest, scope.device_id):
         m = uow.memberships.get(membership_id)
         stamp: Stamp = stamp_for(m.sale.location_id)
-        for renewal in rules.renewals_due(m, today, stamp):
-            if not due.once(renewal.key, now):
-                break  # another desk renewed this period (and will do the ones after)
+        for renewal in rules.renewals_due(m, scope.today(m), stamp):
+            if not due.once(renewal.key, scope.now):
+                break  # another run renewed this period (and will do the ones after)
             m = uow.memberships.append(m, [renewal.entry])
             due.add_charge(m.id, m.owner_id or m.sale.client_id, renewal.amount,
-                           renewal.due_on, now)
+                           renewal.due_on, scope.now)
             done.append(f"{m.code or m.id} {renewal.due_on.isoformat()}")
     return done
 
 
-def write_off_due(uow: UnitOfWork, stamp_for, today: date, now: datetime) -> list[str]:
-    """Write off the visits left on memberships that lapsed by ``today`` (and don't renew)."""
+def write_off_due(uow: UnitOfWork, stamp_for, scope: DueScope) -> list[str]:
+    """Write off the visits left on memberships that lapsed by their day (and don't renew)."""
     due, done = DueRepo(uow.session), []
-    for membership_id in due.lapsed_with_visits(today):
+    for membership_id in due.lapsed_with_visits(scope.latest, scope.device_id):
         m = uow.memberships.get(membership_id)
         if rules.renews(m, cancelled=due.renewal_cancelled(m.id)):
             continue
-        found = rules.writeoff_due(m, today, stamp_for(m.sale.location_id))
-        if found is None or not due.once(found[0], now):
+        found = rules.writeoff_due(m, scope.today(m), stamp_for(m.sale.location_id))
+        if found is None or not due.once(found[0], scope.now):
             continue
         uow.memberships.append(m, [found[1]])
         done.append(f"{m.code or m.id} {found[1].amount}")

@@ -1,9 +1,15 @@
 """Channel settings: secrets kept out of sight (keyring, or the settings table marked secret)."""
 
+from dataclasses import replace
+
+import keyring
 import pytest
+from keyring.backends import fail
+from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy import text
 
 from desk.core.errors import DeskError, PermissionDenied
+from desk.notify import secrets
 from desk.notify.secrets import keyring_usable
 from desk.services.channel_settings import (
     ChannelForm,
@@ -15,18 +21,54 @@ from desk.services.channel_settings import (
 SMTP = ChannelForm(smtp_host="mail.example.com", smtp_username="desk", smtp_password="pw-1")
 
 
-def test_this_machine_has_no_usable_keyring_so_secrets_fall_back():
-    assert keyring_usable() is False
+@pytest.fixture
+def os_keyring(tmp_path):
+    """A real keyring backend (a file of its own), as a desktop session would offer."""
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    keyring.set_keyring(backend)
+    return backend
+
+
+def stored_setting(demo, key: str):
+    with demo.db.read() as uow:
+        return uow.session.execute(text("SELECT value, secret FROM settings WHERE key = :k"),
+                                   {"k": key}).first()
+
+
+def test_the_fail_backend_is_no_keyring_and_a_real_one_is(os_keyring):
+    assert keyring_usable()
+    keyring.set_keyring(fail.Keyring())
+    assert not keyring_usable()
+
+
+def test_with_a_keyring_the_password_goes_there_and_not_into_the_database(demo, os_keyring):
+    save_channels(demo.db, demo.admin, SMTP)
+    assert stored_setting(demo, "notify.smtp.password") is None
+    assert os_keyring.get_password(secrets.SERVICE, "notify.smtp.password") == "pw-1"
+    assert load_channels(demo.db).smtp.password == "pw-1"
+    assert channel_form(demo.db, demo.admin).smtp_password is None
+
+
+def test_clearing_a_password_removes_it_from_the_keyring(demo, os_keyring):
+    save_channels(demo.db, demo.admin, SMTP)
+    save_channels(demo.db, demo.admin, replace(SMTP, smtp_password=""))
+    assert os_keyring.get_password(secrets.SERVICE, "notify.smtp.password") is None
+    assert not channel_form(demo.db, demo.admin).smtp_password_saved
+
+
+def test_secrets_never_show_in_the_settings_printed_or_logged(demo):
+    save_channels(demo.db, demo.admin, replace(SMTP, sms_url="https://gw.example.com/send",
+                                               sms_token="tok-42"))
+    channels = load_channels(demo.db)
+    assert "pw-1" not in repr(channels) and "tok-42" not in repr(channels)
 
 
 def test_a_saved_password_is_marked_secret_and_never_returned_to_the_form(demo):
     save_channels(demo.db, demo.admin, SMTP)
     form = channel_form(demo.db, demo.admin)
     assert form.smtp_password is None and form.smtp_password_saved
-    with demo.db.read() as uow:
-        secret = uow.session.execute(text(
-            "SELECT secret FROM settings WHERE key = 'notify.smtp.password'")).scalar()
-    assert secret == 1
+    assert stored_setting(demo, "notify.smtp.password") == ("pw-1", 1)
 
 
 def test_saving_without_retyping_the_password_keeps_it(demo):

@@ -99,3 +99,27 @@ def test_queuing_a_known_key_again_creates_nothing(alice_warned):
     with alice_warned.db.write() as uow:
         assert not OutboxRepo(uow.session).add(message.key, alice_warned.membership(
             "DS-0001").id, None, "before_expiry", "again", APR_20)
+
+
+@pytest.fixture
+def two_texts(alice_warned):
+    """Alice's and Carla's memberships both warn 30 days before expiry, by SMS."""
+    change_type(alice_warned, "Yoga 8", notices=notices(before=30))
+    run_due(alice_warned.db, alice_warned.admin, APR_20, deliver=False)
+    return alice_warned
+
+
+def test_a_gateway_that_is_down_is_tried_once_a_round_and_the_other_messages_wait(two_texts):
+    gateway_down = f"http://127.0.0.1:{free_port()}/send"
+    save_channels(two_texts.db, two_texts.admin, ChannelForm(sms_url=gateway_down))
+    done = deliver(two_texts.db, APR_20)
+    states = sorted((m.status, m.attempts) for m in outbox(two_texts.db, two_texts.admin))
+    assert len(done.failed) == 1 and done.sent == []
+    assert states == [("failed", 1), ("pending", 0)]  # the second was handed back untried
+
+
+def test_a_number_the_gateway_refuses_does_not_hold_back_the_next_one(two_texts, http_gateway):
+    http_gateway.answer = 400
+    save_channels(two_texts.db, two_texts.admin, ChannelForm(sms_url=http_gateway.url))
+    done = deliver(two_texts.db, APR_20)
+    assert len(done.failed) == len(http_gateway.requests) == 2

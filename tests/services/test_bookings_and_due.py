@@ -1,18 +1,16 @@
 """Booking with a membership (SPEC §5), automatic deduction (§3.7), auto-activation (§3.3)."""
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 
 import pytest
 
-from desk.core.bookings import BOOKING_REFUSAL, BookingStatus, ServiceKind
+from desk.core.bookings import BOOKING_REFUSAL, BookingStatus
 from desk.core.errors import DeskError
-from desk.services import chain, types
 from desk.services.bookings import book, set_booking_status
 from desk.services.due import run_due
-from desk.services.memberships import freeze_membership, pay_visit, sell_membership
+from desk.services.memberships import freeze_membership, pay_visit
 from tests.demo_chain import DEMO_DAY
+from tests.services.due_helpers import pilates_with_deduction
 
 NOON = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 12, tzinfo=UTC)
 
@@ -82,17 +80,7 @@ def test_auto_activation_happens_once_when_due(demo):
 
 @pytest.fixture
 def strict_service(demo):
-    """A service with automatic deduction (free cancellation until 24 h before) and a type."""
-    service_id = chain.add_service(demo.db, demo.admin, "Pilates", category="Fitness",
-                                   kind=ServiceKind.GROUP, duration_min=50, price=Decimal(25),
-                                   auto_deduct=True, free_cancel_hours=24)
-    with demo.db.read() as uow:
-        pt = uow.types.by_name("PT 12")
-    t = types.create_type(demo.db, demo.admin, replace(
-        pt, id="", name="Pilates 5", service_ids=frozenset({service_id}), visits={"*": 5}))
-    sell_membership(demo.db, demo.admin, type_id=t.id, location_id=demo.location("Downtown"),
-                    client_id=demo.client("Emma Brown"), code="PIL-1", day=DEMO_DAY)
-    return service_id
+    return pilates_with_deduction(demo, DEMO_DAY)
 
 
 def test_a_late_cancellation_is_deducted_once_after_the_start(demo, strict_service):

@@ -1,14 +1,24 @@
 """The clock moved day by day over months of the demo chain: each piece of due work once."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
+from desk.core.bookings import BookingStatus
 from desk.core.ledger import EntryKind
+from desk.services.bookings import book, set_booking_status
 from desk.services.notifications import outbox
 from desk.services.renewals import payments_due
-from tests.services.due_helpers import change_type, notices, pay, run_days, use_sms
+from tests.services.due_helpers import (
+    at,
+    change_type,
+    notices,
+    pay,
+    pilates_with_deduction,
+    run_days,
+    use_sms,
+)
 
 MAR_15, JUN_30 = date(2026, 3, 15), date(2026, 6, 30)
 
@@ -74,3 +84,36 @@ def test_an_auto_renewing_yoga_renews_each_month_instead_of_lapsing(demo):
     charges = payments_due(demo.db, demo.admin)
     assert [(c.due_on, c.amount, c.status) for c in charges] == [
         (date(2026, m, 29), Decimal("140.00"), "due") for m in (4, 5, 6)]
+
+
+def test_over_weeks_each_no_show_and_late_cancellation_is_deducted_once(demo, http_gateway):
+    """Emma books Pilates at noon each Tuesday: she doesn't come (marked the next day),
+    cancels 3 hours before, cancels 2 days before, and comes; every deduction is texted."""
+    pilates = pilates_with_deduction(demo, MAR_15)
+    change_type(demo, "Pilates 5", notices=notices(each=True))
+    use_sms(demo, http_gateway)
+    booked: dict[str, str] = {}
+
+    def book_on(day: date, name: str) -> None:
+        booked[name] = book(demo.db, demo.admin, client_id=demo.client("Emma Brown"),
+                            service_ids=[pilates], location_id=demo.location("Downtown"),
+                            starts_at=at(day, 12), today=day).services[0].booking_id
+
+    def mark(name: str, status: BookingStatus, at_moment=None) -> None:
+        set_booking_status(demo.db, demo.admin, booked[name], status, at=at_moment)
+
+    tuesdays = [date(2026, 3, 17), date(2026, 3, 24), date(2026, 3, 31)]
+    plan = {
+        date(2026, 3, 16): lambda: [book_on(d, n) for d, n in zip(
+            tuesdays, ("no-show", "late", "early"), strict=True)],
+        date(2026, 3, 18): lambda: mark("no-show", BookingStatus.NO_SHOW),
+        date(2026, 3, 24): lambda: mark("late", BookingStatus.CANCELLED, at(tuesdays[1], 9)),
+        date(2026, 3, 29): lambda: mark("early", BookingStatus.CANCELLED, at(tuesdays[2], 9)
+                                        - timedelta(days=2)),
+    }
+    done = run_days(demo, MAR_15, date(2026, 4, 30), plan)
+    assert done.debited == [booked["no-show"], booked["late"]]
+    assert done.not_debited == [booked["early"]]
+    assert kinds(demo, demo.membership("PIL-1")).count("auto_deduction") == 2
+    texts = [body for _, _, body in http_gateway.requests if "Pilates" in body]
+    assert len(texts) == 2 and "4+left" in texts[0] and "3+left" in texts[1]

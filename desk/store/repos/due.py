@@ -31,6 +31,16 @@ class ChargeRow:
     paid_at: datetime | None
 
 
+HOME_KINDS = (EntryKind.SALE.value, EntryKind.IMPORT.value)
+
+
+def homed_at(device_id: str):
+    """SQL: the membership was sold or imported on ``device_id`` (its home desk)."""
+    E = s.LedgerEntry
+    return exists().where(E.membership_id == s.Membership.id, E.kind.in_(HOME_KINDS),
+                          E.device_id == device_id)
+
+
 class DueRepo:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -51,22 +61,33 @@ class DueRepo:
             return False
         return True
 
-    # candidates ---------------------------------------------------------------------------
-    def lapsed_with_visits(self, today: date) -> list[str]:
+    # candidates (each only among the memberships ``device_id`` is the home desk of) ----
+    def due_for_activation(self, day: date, device_id: str) -> list[str]:
+        """Issued memberships whose automatic activation date has come by ``day``."""
+        M, E, T = s.Membership, s.LedgerEntry, s.MembershipType
+        activated = exists().where(E.membership_id == M.id,
+                                   E.kind == EntryKind.ACTIVATION.value)
+        auto = select(T.id).where(T.auto_activate_days.is_not(None))
+        return list(self.session.scalars(select(M.id).where(
+            M.activated_on <= day, ~activated, M.type_id.in_(auto), homed_at(device_id))
+            .order_by(M.activated_on, M.id)))
+
+    def lapsed_with_visits(self, today: date, device_id: str) -> list[str]:
         """Memberships whose expiry has come with visits left and no write-off for it yet."""
         M, E = s.Membership, s.LedgerEntry
         written = exists().where(E.membership_id == M.id,
                                  E.kind == EntryKind.EXPIRY_WRITEOFF.value, E.on == M.expires_on)
         return list(self.session.scalars(select(M.id).where(
-            M.expires_on <= today, M.remaining > 0, ~written).order_by(M.expires_on, M.id)))
+            M.expires_on <= today, M.remaining > 0, ~written, homed_at(device_id))
+            .order_by(M.expires_on, M.id)))
 
-    def renewing_at_or_before(self, today: date) -> list[str]:
+    def renewing_at_or_before(self, today: date, device_id: str) -> list[str]:
         """Memberships of auto-renewing types whose period ended by ``today``, not cancelled."""
         M, T = s.Membership, s.MembershipType
         cancelled = select(s.RenewalCancellation.membership_id)
         return list(self.session.scalars(select(M.id).join(T, T.id == M.type_id).where(
-            T.auto_renew.is_(True), M.expires_on <= today, M.id.not_in(cancelled))
-            .order_by(M.expires_on, M.id)))
+            T.auto_renew.is_(True), M.expires_on <= today, M.id.not_in(cancelled),
+            homed_at(device_id)).order_by(M.expires_on, M.id)))
 
     def longest_notice(self, kind: str) -> int | None:
         """The largest threshold of enabled notices of ``kind`` (0 if none), or None when
@@ -77,7 +98,8 @@ class DueRepo:
         return self.session.scalar(select(func.max(N.threshold)).where(
             N.enabled.is_(True), N.kind == kind)) or 0
 
-    def with_notices_due(self, today: date, since: date, horizon: date) -> list[str]:
+    def with_notices_due(self, today: date, since: date, horizon: date,
+                         device_id: str) -> list[str]:
         """Memberships of types with notices that may be due: a deduction since ``since``,
         or an expiry between ``today`` and ``horizon``."""
         M, E, N = s.Membership, s.LedgerEntry, s.MembershipTypeNotice
@@ -86,7 +108,8 @@ class DueRepo:
             E.kind.in_([EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value]), E.on >= since)
         expiring = (M.expires_on > today) & (M.expires_on <= horizon)
         return list(self.session.scalars(select(M.id).where(
-            M.type_id.in_(noticed), M.id.in_(deducted) | expiring).order_by(M.id)))
+            M.type_id.in_(noticed), M.id.in_(deducted) | expiring, homed_at(device_id))
+            .order_by(M.id)))
 
     # renewal cancellation -----------------------------------------------------------------
     def renewal_cancelled(self, membership_id: str) -> bool:

@@ -69,15 +69,6 @@ class MembershipRepo:
                            value=payment_id, hint="Check the payment number.")
         return self.get(membership_id)
 
-    def ids_due_for_activation(self, day) -> list[str]:
-        """Issued memberships whose automatic activation date has come."""
-        activated = select(s.LedgerEntry.membership_id).where(
-            s.LedgerEntry.kind == EntryKind.ACTIVATION.value)
-        return list(self.session.scalars(select(s.Membership.id).where(
-            s.Membership.activated_on <= day, s.Membership.id.not_in(activated),
-            s.Membership.type_id.in_(select(s.MembershipType.id).where(
-                s.MembershipType.auto_activate_days.is_not(None))))))
-
     def _load(self, row: s.Membership) -> Membership:
         return self._load_many([row])[0]
 

@@ -68,6 +68,12 @@ class OutboxRepo:
             claimed_until=now + hold, attempts=Box.attempts + 1)).rowcount]
         return self.messages(ids=won)
 
+    def hand_back(self, message_ids: list[str]) -> None:
+        """Release claimed messages that were not tried: they keep their attempt count."""
+        Box = s.OutboxMessage
+        self.session.execute(update(Box).where(Box.id.in_(message_ids)).values(
+            claimed_until=None, attempts=Box.attempts - 1))
+
     def sent(self, message_id: str, channel: str, recipient: str, at: datetime) -> None:
         self.session.execute(update(s.OutboxMessage).where(s.OutboxMessage.id == message_id)
                              .values(status="sent", channel=channel, recipient=recipient,
