@@ -7,6 +7,8 @@ from datetime import date
 
 from desk.core.membership_types import BalanceMode
 from desk.core.memberships import Membership
+from desk.core.renewals import renews
+from desk.store.repos.due import DueRepo
 from desk.store.uow import UnitOfWork
 
 
@@ -27,6 +29,7 @@ class MembershipInfo:
     sale_date: date
     frozen_until: date | None
     frozen_days: int = 0  # credited to the expiry by all its freezes
+    renews: bool = False  # renews itself at its expiry (auto-renewing, not cancelled)
     payment_id: str | None = None
 
     def as_json(self) -> dict:
@@ -54,6 +57,8 @@ def describe(uow: UnitOfWork, m: Membership, day: date, *,
         remaining=m.remaining, balances=balances, expires=_expiry_shown(m, day),
         sale_date=m.sale.sold_on,
         frozen_until=freeze.end if freeze else None, frozen_days=m.frozen_days,
+        renews=m.type.auto_renew and renews(m, cancelled=DueRepo(uow.session)
+                                            .renewal_cancelled(m.id)),
         payment_id=payment_id)
 
 

@@ -1,5 +1,6 @@
 """Behaviour of the clients view: search as you type, open a client, open a membership,
-and the receptionist's actions: new/edit client, sell, pay a visit, freeze, unfreeze."""
+and the receptionist's actions: new/edit client, sell, pay a visit, freeze, unfreeze, stop a
+membership renewing."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desk.core.permissions import Action, allowed
 from desk.core.reference import Client
@@ -15,6 +16,7 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.memberships import unfreeze_membership
 from desk.services.queries import client_memberships, membership_history, search_clients
+from desk.services.renewals import cancel_renewal
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import ClientDialog
 from desk.ui.clients_view import ClientsView
@@ -46,6 +48,7 @@ class ClientsController(QObject):
         view.sig_pay.connect(self.pay)
         view.sig_freeze.connect(self.freeze)
         view.sig_unfreeze.connect(self.unfreeze)
+        view.sig_stop_renewing.connect(self.stop_renewing)
         self._keep_membership: str | None = None
         events.sig_changed.connect(self._changed)
         self._update_actions()
@@ -139,6 +142,9 @@ class ClientsController(QObject):
         view.pay_button.setEnabled(may(Action.PAY_VISIT) and client is not None)
         view.freeze_button.setEnabled(may(Action.FREEZE) and status == "active")
         view.unfreeze_button.setEnabled(may(Action.FREEZE) and status == "frozen")
+        view.stop_renewing_button.setVisible(bool(membership and membership.renews))
+        view.stop_renewing_button.setEnabled(may(Action.SELL) and bool(membership
+                                                                       and membership.renews))
 
     # acting -------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
@@ -212,3 +218,27 @@ class ClientsController(QObject):
             return
         self.view.show_action_error("")
         self._announce("memberships", info.id)
+
+    def stop_renewing(self) -> None:
+        """Ask, then cancel the renewal: the current period runs to its end."""
+        membership = self.current_membership()
+        if membership is None or not membership.renews:
+            return
+        name = membership.number or f"{membership.type} of {membership.client or 'no one'}"
+        until = f"until {membership.expires}" if membership.expires else "to its end"
+        box = QMessageBox(QMessageBox.Icon.Question, "Stop renewing",
+                          f"Stop renewing {name}? It stays valid {until} and is not charged "
+                          "again.", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.Cancel, self.view)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _: box.clickedButton() is yes
+                             and self._cancel_renewal(membership.id))
+        self._open(box)
+
+    def _cancel_renewal(self, membership_id: str) -> None:
+        try:
+            cancel_renewal(self.db, self.actor, membership_id)
+        except Exception as error:  # a refusal says why; anything else is logged
+            self.view.show_action_error(error_text(error))
+            return
+        self._announce("memberships", membership_id)

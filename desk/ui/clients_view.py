@@ -32,6 +32,7 @@ class ClientsView(QWidget):
     sig_pay = Signal()
     sig_freeze = Signal()
     sig_unfreeze = Signal()
+    sig_stop_renewing = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -72,9 +73,11 @@ class ClientsView(QWidget):
         self.pay_button = button("Pay visit…", "Ctrl+P", self.sig_pay)
         self.freeze_button = button("Freeze…", "Ctrl+Shift+F", self.sig_freeze)
         self.unfreeze_button = button("Unfreeze", "Ctrl+Shift+U", self.sig_unfreeze)
+        self.stop_renewing_button = button("Stop renewing…", "Ctrl+Shift+R",
+                                           self.sig_stop_renewing)
         self.action_buttons = (self.new_client_button, self.edit_client_button,
                                self.sell_button, self.pay_button, self.freeze_button,
-                               self.unfreeze_button)
+                               self.unfreeze_button, self.stop_renewing_button)
         self.action_message = QLabel("")
         self.action_message.setProperty("role", "error")
         self.action_message.setAccessibleName("Error")

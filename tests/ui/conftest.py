@@ -20,3 +20,13 @@ def window(demo, qtbot):
     win.resize(1200, 700)
     win.show()
     return win
+
+
+@pytest.fixture
+def desk(window, qtbot):
+    """The main window on the demo's day, its clients controller ready to act."""
+    from tests.demo_chain import DEMO_DAY
+
+    window.clients.today = lambda: DEMO_DAY
+    qtbot.waitUntil(window.clients_view.sell_button.isEnabled)
+    return window

@@ -1,7 +1,6 @@
 """The receptionist's actions in the clients view, driven through the widgets on the demo
 chain: new/edit client, sell, pay a visit and undo it, freeze and unfreeze, the receipt."""
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desk.ui.client_dialog import ClientDialog
@@ -9,40 +8,7 @@ from desk.ui.freeze_dialog import FreezeDialog
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.sell_dialog import SellDialog
 from tests.demo_chain import DEMO_DAY
-
-CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-LEFT = Qt.MouseButton.LeftButton
-
-
-def shown(model, column=0):
-    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
-
-
-@pytest.fixture
-def desk(window, qtbot):
-    """The main window on the demo's day, its clients controller ready to act."""
-    window.clients.today = lambda: DEMO_DAY
-    qtbot.waitUntil(window.clients_view.sell_button.isEnabled)
-    return window
-
-
-def find_client(desk, qtbot, name):
-    view = desk.clients_view
-    qtbot.keyClicks(view.search, name)
-    qtbot.waitUntil(lambda: view.client_title.text().startswith(name))
-
-
-def open_by_keys(desk, qtbot, key, modifiers, kind):
-    desk.activateWindow()  # back from a dialog: shortcuts go to the active window
-    qtbot.waitUntil(desk.isActiveWindow)
-    qtbot.keyClick(desk, key, modifiers)
-    qtbot.waitUntil(lambda: isinstance(desk.clients.dialog, kind)
-                    and desk.clients.dialog.isVisible())
-    return desk.clients.dialog
-
-
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, LEFT)
+from tests.ui.driving import CTRL, LEFT, SHIFT, click, find_client, open_by_keys, shown
 
 
 def choose_type(qtbot, dialog: SellDialog, name: str) -> None:
