@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,7 +16,10 @@ def default_db_path() -> Path:
 
 
 def log_dir() -> Path:
-    return Path(user_log_dir(APP_NAME, APP_NAME))
+    """Where the desk's log and crash log go: ``DESK_LOG_DIR`` when set (support, tests),
+    else the user's log folder."""
+    chosen = os.environ.get("DESK_LOG_DIR")
+    return Path(chosen) if chosen else Path(user_log_dir(APP_NAME, APP_NAME))
 
 
 def bundle_root() -> Path:

@@ -11,12 +11,13 @@ import sys
 from desk.cli.context import close_all
 from desk.cli.parser import build_parser, resolve
 from desk.core.errors import DeskError
-from desk.support import write_crash_log
+from desk.support import configure_logging, write_crash_log
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    configure_logging()
     try:
         return resolve(args.run)(args) or 0
     except DeskError as error:

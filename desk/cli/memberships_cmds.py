@@ -13,7 +13,8 @@ from desk.store.uow import Database
 
 
 def list_memberships(args) -> int:
-    rows = queries.list_memberships(open_db(args), business_date(args))
+    db = open_db(args)
+    rows = queries.export_memberships(db, actor(db, args), business_date(args))
     emit(args, [r.as_json() for r in rows], "\n".join(_line(r) for r in rows) or "none")
     return 0
 

@@ -56,15 +56,30 @@ def _delta(amount: int, unit: PeriodUnit) -> relativedelta:
             return relativedelta(years=amount)
 
 
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def check_business_date(day: date, *, field: str = "date") -> date:
+    """Refuse a date no desk means (a typo of the year), before its expiry arithmetic
+    runs past the calendar's end."""
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise DeskError(
+            "date_out_of_range", f"The {field} {day.isoformat()} is not between "
+            f"{EARLIEST_DAY.year} and {LATEST_DAY.year}.", value=day.isoformat(),
+            hint="Check the year.")
+    return day
+
+
 def parse_date(text: str, *, field: str = "date") -> date:
     """The one date parser for what people type: ``yyyy-mm-dd``."""
     try:
-        return date.fromisoformat(str(text).strip())
+        day = date.fromisoformat(str(text).strip())
     except ValueError:
         raise DeskError(
             "date_invalid", f"The {field} {text!r} is not a date.", value=text,
             hint="Write it as yyyy-mm-dd, for example 2026-03-31.",
         ) from None
+    return check_business_date(day, field=field)
 
 
 def parse_moment(text: str, *, field: str = "time") -> datetime:

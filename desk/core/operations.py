@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from desk.core.dates import check_business_date
 from desk.core.errors import DeskError
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.membership_types import EditPolicy, MembershipType, ValidityStart
@@ -26,6 +27,7 @@ PAYMENT_REFUSALS = (
 
 def sell(sale: Sale, t: MembershipType, stamp: Stamp) -> list[LedgerEntry]:
     """The sale entry: the type's full balances, the price as the amount."""
+    check_business_date(sale.sold_on, field="sale date")
     if t.archived:
         raise DeskError("type_archived", f"{t.name!r} is archived and can't be sold.",
                         value=t.name, hint="Restore the type or choose another one.")
@@ -166,6 +168,8 @@ def edit(m: Membership, *, day: date, balances: Mapping[str, int] | None, expiry
                 "Edit it at the selling location.")
     if not reason.strip():
         _refuse("edit_reason_required", "Say why the membership is edited.", "Type a reason.")
+    if expiry is not None:
+        check_business_date(expiry, field="expiry")
     if expiry is not None and expiry <= m.sale.sold_on:
         _refuse("edit_expiry_invalid", f"The expiry {expiry} must be after the sale date "
                 f"{m.sale.sold_on}.", "Pick a later expiry date.")
@@ -237,29 +241,72 @@ def auto_deduct(m: Membership, *, service_id: str, location_id: str, client_id: 
 
 
 class OverdraftResolution(StrEnum):
-    """How a manager settles a balance overdrawn by two offline desks (SPEC §10)."""
+    """How a manager settles a balance overdrawn by desks that were offline (SPEC §10)."""
 
-    CHARGE = "charge"  # the client pays for the extra visit(s)
-    EXTEND = "extend"  # the membership is extended by the missing visit(s), free
-    WRITE_OFF = "write_off"  # the business takes the loss
+    CHARGE = "charge"  # the client pays for the overdrawn visits
+    EXTEND = "extend"  # the client takes a new package; the overdrawn visits come out of it
+    WRITE_OFF = "write_off"  # the business absorbs the overdrawn visits
 
 
-def resolve_overdraft(m: Membership, how: OverdraftResolution, *, day: date,
-                      stamp: Stamp) -> LedgerEntry:
-    """The entry that brings every overdrawn balance of ``m`` back to zero.
+def overdrawn(m: Membership) -> dict[str, int]:
+    """How many visits each overdrawn balance of ``m`` is short (none: not overdrawn)."""
+    return {key: -left for key, left in m.balances.items() if left < 0}
 
-    An edit entry, so reports count it like a manager's balance edit; a charge records the
-    money taken (the visits at the membership's price per visit) as its amount.
-    """
-    missing = {key: -left for key, left in m.balances.items() if left < 0}
-    if not missing:
-        _refuse("no_overdraft", f"{m.code or m.type.name} is not overdrawn.", "Nothing to resolve.")
-    visits = sum(missing.values())
-    amount = None
+
+def overdraft_amount(m: Membership, how: OverdraftResolution) -> Decimal | None:
+    """The money a resolution takes by default: for a charge, the overdrawn visits at the
+    membership's price per visit; for an extension, the type's price; nothing for a
+    write-off."""
     if how is OverdraftResolution.CHARGE:
-        amount = round_cents(m.type.price * visits / max(1, m.type.total_visits))
-    labels = {OverdraftResolution.CHARGE: f"{visits} overdrawn visit(s) charged",
-              OverdraftResolution.EXTEND: f"extended by {visits} overdrawn visit(s)",
-              OverdraftResolution.WRITE_OFF: f"{visits} overdrawn visit(s) written off"}
+        return round_cents(m.sale.price * sum(overdrawn(m).values())
+                           / max(1, m.type.total_visits))
+    return m.type.price if how is OverdraftResolution.EXTEND else None
+
+
+def resolve_overdraft(m: Membership, how: OverdraftResolution, *, day: date, stamp: Stamp,
+                      amount: Decimal | None = None) -> LedgerEntry:
+    """The one entry that settles the overdraft of ``m``: an edit, which the liability
+    roll-forward values at its visits × price per visit, so that what is owed on ``m``
+    afterwards is what its balance is worth. An edit that carries an ``amount`` is money
+    the client paid (plain edits carry none).
+
+    - charge: every overdrawn balance back to zero; the client pays ``amount``;
+    - write off: back to zero and no money: the business absorbs the visits, whose value
+      shows as the edit's in the roll-forward;
+    - extend: the type's whole package is added to every balance (the overdrawn visits
+      come out of it), the expiry moves on by the type's validity from the later of today
+      and the current expiry, and the client pays ``amount`` (the type's price by default).
+    """
+    missing = overdrawn(m)
+    name = m.code or m.type.name
+    if not missing:
+        _refuse("no_overdraft", f"{name} is not overdrawn.", "Nothing to resolve.")
+    if amount is not None and how is OverdraftResolution.WRITE_OFF:
+        _refuse("overdraft_amount_unexpected", "A write-off takes no money.",
+                "Charge the visits instead, or write them off without an amount.")
+    visits = sum(missing.values())
+    amount = overdraft_amount(m, how) if amount is None else round_cents(amount)
+    if how is OverdraftResolution.EXTEND:
+        return _extend(m, missing, day=day, stamp=stamp, amount=amount)
+    text = (f"{visits} overdrawn visit(s) charged to the client, {amount}"
+            if how is OverdraftResolution.CHARGE else f"{visits} overdrawn visit(s) written off")
     return new_entry(stamp, m.id, EntryKind.EDIT, day, deltas=missing, amount=amount,
-                     reason=f"Overdraft resolved: {labels[how]}")
+                     reason=f"Overdraft resolved: {text}")
+
+
+def _extend(m: Membership, missing: dict[str, int], *, day: date, stamp: Stamp,
+            amount: Decimal) -> LedgerEntry:
+    t = m.type
+    if t.archived:
+        _refuse("type_archived", f"{t.name!r} is archived: it can't be sold again.",
+                "Charge the overdrawn visits or write them off.")
+    short = [key for key, visits in missing.items() if visits > t.visits.get(key, 0)]
+    if short:
+        _refuse("overdraft_exceeds_package", f"{m.code or t.name} is overdrawn by more visits "
+                "than a whole package holds.", "Charge the overdrawn visits or write them off.")
+    expiry = None if t.validity.unlimited else t.validity.after(max(m.expiry or day, day))
+    until = f" until {expiry}" if expiry else ""
+    return new_entry(stamp, m.id, EntryKind.EDIT, day, deltas=dict(t.visits), date_value=expiry,
+                     amount=amount, reason=f"Overdraft resolved: extended by a new package of "
+                     f"{t.total_visits} visit(s){until} for {amount}, which covers the "
+                     f"{sum(missing.values())} overdrawn")

@@ -29,6 +29,7 @@ class Action(StrEnum):
     EXPORT_CLIENTS = "export_clients"
     RUN_DUE = "run_due"
     BACKUP = "backup"
+    RESTORE = "restore"  # replaces the whole database: administrators only
     MANAGE_SETTINGS = "manage_settings"  # message channels and their credentials: admins
 
 

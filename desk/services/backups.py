@@ -89,16 +89,33 @@ def restore_backup(target: str | Path, source: str | Path, username: str = "admi
     ``<name>.before-restore-<time>.sqlite`` next to it.
     """
     target, source = Path(target), Path(source)
+    checked_here = _require_restore_on(target, username)
     staged = target.with_name(f"{target.stem}.restoring.sqlite")
     _remove_database(staged)
     try:
         _stage(source, staged)
-        _check_staged(source, staged, username)
+        _check_staged(source, staged, None if checked_here else username)
         kept = _keep_current(target, now or datetime.now()) if target.exists() else None
         _replace(target, staged)
     finally:
         _remove_database(staged)
     return Restored(source, kept)
+
+
+def _require_restore_on(target: Path, username: str) -> bool:
+    """The user must be allowed to restore on the database being replaced; True when that
+    was checked. A missing or unreadable one can't say, so the backup's users decide."""
+    if not target.exists():
+        return False
+    try:
+        db = Database.open(target)
+    except Exception:  # damaged or foreign: exactly when a restore is wanted
+        return False
+    try:
+        cli_actor(db, username).require(Action.RESTORE)
+    finally:
+        db.close()
+    return True
 
 
 def _refusal(source: Path, why: str) -> DeskError:
@@ -122,7 +139,7 @@ def _stage(source: Path, staged: Path) -> None:
         raise _refusal(source, f"{len(broken_keys)} rows refer to rows that don't exist.")
 
 
-def _check_staged(source: Path, staged: Path, username: str) -> None:
+def _check_staged(source: Path, staged: Path, username: str | None) -> None:
     try:
         db = Database.open(staged)
     except DeskError:
@@ -134,7 +151,8 @@ def _check_staged(source: Path, staged: Path, username: str) -> None:
         if wrong:
             raise _refusal(source, f"{len(wrong)} memberships' balances disagree with their "
                                    f"ledger (first: {wrong[0]}).")
-        cli_actor(db, username).require(Action.BACKUP)
+        if username is not None:
+            cli_actor(db, username).require(Action.RESTORE)
     finally:
         db.close()
 

@@ -12,6 +12,7 @@ from desk.core.dates import utc_now
 from desk.core.errors import DeskError
 from desk.core.ids import new_id
 from desk.core.memberships import Membership, Sale
+from desk.core.money import parse_money
 from desk.core.permissions import Action
 from desk.services.actor import Actor
 from desk.services.views import MembershipInfo, describe
@@ -27,6 +28,8 @@ def sell_membership(db: Database, actor: Actor, *, type_id: str, location_id: st
     """Sell a membership of a type at a location, from its sales storage (SPEC §3.1)."""
     actor.require(Action.SELL)
     day = day or date.today()
+    price = None if price is None else parse_money(price, field="price")
+    amount_paid = None if amount_paid is None else parse_money(amount_paid, field="amount paid")
     with db.write() as uow:
         t = uow.types.get(type_id)
         location = uow.reference.location(location_id)

@@ -8,8 +8,10 @@ from datetime import date
 from desk.core.codes import code_key
 from desk.core.errors import DeskError
 from desk.core.membership_types import MembershipType
+from desk.core.permissions import Action
 from desk.core.phones import normalize_phone
 from desk.core.reference import Chain, Client, Location, Service
+from desk.services.actor import Actor
 from desk.services.views import MembershipInfo, describe
 from desk.store.uow import Database
 
@@ -61,6 +63,13 @@ def list_memberships(db: Database, day: date) -> list[MembershipInfo]:
     """Every membership of the chain as the desk shows it, oldest sale first."""
     with db.read() as uow:
         return [describe(uow, m, day) for m in uow.memberships.all_in_sale_order()]
+
+
+def export_memberships(db: Database, actor: Actor, day: date) -> list[MembershipInfo]:
+    """Every membership with its owner's name and phone, for ``desk memberships``: that is
+    a list of the chain's clients, so only those who may export client lists get it."""
+    actor.require(Action.EXPORT_CLIENTS)
+    return list_memberships(db, day)
 
 
 def client_memberships(db: Database, client_id: str, day: date) -> list[MembershipInfo]:

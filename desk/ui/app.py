@@ -19,7 +19,9 @@ from desk.services.chain import start_chain
 from desk.services.database import Database
 from desk.services.demo import create_demo, is_empty
 from desk.support import write_crash_log
+from desk.ui.daily_backup import DailyBackup, backups_folder
 from desk.ui.due_runner import start_due_work
+from desk.ui.errors import show_error
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.main_window import MainWindow
 
@@ -46,8 +48,8 @@ def app_icon() -> QIcon:
 
 def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
     app = application()
-    _daily_backup(db, path)
     if smoke_test:
+        _daily_backup(db, path)
         return _smoke_test(app, db, path)
     if is_empty(db) and not _first_start(db):
         return 0
@@ -55,16 +57,25 @@ def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
     if login.exec() != LoginDialog.DialogCode.Accepted:
         return 0
     window = MainWindow(db, login.actor, path)
+    _show_unexpected_errors_in(window)
     window.show()
     window.focus_search()
     window.due_runner = start_due_work(window, db, login.actor)
+    window.daily_backup = DailyBackup(db, backups_folder(path), window)
+    window.daily_backup.start()
     return app.exec()
+
+
+def _show_unexpected_errors_in(window: MainWindow) -> None:
+    """A fault of ours in a slot ends in the one error dialog (logged, phones masked),
+    not in a traceback on a console nobody reads."""
+    sys.excepthook = lambda _kind, error, _trace: show_error(window, error)
 
 
 def _daily_backup(db: Database, path: Path) -> None:
     """Today's backup in the "backups" folder beside the database (the last 14 days kept)."""
     try:
-        daily_backup(db, Path(path).parent / "backups", date.today())
+        daily_backup(db, backups_folder(path), date.today())
     except Exception:  # a failed backup must not keep the desk closed; support gets details
         write_crash_log()
 

@@ -18,10 +18,12 @@ from desk.core.dates import utc_now
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.due import DueReport, run_due
+from desk.support import logger
 from desk.ui.errors import error_text
 from desk.ui.operations import events, run_operation
 
 EVERY_MS = 5 * 60 * 1000
+log = logger("due")
 
 
 class DueRunner(QObject):
@@ -56,12 +58,14 @@ class DueRunner(QObject):
         self.running = False
         if any(v for k, v in report.as_json().items() if k != "waiting"):
             events.sig_changed.emit("memberships")
+            log.info(summary(report))
             self._say(summary(report))
         self.sig_ran.emit(report)
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
         text = error_text(error)
+        log.warning("due work failed: %s", text.splitlines()[0])
         self._say(f"Due work failed: {text.splitlines()[0]}")
         self.sig_failed.emit(text)
 

@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from desk.core.errors import PermissionDenied
 from desk.core.permissions import MATRIX, Action, Role, allowed, require
-from desk.services import bookings, chain, imports, memberships, reports, types
-from desk.services.auth import add_user
-from desk.services.backups import backup_now
+from desk.services import bookings, chain, imports, memberships, queries, reports, types
+from desk.services.auth import add_user, cli_actor
+from desk.services.backups import backup_now, restore_backup
 from desk.services.channel_settings import ChannelForm, save_channels
 from desk.services.clients import update_client
 from desk.services.due import run_due
@@ -58,10 +58,19 @@ def service_call(action: Action, d, actor, tmp_path):
         Action.VIEW_REPORTS: lambda: reports.report_summary(db, actor, day),
         Action.RUN_DUE: lambda: run_due(db, actor, datetime.combine(day, time(23), UTC)),
         Action.BACKUP: lambda: backup_now(db, actor, tmp_path / "copy.sqlite"),
+        Action.RESTORE: lambda: restore_backup(d.path, a_backup(d, tmp_path), actor.username),
+        Action.EXPORT_CLIENTS: lambda: queries.export_memberships(db, actor, day),
         Action.MANAGE_SETTINGS: lambda: save_channels(db, actor, ChannelForm(
             smtp_host="mail.example.org", smtp_sender="desk@example.org")),
     }
     return calls[action]
+
+
+def a_backup(d, tmp_path):
+    """A backup of the demo taken by its administrator (as a restore needs one)."""
+    path = tmp_path / "saved" / "backup.sqlite"
+    backup_now(d.db, cli_actor(d.db, "admin"), path)
+    return path
 
 
 def content(d) -> str:
@@ -69,7 +78,7 @@ def content(d) -> str:
         return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
 
 
-GUARDED = [a for a in Action if a is not Action.EXPORT_CLIENTS]  # no client export exists yet
+GUARDED = list(Action)
 
 
 @pytest.mark.parametrize("role", list(Role))
@@ -83,10 +92,15 @@ def test_a_service_refuses_a_role_without_its_permission_and_writes_nothing(
     with pytest.raises(PermissionDenied):
         call()
     assert content(demo) == before and not (tmp_path / "copy.sqlite").exists()
+    assert not list(demo.path.parent.glob("*.before-restore-*"))
 
 
 def test_only_managers_and_administrators_may_export_client_lists():
     assert {r for r in Role if allowed(r, Action.EXPORT_CLIENTS)} == {Role.MANAGER, Role.ADMIN}
+
+
+def test_only_administrators_may_replace_the_database_with_a_backup():
+    assert {r for r in Role if allowed(r, Action.RESTORE)} == {Role.ADMIN}
 
 
 @pytest.mark.parametrize(("role", "action"), [

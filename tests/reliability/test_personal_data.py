@@ -11,7 +11,7 @@ from desk.cli import main
 from desk.core.ids import new_id
 from desk.services.demo import CLIENTS
 from desk.store import schema
-from desk.support import MaskPhones, mask_phones
+from desk.support import configure_logging, logger, mask_phones
 
 PHONES = [phone for _name, phone in CLIENTS]
 
@@ -62,9 +62,31 @@ def test_dates_ids_and_amounts_are_left_as_they_are(text):
     assert mask_phones(text) == text
 
 
-def test_a_log_record_with_a_phone_is_masked_by_the_filter(caplog):
-    logger = logging.getLogger("desk.test")
-    logger.addFilter(MaskPhones())
+def test_a_log_record_with_a_phone_is_masked_when_it_is_made(caplog):
+    log = logger("test")
     with caplog.at_level(logging.INFO, logger="desk.test"):
-        logger.info("sent a reminder to %s", PHONES[1])
+        log.info("sent a reminder to %s", PHONES[1])
     assert PHONES[1] not in caplog.text and "12*******02" in caplog.text
+
+
+def test_so_is_a_record_of_any_library_once_desk_logs(caplog):
+    logger("test")
+    with caplog.at_level(logging.INFO, logger="sqlalchemy.engine"):
+        logging.getLogger("sqlalchemy.engine").info("[parameters] ('%s',)", PHONES[2])
+    assert PHONES[2] not in caplog.text
+
+
+def test_the_desk_log_file_gets_the_desks_records_masked(tmp_path, monkeypatch):
+    monkeypatch.setattr("desk.support.log_dir", lambda: tmp_path)
+    path = configure_logging()
+    try:
+        logger("sync").info("client %s pulled", PHONES[0])
+        for handler in logging.getLogger("desk").handlers:
+            handler.flush()
+        text = path.read_text()
+    finally:
+        for handler in [h for h in logging.getLogger("desk").handlers
+                        if getattr(h, "baseFilename", None) == str(path)]:
+            logging.getLogger("desk").removeHandler(handler)
+            handler.close()
+    assert "client 12*******01 pulled" in text and PHONES[0] not in text
