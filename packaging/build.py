@@ -26,7 +26,7 @@ BUNDLE = DIST / "desk"
 FINGERPRINT = WORK / "desk-bundle.fingerprint"
 # what the bundle is made of (the .deb is remade on every run: it takes seconds)
 SOURCES = ("desk/**/*", "resources/**/*", "sample_imports/*.xlsx", "packaging/desk.spec",
-           "packaging/trim.py", "pyproject.toml", "uv.lock")
+           "packaging/trim.py", "packaging/deb.py", "pyproject.toml", "uv.lock")
 
 
 def project() -> dict:

@@ -10,32 +10,54 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import trim
+
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
 MAINTAINER = "Desk <support@desk.invalid>"
 
-# Libraries the bundle loads from the system rather than carrying them (found with ldd on every
-# ELF file of the bundle, see needed_from_system): the OpenGL/EGL dispatch libraries must match
-# the machine's graphics driver, and the X11 and Wayland platform plugins link the rest.
+# Libraries the package takes from the system instead of carrying them (library → package). On
+# Linux desk.spec leaves them out of the bundle, with the libraries only they needed, and the
+# .deb depends on their packages; tests/packaging checks this against what every binary of the
+# bundle links to. They are the libraries that must be the system's own:
 SYSTEM_LIBRARIES = {
+    # the C library and its loader (the bundle asks for a libc6 as new as the builder's)
     "libc.so.6": "libc6", "libm.so.6": "libc6", "libdl.so.2": "libc6",
     "libpthread.so.0": "libc6", "libresolv.so.2": "libc6", "librt.so.1": "libc6",
     "libutil.so.1": "libc6", "ld-linux-x86-64.so.2": "libc6", "ld-linux-aarch64.so.1": "libc6",
+    # OpenGL/EGL dispatch, which must match the machine's graphics driver
     "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libGLX.so.0": "libglx0",
     "libGLdispatch.so.0": "libglvnd0",
-    "libxcb.so.1": "libxcb1", "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libwayland-client.so.0": "libwayland-client0",
+    # the display server's client libraries (X11, xcb, Wayland) and keyboard layouts: the
+    # graphics driver that libGL and libEGL load is linked to the system's X11 and xcb, and the
+    # loader hands it whichever copy came first, so the bundle must not bring an older one
+    "libX11.so.6": "libx11-6", "libX11-xcb.so.1": "libx11-xcb1", "libxcb.so.1": "libxcb1",
+    "libXau.so.6": "libxau6", "libXdmcp.so.6": "libxdmcp6",
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0", "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1", "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0", "libwayland-egl.so.1": "libwayland-egl1",
+    "libxkbcommon.so.0": "libxkbcommon0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    # fonts (fontconfig reads the system's configuration files, which a library older than
+    # the system may not understand), the session bus, and GLib, which Qt's event loop runs on
+    "libfontconfig.so.1": "libfontconfig1", "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3", "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    # OpenSSL (Python's ssl and hashlib), so TLS to mail servers and SMS gateways gets the
+    # distribution's security updates
+    "libssl.so.3": "libssl3", "libcrypto.so.3": "libssl3",
 }
-# Bundled libraries that read the system's configuration and data: font configuration and
-# fonts (fontconfig), keyboard layouts (xkbcommon), the session bus (D-Bus).
-SYSTEM_DATA = ("libfontconfig1", "libxkbcommon0", "libdbus-1-3")
 
 
 def depends(glibc: str) -> str:
     """The Depends: field; libc6 at least as new as the newest symbol version the bundle uses
     (the libraries it carries come from the build machine)."""
-    names = sorted({*SYSTEM_LIBRARIES.values(), *SYSTEM_DATA} - {"libc6"})
+    names = sorted(set(SYSTEM_LIBRARIES.values()) - {"libc6"})
     return ", ".join([f"libc6 (>= {glibc})", *names])
 
 
@@ -63,19 +85,17 @@ def elf_files(bundle: Path) -> list[Path]:
 
 
 def needed_from_system(bundle: Path) -> set[str]:
-    """Names of the shared libraries the bundle's binaries need that the bundle doesn't carry
-    (resolved on this machine or not), as the dynamic loader sees them when the program runs."""
+    """Names of the shared libraries the bundle's binaries link to that the bundle doesn't
+    carry (resolved on this machine or not), as the dynamic loader resolves them when the
+    program runs. What those system libraries need in turn, their own packages bring."""
     internal = bundle / "_internal"
     env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}  # as PyInstaller's bootloader sets it
     needed: set[str] = set()
     for binary in elf_files(bundle):
         done = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, env=env)
-        for line in done.stdout.splitlines():
-            name, _, where = line.strip().partition(" => ")
-            if where and not where.startswith(str(bundle)):
-                needed.add(name)
-            elif not where and name.startswith("/"):  # the loader itself
-                needed.add(Path(name.split()[0]).name)
+        resolved = dict(line.strip().partition(" => ")[::2] for line in done.stdout.splitlines())
+        needed |= {name for name in trim.linked_libraries(binary)
+                   if not resolved.get(name, "").startswith(str(bundle))}
     return needed
 
 

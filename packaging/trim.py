@@ -4,21 +4,25 @@ PyInstaller's Qt hooks collect every plugin of a kind (all platforms, all image 
 then every library those plugins link to. Desk is a widgets application on a desktop, so the
 plugins for embedded screens, QML input methods, GTK theming and PDF images are dropped here,
 then the libraries only they needed, and symbol tables are stripped from the libraries that
-still carry them.
+still carry them. On Linux, the libraries the installed system provides (those the .deb
+depends on, see deb.py) are left out as well, with what only they needed.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
 # Qt's Python modules Desk never imports (tests/packaging checks that it doesn't): left out with
 # the Qt libraries and plugins only they need. Desk uses QtCore, QtGui (QPdfWriter for receipts
-# included), QtWidgets and QtCharts; QtCharts links Qt's OpenGL libraries (they stay) but never
-# imports their Python modules.
+# included), QtWidgets and QtCharts; QtCharts links Qt's OpenGL libraries, QtGui links QtDBus
+# (the desktop's portals, input methods) and Wayland's window decorations link QtSvg: those
+# libraries stay, their Python modules go.
 QT_UNUSED = (
     "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickWidgets", "QtWebEngineCore",
     "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel", "QtWebSockets", "QtMultimedia",
@@ -28,7 +32,7 @@ QT_UNUSED = (
     "QtSerialPort", "QtSerialBus", "QtTextToSpeech", "QtDesigner", "QtHelp", "QtUiTools",
     "QtSql", "QtTest", "QtNetworkAuth", "QtHttpServer", "QtRemoteObjects", "QtScxml",
     "QtStateMachine", "QtAxContainer", "QtXml", "QtConcurrent", "QtOpenGL", "QtOpenGLWidgets",
-    "QtNetwork", "QtSvg", "QtSvgWidgets",
+    "QtNetwork", "QtSvg", "QtSvgWidgets", "QtDBus",
 )
 # plugin folders of embedded and touch devices (eglfs, linuxfb, evdev input)
 UNUSED_PLUGIN_DIRS = {"egldeviceintegrations", "generic", "qmltooling", "webview", "multimedia",
@@ -53,11 +57,19 @@ def is_unused_plugin(dest: str) -> bool:
     return folder in UNUSED_PLUGIN_DIRS or stem in UNUSED_PLUGINS
 
 
-def drop_unused_plugins(binaries: list[tuple]) -> tuple[list[tuple], list[tuple]]:
-    """(kept, dropped) entries of PyInstaller's binaries list."""
-    kept = [entry for entry in binaries if not is_unused_plugin(entry[0])]
-    dropped = [entry for entry in binaries if is_unused_plugin(entry[0])]
-    return kept, dropped
+def is_left_to_system(dest: str, system_libraries: Collection[str]) -> bool:
+    """A library of the system's (by its file name), not a bundled copy of a wheel's."""
+    return PurePosixPath(dest.replace("\\", "/")).name in system_libraries
+
+
+def drop_unused(binaries: list[tuple], system_libraries: Collection[str] = ()
+                ) -> tuple[list[tuple], list[tuple]]:
+    """(kept, dropped) entries of PyInstaller's binaries list: the unused plugins and the
+    libraries named in ``system_libraries`` are dropped."""
+    def unused(entry: tuple) -> bool:
+        return is_unused_plugin(entry[0]) or is_left_to_system(entry[0], system_libraries)
+
+    return ([e for e in binaries if not unused(e)], [e for e in binaries if unused(e)])
 
 
 def drop_unused_data(datas: list[tuple]) -> list[tuple]:
@@ -65,7 +77,19 @@ def drop_unused_data(datas: list[tuple]) -> list[tuple]:
             if not entry[0].replace("\\", "/").startswith(UNUSED_DATA_DIRS)]
 
 
+def linked_libraries(binary: str | Path) -> list[str]:
+    """The libraries an ELF file names in its dynamic section (its NEEDED entries), read with
+    binutils' readelf; none for a file that is not ELF."""
+    done = subprocess.run(["readelf", "--dynamic", "--wide", str(binary)], capture_output=True,
+                          text=True)
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", done.stdout)
+
+
 def _needs(entry: tuple) -> set[str]:
+    if sys.platform.startswith("linux"):
+        # what a binary links to itself: PyInstaller's get_imports answers with ldd's whole
+        # closure here, which counts what a dropped library needs as needed by its users
+        return {name.lower() for name in linked_libraries(entry[1])}
     from PyInstaller.depend.bindepend import get_imports
 
     try:
@@ -88,7 +112,7 @@ def _reach(roots: list[tuple], by_name: dict[str, tuple]) -> set[str]:
 
 
 def drop_orphans(kept: list[tuple], dropped: list[tuple]) -> list[tuple]:
-    """``kept`` without the libraries that only the dropped plugins linked to."""
+    """``kept`` without the libraries that only the dropped entries linked to."""
     by_name = {PurePosixPath(e[0].replace("\\", "/")).name.lower(): e for e in kept}
     needed_by_dropped = _reach(dropped, by_name)
     roots = [e for e in kept

@@ -26,8 +26,10 @@ GOALS = {"bundle size": 150.0, ".deb size": 150.0, "start to window drawn": 2.0,
 
 
 def build() -> Path:
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")], cwd=ROOT,
+                          capture_output=True, text=True)
+    if done.returncode:  # PyInstaller's warnings are shown only when the build fails
+        sys.exit(done.stdout + done.stderr)
     return next((ROOT / "dist").glob("desk_*.deb"))
 
 

@@ -30,3 +30,14 @@ def test_plugins_are_dropped_by_folder_or_name_and_platforms_desk_needs_stay():
                  "imageformats/libqjpeg.so"):
         assert not trim.is_unused_plugin(f"PySide6/Qt/plugins/{kept}")
     assert not trim.is_unused_plugin("PySide6/Qt/lib/libqpdf.so")
+
+
+def test_libraries_the_system_provides_are_dropped_by_file_name_wheels_copies_stay():
+    system = {"libssl.so.3", "libdbus-1.so.3"}
+    assert trim.is_left_to_system("libssl.so.3", system)
+    assert not trim.is_left_to_system("psycopg_binary.libs/libssl-6a9b88ec.so.3", system)
+    kept, dropped = trim.drop_unused(
+        [("libdbus-1.so.3", "/lib/libdbus-1.so.3", "BINARY"),
+         ("PySide6/Qt/lib/libQt6DBus.so.6", "/qt/libQt6DBus.so.6", "BINARY")], system)
+    assert ([e[0] for e in kept], [e[0] for e in dropped]) == (
+        ["PySide6/Qt/lib/libQt6DBus.so.6"], ["libdbus-1.so.3"])

@@ -44,6 +44,11 @@ def test_every_system_library_the_bundle_needs_is_a_declared_dependency(release)
     assert deb.needed_from_system(release.bundle) - deb.SYSTEM_LIBRARIES.keys() == set()
 
 
+def test_the_bundle_carries_no_copy_of_a_library_the_package_takes_from_the_system(release):
+    carried = {path.name for path in release.bundle.rglob("*")}
+    assert carried & deb.SYSTEM_LIBRARIES.keys() == set()
+
+
 def owning_package(library: Path) -> str | None:
     """The Debian package that installed ``library`` (dpkg knows some under /lib, some under
     /usr/lib on merged-/usr systems), without its architecture suffix."""

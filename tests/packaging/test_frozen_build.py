@@ -1,5 +1,6 @@
 """The packaged program (PyInstaller bundle, as CI builds it) starts and works like the source:
-it knows its version, creates and migrates databases, lists memberships, draws its window."""
+it knows its version, creates and migrates databases, lists memberships, draws its window, sets
+up a chain server and syncs with it."""
 
 from __future__ import annotations
 
@@ -59,8 +60,36 @@ def test_the_frozen_desk_renders_every_view_with_its_bundled_sample_files(releas
     assert len(list((tmp_path / "shots").glob("*.png"))) >= 5
 
 
-def test_the_bundle_carries_every_migration_script_of_the_source(release):
-    source = ROOT / "desk" / "store" / "migrations"
-    frozen = release.bundle / "_internal" / "desk" / "store" / "migrations"
-    names = {p.relative_to(source) for p in source.rglob("*.py") if "__pycache__" not in p.parts}
-    assert names == {p.relative_to(frozen) for p in frozen.rglob("*.py")}
+@pytest.mark.parametrize("folder", ["desk/store/migrations", "desk/sync/server_migrations"])
+def test_the_bundle_carries_every_migration_script_of_the_source(release, folder):
+    source, frozen = ROOT / folder, release.bundle / "_internal" / folder
+    names = {p.relative_to(source) for pattern in ("*.py", "*.mako")
+             for p in source.rglob(pattern) if "__pycache__" not in p.parts}
+    assert names == {p.relative_to(frozen) for p in frozen.rglob("*") if p.is_file()}
+
+
+def server_head() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from desk.sync.server import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def test_the_frozen_desk_sets_up_a_chain_server_with_its_bundled_migrations(release, server):
+    done = release.run("server", "init", server.url, "--role", server.role, "--json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout) == {
+        "schema": server.schema, "revision": server_head(), "role": server.role}
+
+
+def test_the_frozen_desk_pushes_its_chain_to_the_server_it_set_up(release, server, tmp_path):
+    db = str(tmp_path / "demo.sqlite")
+    assert release.run("demo", "--db", db).returncode == 0
+    assert release.run("server", "init", server.url, "--role", server.role).returncode == 0
+    done = release.run("sync", "--server", server.url, "--db", db, "--json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)["pushed_entries"] > 0
