@@ -114,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password", help="a password for the desks' role (default: none)")
     _json(p)
 
+    p = _command(sub, "audit", "audit_cmds:verify",
+                 "check that the ledger and the administrative changes are as written")
+    p.add_argument("action", choices=["verify"], help="verify: walk every hash chain")
+    _json(p)
+
     p = _command(sub, "run-due", "due_cmds:run_due", "run what is due")
     p.add_argument("--now", metavar="ISO")
     _json(p)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+
 from desk.cli.context import emit, open_db
 from desk.services import sync
 
 
 def sync_round(args) -> int:
-    """One round: what moved, what waits, and the conflicts a manager should resolve."""
+    """One round: what moved, what waits, and the conflicts a manager should resolve. What
+    has moved so far goes to stderr as the round goes (a desk's first push can be long)."""
     db = open_db(args)
-    result = sync.sync_now(db, args.server)
+    result = sync.sync_now(db, args.server, progress=_to_stderr)
     lines = [f"sent {result.pushed_entries} ledger entries and {result.pushed_rows} rows; "
              f"received {result.pulled_entries} ledger entries and {result.pulled_rows} rows; "
              f"{result.pending} waiting to be sent"]
@@ -24,3 +27,7 @@ def server_init(args) -> int:
     emit(args, done, f"chain server ready: schema {done['schema']} at revision "
                      f"{done['revision']}; desks connect as role {done['role']}")
     return 0
+
+
+def _to_stderr(what: str) -> None:
+    print(what, file=sys.stderr, flush=True)

@@ -20,6 +20,7 @@ from desk.core.memberships import Membership, Sale
 from desk.core.names import name_key
 from desk.importer.reader import Sheet
 from desk.importer.validate import Chain, Plan, Row, validate
+from desk.store import audit
 from desk.store import schema as s
 from desk.store.bulk import bulk_insert
 from desk.store.repos.memberships import cache_values, entry_row
@@ -53,6 +54,7 @@ def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
         memberships.append(_membership_row(row, m.id, stamp, sold_at, dates))
         entries.extend(entry_row(e, seq) for seq, e in enumerate(m.entries))
     # only overall types can be imported: no per-service balances to cache
+    audit.link(uow.session, audit.LEDGER, entries)
     for model, rows in ((s.Membership, memberships), (s.LedgerEntry, entries)):
         bulk_insert(uow.session, model, rows)
     return plan

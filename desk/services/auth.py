@@ -26,6 +26,7 @@ HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 MAX_FAILURES = 5
 LOCK_OUT = timedelta(minutes=15)
 MIN_NEW_PASSWORD = 8
+UNKNOWN_USER_HASH = HASHER.hash("no such user")  # checked against when a name is unknown
 
 
 def hash_password(password: str) -> str:
@@ -36,9 +37,11 @@ def add_user(db: Database, actor: Actor, username: str, role: Role, password: st
              must_change_password: bool = False) -> str:
     actor.require(Action.MANAGE_USERS)
     name = clean_name(username, what="user", max_length=40).lower()
-    if len(password) < 4:
-        raise DeskError("password_too_short", "The password needs at least 4 characters.",
-                        hint="Type a longer password.")
+    shortest = 4 if must_change_password else MIN_NEW_PASSWORD  # a first password is replaced
+    if len(password) < shortest:
+        raise DeskError("password_too_short",
+                        f"The password needs at least {shortest} characters.",
+                        hint="Type a longer password; a short sentence is easy to remember.")
     with db.write() as uow:
         if uow.reference.user_by_name(name):
             raise DeskError("user_exists", f"There is already a user {name!r}.", value=name,
@@ -47,6 +50,8 @@ def add_user(db: Database, actor: Actor, username: str, role: Role, password: st
         uow.add(schema.User(id=user_id, username=name, role=Role(role).value,
                             password_hash=hash_password(password),
                             must_change_password=must_change_password))
+        uow.record_change(actor.stamp(db.device_id), "user_added", "users", user_id,
+                          username=name, role=Role(role).value)
         uow.commit()
     return user_id
 
@@ -65,6 +70,7 @@ def log_in(db: Database, username: str, password: str, location_id: str | None =
         user = uow.reference.user_by_name(username)
         failures = _failures(uow, user.username) if user else (0, None)
     if user is None:
+        _verify(UNKNOWN_USER_HASH, password)  # as slow as a real check: names stay secret
         raise _failed()
     _refuse_if_locked(user.username, failures, now)
     if not _verify(user.password_hash, password):
@@ -103,6 +109,8 @@ def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
             raise DeskError("login_failed", "The current password is wrong.",
                             hint="Type the password you logged in with.")
         row.password_hash, row.must_change_password = hash_password(new), False
+        uow.record_change(actor.stamp(db.device_id), "password_changed", "users",
+                          actor.user_id, username=actor.username)
         uow.commit()
 
 

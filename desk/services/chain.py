@@ -28,8 +28,11 @@ def create_chain(db: Database, actor: Actor, name: str, currency: str = "USD") -
             raise DeskError("chain_exists", "This database already holds a chain.",
                             hint="Use a new database file for another chain.")
         chain_id = _id()
-        uow.add(schema.Chain(id=chain_id, name=clean_name(name, what="chain"),
-                             currency=currency.strip().upper()[:3] or "USD"))
+        row = schema.Chain(id=chain_id, name=clean_name(name, what="chain"),
+                           currency=currency.strip().upper()[:3] or "USD")
+        uow.add(row)
+        uow.record_change(actor.stamp(db.device_id), "chain_created", "chains", chain_id,
+                          name=row.name, currency=row.currency)
         uow.commit()
     return chain_id
 
@@ -49,6 +52,8 @@ def add_location(db: Database, actor: Actor, name: str, *, sales_storage: str | 
         if sales_storage:
             uow.add(schema.Storage(id=_id(), location_id=location_id,
                                    name=clean_name(sales_storage, what="storage"), for_sales=True))
+        uow.record_change(actor.stamp(db.device_id), "location_added", "locations", location_id,
+                          name=cleaned, timezone=timezone, sales_storage=sales_storage)
         uow.commit()
     return location_id
 
@@ -73,6 +78,8 @@ def add_service(db: Database, actor: Actor, name: str, *, category: str, kind: S
             kind=kind.value, duration_min=duration_min, price=price, auto_deduct=auto_deduct,
             free_cancel_hours=free_cancel_hours, online_prepayment=online_prepayment,
             online_membership_required=online_membership_required))
+        uow.record_change(actor.stamp(db.device_id), "service_added", "services", service_id,
+                          name=cleaned, price=price, auto_deduct=auto_deduct)
         uow.commit()
     return service_id
 

@@ -95,6 +95,9 @@ def save_channels(db: Database, actor: Actor, form: ChannelForm) -> None:
                 repo.remove(key)
             else:
                 repo.put(key, value, secret=True)
+        uow.record_change(actor.stamp(db.device_id), "channels_saved", "settings", None,
+                          **plain, **{key: "(changed)" for key, value in given.items()
+                                      if value is not KEEP})
         uow.commit()
 
 

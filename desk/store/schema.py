@@ -220,6 +220,10 @@ class LedgerEntry(Base):
     location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
     device_id: Mapped[str] = mapped_column(String(36))
     recorded_at: Mapped[datetime]
+    # its place in its device's hash chain (desk.store.audit)
+    chain_seq: Mapped[int | None]
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_ledger_membership_seq", "membership_id", "seq"),
@@ -382,3 +386,23 @@ class LiabilityMember(Base):
     __tablename__ = "liability_members"
     membership_id: Mapped[str] = mapped_column(Id, primary_key=True)
     lapse_on: Mapped[date]
+
+
+class RowClash(Base):
+    """A synced row that lost a clash over a unique value — a client added on two desks with
+    one phone, two locations (services, types, users, product categories) of one name — and
+    how it was settled (``merged`` into ``winner_id``, or ``renamed``), until a manager has
+    reviewed it. Written by desk/sync/clashes.py; synced like the reference rows."""
+
+    __tablename__ = "row_clashes"
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    winner_id: Mapped[str] = mapped_column(Id)
+    field: Mapped[str] = mapped_column(String(40))
+    value: Mapped[str]
+    resolution: Mapped[str] = mapped_column(String(16))
+    reviewed_by: Mapped[str | None] = mapped_column(Id)
+    reviewed_at: Mapped[datetime | None]
+
+
+from desk.store.schema_audit import AdminChange, AuditHead  # noqa: E402, F401 (same metadata)

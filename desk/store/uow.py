@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from desk.core.codes import READABLE
 from desk.core.ids import new_id
+from desk.core.ledger import Stamp
+from desk.store import audit
 from desk.store.engine import open_engine
 from desk.store.migrate import upgrade
 from desk.store.repos.bookings import BookingRepo
@@ -38,6 +40,11 @@ class UnitOfWork:
         refer to it can follow in the same transaction)."""
         self.session.add(row)
         self.session.flush()
+
+    def record_change(self, stamp: Stamp, action: str, table: str, row_id: str | None,
+                      **detail) -> None:
+        """Note an administrative change in the audit trail: who, where, when and what."""
+        audit.record(self.session, stamp, action, table, row_id, detail)
 
     def commit(self) -> None:
         self.session.commit()

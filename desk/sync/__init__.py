@@ -5,7 +5,9 @@
 - ``pull``: the server → the desk, by a cursor that can't skip rows committed out of order.
 - ``apply``: last-writer-wins rows, union-merged ledger entries; ``derive``: the cached
   membership columns re-derived in bulk for what a pull touched.
-- ``conflicts``: overdrafts and duplicate codes, derived from the data.
+- ``clashes``: rows of two desks that claim one phone or name, settled the same way on
+  every desk (clients merged, other rows renamed) and recorded for review.
+- ``conflicts``: overdrafts, duplicate codes and settled clashes, derived from the data.
 - ``rounds``: one round = push then pull.
 
 Versions live beside the rows (``row_versions``), stamped by SQLite triggers (store

@@ -2,7 +2,9 @@
 
 Rows merge last-writer-wins: a pulled row replaces the local one only when its version
 (hybrid logical clock, then device id) is greater; the local version then becomes the
-pulled one. Ledger entries merge by union: an entry already here is left alone.
+pulled one. Rows that would share a unique value (a phone, a name) are settled on the way
+in (``desk.sync.clashes``). Ledger entries merge by union: an entry already here is left
+alone.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from desk.core.errors import DeskError
+from desk.sync.clashes import UNIQUES, restamp, settle
 from desk.sync.tables import CHUNK, LEDGER_COLUMNS, SYNCED, SyncedTable, columns_of
 
 INSERT_DEFAULTS = {"memberships": {"remaining": 0}}  # cache columns, re-derived after the pull
@@ -22,22 +25,26 @@ def apply_rows(conn: Connection, page: list[dict]) -> list[dict]:
     applied = [row for row in page if row["table_name"] in SYNCED and (
         (key := (row["table_name"], row["row_id"])) not in local
         or (row["hlc"], row["device_id"]) > local[key])]  # else: an older (or our) version
+    if not applied:
+        return applied
+    # the hybrid logical clock never falls behind a version it has seen; moved first, so
+    # that a settlement written below is newer than the rows it settles
+    conn.exec_driver_sql("UPDATE sync_clock SET hlc = max(hlc, ?) WHERE id = 1",
+                         (max(r["hlc"] for r in applied),))
     by_table: dict[str, list[dict]] = {}
     for row in applied:  # a table this desk doesn't know (a newer desk's) is left out above
         by_table.setdefault(row["table_name"], []).append(row)
-    for name, rows in by_table.items():
-        _write(conn, SYNCED[name], rows, columns_of(conn, name))
-    if not applied:
-        return applied
+    settled = {name: _write(conn, SYNCED[name], rows, columns_of(conn, name))
+               for name, rows in by_table.items()}
     conn.exec_driver_sql(
         "INSERT INTO row_versions (table_name, row_id, hlc, device_id, deleted) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "
         "hlc = excluded.hlc, device_id = excluded.device_id, deleted = excluded.deleted",
         [(r["table_name"], r["row_id"], r["hlc"], r["device_id"], r["deleted"])
          for r in applied])
-    # the hybrid logical clock never falls behind a version it has seen
-    conn.exec_driver_sql("UPDATE sync_clock SET hlc = max(hlc, ?) WHERE id = 1",
-                         (max(r["hlc"] for r in applied),))
+    for name, row_ids in settled.items():
+        if row_ids:  # pulled rows settled here: pushed back as this desk's versions
+            restamp(conn, name, row_ids)
     return applied
 
 
@@ -56,8 +63,10 @@ def _local_versions(conn: Connection, page: list[dict]) -> dict[tuple[str, str],
     return found
 
 
-def _write(conn: Connection, table: SyncedTable, rows: list[dict], known: list[str]) -> None:
-    """Upsert the live rows and delete the tombstoned ones of one table."""
+def _write(conn: Connection, table: SyncedTable, rows: list[dict],
+           known: list[str]) -> list[str]:
+    """Delete the tombstoned rows of one table and upsert the live ones, settling their
+    clashes over unique values first; returns the ids of the pulled rows settled."""
     where = " AND ".join(f'"{k}" = ?' for k in table.keys)
     gone = [table.split(r["row_id"]) for r in rows if r["deleted"] or r["payload"] is None]
     if gone:
@@ -66,6 +75,8 @@ def _write(conn: Connection, table: SyncedTable, rows: list[dict], known: list[s
     live = [{**defaults, **{k: v for k, v in r["payload"].items()
                             if k in known and k not in table.derived}}
             for r in rows if not (r["deleted"] or r["payload"] is None)]
+    unique = UNIQUES.get(table.name)
+    changed = settle(conn, unique, live) if unique else []
     by_shape: dict[tuple[str, ...], list[dict]] = {}
     for values in live:
         by_shape.setdefault(tuple(values), []).append(values)
@@ -80,6 +91,7 @@ def _write(conn: Connection, table: SyncedTable, rows: list[dict], known: list[s
             conn.exec_driver_sql(sql, [tuple(v.values()) for v in group])
         except IntegrityError as error:
             raise _clash(table, group, error) from error
+    return changed
 
 
 def _clash(table: SyncedTable, group: list[dict], error: IntegrityError) -> DeskError:

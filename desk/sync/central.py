@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from desk.core.errors import DeskError
@@ -48,6 +49,9 @@ ledger = Table(
     Column("location_id", String(36)),
     Column("device_id", String(36), nullable=False),
     Column("recorded_at", String(32), nullable=False),
+    Column("chain_seq", Integer),
+    Column("prev_hash", String(64)),
+    Column("entry_hash", String(64)),
     Column("server_seq", BigInteger, nullable=False),
     Column("txid", BigInteger, nullable=False),
 )
@@ -92,3 +96,21 @@ def check_url(url: str) -> URL:
                         f"{url!r} is not a chain server address.", value=url,
                         hint="Use postgresql+psycopg://user@host:5432/database.")
     return parsed
+
+
+def server_failure(url: str, error: DBAPIError) -> DeskError:
+    """What went wrong on the chain server, said so an installer can act on it."""
+    where = make_url(url).render_as_string(hide_password=True)
+    reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+    if "does not exist" in reason and "relation" in reason:
+        return DeskError("sync_server_not_ready", f"The chain server {where} has no Desk schema.",
+                         value=where, hint="Run `desk server init URL` on it once.")
+    if isinstance(error, OperationalError):
+        return DeskError("sync_server_unreachable",
+                         f"The chain server {where} could not be reached or dropped the "
+                         "connection.", value=where,
+                         hint="Work continues offline; the next sync sends everything. "
+                              "Check the network or the server address in Settings.")
+    return DeskError("sync_server_refused", f"The chain server {where} refused: {reason}.",
+                     value=where, hint="Check the user's rights on that database, or ask "
+                                       "whoever runs the server.")

@@ -1,9 +1,11 @@
 """Sync conflicts, derived from the data (never stored loosely, so never stale):
 
-- **overdraft**: a balance below zero, which only a merge of two desks' offline entries can
+- **overdraft**: a balance below zero, which only a merge of desks' offline entries can
   make (each desk refused to go below zero on its own). One flag per overdrawn membership,
   gone once a manager's resolution entry brings it back to zero.
 - **duplicate code**: two memberships sold with the same typed code on two offline desks.
+- **duplicate client** / **duplicate name**: rows of two desks that claimed one phone or
+  name, settled by ``desk.sync.clashes`` (merged or renamed), until a manager reviews them.
 """
 
 from __future__ import annotations
@@ -12,29 +14,49 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from desk.core.ledger import EntryKind
+
+REDEMPTIONS = (EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value)
+CLASH_WHAT = {"locations": ("location", "name"), "services": ("service", "name"),
+              "membership_types": ("membership type", "name"), "users": ("user", "username"),
+              "product_categories": ("product category", "name")}
+
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # "overdraft" or "duplicate_code"
+    kind: str  # "overdraft", "duplicate_code", "duplicate_client" or "duplicate_name"
     membership_ids: tuple[str, ...]
     code: str | None
     detail: str
+    clash: str | None = None  # a settled clash: "<table>|<row id>" of the row that lost
 
 
 def find_conflicts(conn: Connection) -> list[Conflict]:
-    """Every open conflict: overdrafts first, then duplicate codes."""
-    return overdrafts(conn) + duplicate_codes(conn)
+    """Every open conflict: overdrafts first, then duplicate codes, then settled clashes."""
+    return overdrafts(conn) + duplicate_codes(conn) + clashes(conn)
 
 
 def overdrafts(conn: Connection) -> list[Conflict]:
+    # the desks that redeemed it: the overdraft is theirs together, however many they are
+    desks = (f"SELECT count(DISTINCT e.device_id) FROM ledger_entries e "
+             f"WHERE e.membership_id = m.id AND e.kind IN {REDEMPTIONS} AND e.id NOT IN "
+             "(SELECT u.ref_id FROM ledger_entries u WHERE u.membership_id = m.id "
+             f"AND u.kind = '{EntryKind.PAYMENT_UNDO.value}' AND u.ref_id IS NOT NULL)")
     found = conn.exec_driver_sql(
-        "SELECT m.id, m.code, t.name, min(coalesce(b.remaining, m.remaining)) AS lowest "
+        f"SELECT m.id, m.code, t.name, min(coalesce(b.remaining, m.remaining)), "
+        f"sum(min(coalesce(b.remaining, m.remaining), 0)), ({desks}) "
         "FROM memberships m JOIN membership_types t ON t.id = m.type_id "
         "LEFT JOIN membership_balances b ON b.membership_id = m.id "
         "WHERE m.remaining < 0 OR b.remaining < 0 GROUP BY m.id ORDER BY m.sold_on, m.id").all()
-    return [Conflict("overdraft", (mid,), code,
-                     f"{code or name + ' (no code)'}: balance {lowest}, overdrawn by two desks")
-            for mid, code, name, lowest in found]
+    return [Conflict("overdraft", (mid,), code, _overdraft_text(
+        code or f"{name} (no code)", lowest, -short, desks))
+        for mid, code, name, lowest, short, desks in found]
+
+
+def _overdraft_text(name: str, lowest: int, visits: int, desks: int) -> str:
+    where = f"on {desks} desks" if desks > 1 else "on one desk"
+    return (f"{name}: balance {lowest}, {visits} visit{'s' * (visits != 1)} more than it held, "
+            f"redeemed {where} before they synced")
 
 
 def duplicate_codes(conn: Connection) -> list[Conflict]:
@@ -45,3 +67,30 @@ def duplicate_codes(conn: Connection) -> list[Conflict]:
     return [Conflict("duplicate_code", tuple(ids.split(" ")), code,
                      f"code {code} was sold {len(ids.split(' '))} times on different desks")
             for code, ids in found]
+
+
+def clashes(conn: Connection) -> list[Conflict]:
+    """The settled clashes no manager has reviewed yet, described with the rows as they are."""
+    found = conn.exec_driver_sql(
+        "SELECT table_name, row_id, winner_id, value FROM row_clashes "
+        "WHERE reviewed_at IS NULL ORDER BY table_name, value, row_id").all()
+    return [_clash(conn, *row) for row in found]
+
+
+def _clash(conn: Connection, table: str, loser: str, winner: str, value: str) -> Conflict:
+    key = f"{table}|{loser}"
+    if table == "clients":
+        names = dict(conn.exec_driver_sql(
+            "SELECT id, name FROM clients WHERE id IN (?, ?)", (loser, winner)).all())
+        kept = names.get(winner, "another client")
+        return Conflict("duplicate_client", (), None,
+                        f"{names.get(loser, 'A client')} and {kept} were both added with the "
+                        f"phone {value} on different desks: merged into {kept}, who now has "
+                        "the memberships of both", key)
+    what, column = CLASH_WHAT.get(table, (table, "name"))
+    names = dict(conn.exec_driver_sql(
+        f'SELECT id, "{column}" FROM "{table}" WHERE id IN (?, ?)', (loser, winner)).all())
+    return Conflict("duplicate_name", (), None,
+                    f"two {what}s named {names.get(winner, value)!r} were added on different "
+                    f"desks; the later one is now {names.get(loser, '?')!r} — rename it, or "
+                    "keep it and mark this reviewed", key)

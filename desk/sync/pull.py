@@ -28,8 +28,9 @@ from desk.core.ids import new_id
 from desk.store.uow import Database, UnitOfWork
 from desk.sync import central
 from desk.sync.apply import apply_entries, apply_rows
+from desk.sync.clashes import repoint_merged
 from desk.sync.derive import rederive
-from desk.sync.push import LEDGER_PUSHED, get_setting, set_setting
+from desk.sync.push import LEDGER_PUSHED, Progress, get_setting, quiet, set_setting
 from desk.sync.tables import TYPE_TABLES
 
 PAGE = 10_000
@@ -39,14 +40,19 @@ TYPES_VERSION = "types_version"
 
 @dataclass
 class Pulled:
+    progress: Progress = quiet
     rows: int = 0
     entries: int = 0
     memberships: set[str] = field(default_factory=set)
 
+    def page_applied(self) -> None:
+        """Told after each page; nothing is kept until the whole pull commits."""
+        self.progress(f"receiving: {self.entries} ledger entries and {self.rows} rows so far")
 
-def pull_all(db: Database, server: Engine) -> Pulled:
+
+def pull_all(db: Database, server: Engine, progress: Progress = quiet) -> Pulled:
     """Apply every row and ledger entry the server holds below its in-flight line."""
-    pulled = Pulled()
+    pulled = Pulled(progress)
     with server.connect() as remote, db.write() as uow:
         local = uow.session.connection()
         local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -68,8 +74,11 @@ def pull_all(db: Database, server: Engine) -> Pulled:
         if touched_types:
             set_setting(local, TYPES_VERSION, new_id())  # other units of work reload types
         _rederive(uow, local, pulled.memberships, touched_types)
+        # after the re-derivation, whose owners tell which gifts a merged client used first
+        rederive(uow, repoint_merged(local))
         local.exec_driver_sql("UPDATE sync_clock SET applying = 0 WHERE id = 1")
         uow.commit()
+    progress(f"received {pulled.entries} ledger entries and {pulled.rows} rows")
     return pulled
 
 
@@ -83,6 +92,7 @@ def _pull_rows(remote: Connection, local: Connection, line: int, pulled: Pulled)
         pulled.memberships.update(r["row_id"] for r in applied if r["table_name"] == "memberships")
         touched_types.update(r["row_id"].split("|")[0] for r in applied
                              if r["table_name"] in TYPE_TABLES)
+        pulled.page_applied()
     return touched_types
 
 
@@ -92,6 +102,7 @@ def _pull_ledger(remote: Connection, local: Connection, line: int, pulled: Pulle
         added, memberships = apply_entries(local, page, device_id)
         pulled.entries += added
         pulled.memberships |= memberships
+        pulled.page_applied()
 
 
 def _pages(remote: Connection, local: Connection, table, cursor_key: str,

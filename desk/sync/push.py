@@ -11,6 +11,7 @@ they have gone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, func, text, tuple_
@@ -20,8 +21,17 @@ from desk.store.uow import Database
 from desk.sync import central
 from desk.sync.tables import LEDGER_COLUMNS, SYNCED, read_rows
 
-BATCH = 20_000
+# Short server transactions: the pull line (see desk.sync.pull) waits for the oldest one
+# still running, so a long push would hold back every other desk's pull; and a round cut
+# off loses at most one batch. The extra commits cost little: 10,000 entries push about
+# 0.05 s slower than in one batch (README, Performance).
+BATCH = 2_000
 LEDGER_PUSHED = "sync_ledger_pushed"
+Progress = Callable[[str], None]  # told what a round has done so far, as it goes
+
+
+def quiet(_what: str) -> None:
+    """The progress of a round nobody watches."""
 
 
 @dataclass
@@ -35,7 +45,7 @@ class Batch:
         return bool(self.rows or self.entries)
 
 
-def push_all(db: Database, server: Engine) -> tuple[int, int]:
+def push_all(db: Database, server: Engine, progress: Progress = quiet) -> tuple[int, int]:
     """Push everything pending, batch by batch; returns (rows, ledger entries) sent."""
     rows = entries = 0
     while True:
@@ -43,12 +53,14 @@ def push_all(db: Database, server: Engine) -> tuple[int, int]:
             batch = collect(uow.session.connection())
         if not batch:
             return rows, entries
+        progress(f"sending {len(batch.entries)} ledger entries and {len(batch.rows)} rows")
         with server.begin() as conn:
             send(conn, batch)
         with db.write() as uow:
             mark_pushed(uow.session.connection(), batch)
             uow.commit()
         rows, entries = rows + len(batch.rows), entries + len(batch.entries)
+        progress(f"sent {entries} ledger entries and {rows} rows")
 
 
 def pending(conn: Connection) -> int:

@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine, select
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from desk.core.dates import utc_now
@@ -22,7 +21,15 @@ from desk.store.uow import Database
 from desk.sync import central
 from desk.sync.conflicts import Conflict, find_conflicts
 from desk.sync.pull import LEDGER_CURSOR, ROWS_CURSOR, pull_all
-from desk.sync.push import LEDGER_PUSHED, get_setting, pending, push_all, set_setting
+from desk.sync.push import (
+    LEDGER_PUSHED,
+    Progress,
+    get_setting,
+    pending,
+    push_all,
+    quiet,
+    set_setting,
+)
 from desk.sync.tables import SYNCED
 
 SERVER_URL, SERVER_ID, LAST_SYNC = "sync_server_url", "sync_server_id", "sync_last_at"
@@ -45,17 +52,18 @@ class RoundResult:
         return data
 
 
-def run_round(db: Database, url: str) -> RoundResult:
-    """Push then pull against the chain server at ``url``; see the module's doc."""
+def run_round(db: Database, url: str, progress: Progress = quiet) -> RoundResult:
+    """Push then pull against the chain server at ``url``; see the module's doc.
+    ``progress`` is told what has moved as the round goes."""
     server = central.server_engine(url)
     try:
         _adopt_server(db, server)
-        pushed_rows, pushed_entries = push_all(db, server)
-        pulled = pull_all(db, server)
+        pushed_rows, pushed_entries = push_all(db, server, progress)
+        pulled = pull_all(db, server, progress)
     except DBAPIError as error:
         if isinstance(error.orig, sqlite3.Error):
             raise _local_failure(error) from error
-        raise _unreachable(url, error) from error
+        raise central.server_failure(url, error) from error
     finally:
         server.dispose()
     with db.write() as uow:
@@ -101,18 +109,6 @@ def _local_failure(error: DBAPIError) -> BaseException:
         return DeskError("sync_incomplete", "Part of the chain's data is still on its way; "
                          "nothing was applied.", hint="Sync again in a moment.")
     return error
-
-
-def _unreachable(url: str, error: DBAPIError) -> DeskError:
-    where = make_url(url).render_as_string(hide_password=True)
-    missing = "does not exist" in str(error.orig) and "relation" in str(error.orig)
-    if missing:
-        return DeskError("sync_server_not_ready", f"The chain server {where} has no Desk schema.",
-                         value=where, hint="Run `desk server init URL` on it once.")
-    return DeskError("sync_server_unreachable",
-                     f"The chain server {where} could not be reached or dropped the connection.",
-                     value=where, hint="Work continues offline; the next sync sends everything. "
-                     "Check the network or the server address in Settings.")
 
 
 def last_sync(conn) -> str | None:

@@ -11,9 +11,10 @@ import re
 from pathlib import Path
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from desk.core.errors import DeskError
-from desk.sync.central import server_engine
+from desk.sync.central import server_engine, server_failure
 
 MIGRATIONS = Path(__file__).with_name("server_migrations")
 DESK_ROLE = "desk_desk"
@@ -31,18 +32,24 @@ def init_server(url: str, *, role: str = DESK_ROLE, password: str | None = None)
                         value=role, hint="Use lower-case letters, digits and underscores.")
     engine = server_engine(url)
     try:
-        with engine.begin() as conn:
-            schema = conn.scalar(text("SELECT current_schema()"))
-            if schema is None:
-                raise DeskError("sync_schema_missing",
-                                "The server's search path names no existing schema.",
-                                hint="Create the schema first (CREATE SCHEMA …) or use the "
-                                     "database's default one.")
-            revision = _migrate(conn)
-            _ensure_role(conn, role, password)
-            _grant(conn, schema, role)
+        return _set_up(engine, role, password)
+    except DBAPIError as error:
+        raise server_failure(url, error) from error
     finally:
         engine.dispose()
+
+
+def _set_up(engine, role: str, password: str | None) -> dict:
+    with engine.begin() as conn:
+        schema = conn.scalar(text("SELECT current_schema()"))
+        if schema is None:
+            raise DeskError("sync_schema_missing",
+                            "The server's search path names no existing schema.",
+                            hint="Create the schema first (CREATE SCHEMA …) or use the "
+                                 "database's default one.")
+        revision = _migrate(conn)
+        _ensure_role(conn, role, password)
+        _grant(conn, schema, role)
     return {"schema": schema, "revision": revision, "role": role}
 
 

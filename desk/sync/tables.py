@@ -1,8 +1,8 @@
 """What chain sync moves, in the desks' storage form (raw SQLite values: cents, ISO text).
 
 Versioned rows travel whole (minus the cache columns, which each desk re-derives from the
-ledger); a row's id is its key columns joined by ``|``. The triggers of store migration
-0004 version and queue exactly these tables (a test keeps the two lists equal).
+ledger); a row's id is its key columns joined by ``|``. The triggers of store migrations
+0004 and 0006 version and queue exactly these tables (a test keeps the two lists equal).
 """
 
 from __future__ import annotations
@@ -40,10 +40,13 @@ SYNCED = {t.name: t for t in (
     SyncedTable("membership_type_locations", ("type_id", "location_id")),
     SyncedTable("membership_type_notices", ("type_id", "kind")),
     SyncedTable("memberships", derived=MEMBERSHIP_CACHE),
+    SyncedTable("row_clashes", ("table_name", "row_id")),
 )}
+# an entry travels with its place in its device's audit chain, so every desk checks them all
 LEDGER_COLUMNS = ("id", "membership_id", "seq", "kind", "on", "visits", "deltas", "service_id",
                   "client_id", "ref_id", "date_value", "amount", "reason", "user_id",
-                  "location_id", "device_id", "recorded_at")
+                  "location_id", "device_id", "recorded_at", "chain_seq", "prev_hash",
+                  "entry_hash")
 CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
 
 

@@ -1,12 +1,15 @@
 """Sync conflicts for a manager (Desk → Sync conflicts…): overdrafts to resolve — charge the
-visit, extend, or write off, each one ledger entry — and duplicate codes, shown as found."""
+visits, extend with a new package, or write them off, each one ledger entry — duplicate
+codes, shown as found, and clients or names two desks added alike, settled by the sync and
+shown until a manager marks them reviewed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from desk.core.money import format_money
 from desk.core.permissions import Action, allowed
-from desk.services import sync
+from desk.services import reports, sync
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.ui.layouts import button_row
@@ -14,18 +17,23 @@ from desk.ui.models import Column, RowsModel
 from desk.ui.operations import run_operation
 from desk.ui.tables import make_table
 
-KINDS = {"overdraft": "Overdraft", "duplicate_code": "Duplicate code"}
-RESOLUTIONS = (("charge", "&Charge the visit"), ("extend", "&Extend"),
+KINDS = {"overdraft": "Overdraft", "duplicate_code": "Duplicate code",
+         "duplicate_client": "Duplicate client", "duplicate_name": "Duplicate name"}
+RESOLUTIONS = (("charge", "&Charge the visits"), ("extend", "&Extend"),
                ("write_off", "&Write off"))
 CONFLICT_COLUMNS = [
     Column("Conflict", lambda c: KINDS.get(c.kind, c.kind)),
     Column("Code", lambda c: c.code or ""),
     Column("What happened", lambda c: c.detail),
 ]
+ABOUT = ("An overdraft is resolved by one ledger entry that every desk receives at its next "
+         "sync. Duplicate codes stay as sold; tell the clients apart by name. Clients and "
+         "names added alike on two desks were settled by the sync: check them, then mark "
+         "them reviewed.")
 
 
 class ConflictsView(QDialog):
-    """The open conflicts, with the resolutions a manager may apply to an overdraft."""
+    """The open conflicts, with what a manager may do about the selected one."""
 
     def __init__(self, db: Database, actor: Actor, parent=None) -> None:
         super().__init__(parent)
@@ -36,25 +44,25 @@ class ConflictsView(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.note = QLabel("")
         self.note.setWordWrap(True)
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName("Amount taken")
         self.buttons: dict[str, QPushButton] = {}
-        for how, text in RESOLUTIONS:
+        for how, text in (*RESOLUTIONS, ("review", "Mark &reviewed")):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, h=how: self.resolve(h))
             self.buttons[how] = button
+        amount_row = QFormLayout()
+        amount_row.addRow("Amount taken (charge or extend)", self.amount)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.note)
+        for item in (self.table, self.note):
+            layout.addWidget(item)
+        layout.addLayout(amount_row)
         layout.addLayout(button_row(*self.buttons.values()))
-        self.resize(720, 360)
+        self.resize(760, 380)
         self.refresh()
 
     def refresh(self) -> None:
-        found = sync.conflicts(self.db)
-        self.model.replace(found)
-        self.note.setText("No conflicts: every desk agrees." if not found else
-                          "An overdraft is resolved by one ledger entry that every desk "
-                          "receives at its next sync. Duplicate codes stay as sold; tell "
-                          "the clients apart by name.")
+        self.model.replace(sync.conflicts(self.db))
         self._enable()
 
     def selected(self):
@@ -63,17 +71,47 @@ class ConflictsView(QDialog):
 
     def _enable(self, *_args) -> None:
         conflict = self.selected()
-        ok = (conflict is not None and conflict.kind == "overdraft"
-              and allowed(self.actor.role, Action.EDIT_MEMBERSHIP))
-        for button in self.buttons.values():
-            button.setEnabled(ok)
+        manager = allowed(self.actor.role, Action.EDIT_MEMBERSHIP)
+        overdraft = manager and conflict is not None and conflict.kind == "overdraft"
+        for how, _ in RESOLUTIONS:
+            self.buttons[how].setEnabled(overdraft)
+        self.amount.setEnabled(overdraft)
+        self.buttons["review"].setEnabled(manager and conflict is not None
+                                          and conflict.clash is not None)
+        self.note.setText(self._explain(conflict if overdraft else None))
+
+    def _explain(self, overdraft) -> str:
+        if not self.model.rowCount():
+            return "No conflicts: every desk agrees."
+        if overdraft is None:
+            return ABOUT
+        membership = overdraft.membership_ids[0]
+        charge, extend = (sync.overdraft_amount(self.db, membership, how)
+                          for how in ("charge", "extend"))
+        self.amount.setPlaceholderText(f"charge {charge} · extend {extend}")
+        currency = reports.currency(self.db)
+        return (f"Charge: the client pays {format_money(charge, currency)} for the overdrawn "
+                f"visits. Extend: the client buys a new package for "
+                f"{format_money(extend, currency)} and the "
+                "overdrawn visits come out of it. Write off: the business absorbs them. "
+                "Type another amount above to take a different one.")
 
     def resolve(self, how: str) -> None:
         conflict = self.selected()
         if conflict is None:
             return
-        membership_id = conflict.membership_ids[0]
-        self.operation = run_operation(
-            self, "Resolving the overdraft…",
-            lambda: sync.resolve_overdraft(self.db, self.actor, membership_id, how),
-            on_done=lambda _info: self.refresh(), cancellable=False, changes="memberships")
+        if how == "review":
+            work = lambda: sync.review_clash(self.db, self.actor, conflict.clash)  # noqa: E731
+            title = "Marking it reviewed…"
+        else:
+            amount = self.amount.text() if how != "write_off" else None
+            membership_id = conflict.membership_ids[0]
+            work = lambda: sync.resolve_overdraft(  # noqa: E731
+                self.db, self.actor, membership_id, how, amount=amount)
+            title = "Resolving the overdraft…"
+        self.operation = run_operation(self, title, work, on_done=lambda _: self._resolved(),
+                                       cancellable=False, changes="memberships")
+
+    def _resolved(self) -> None:
+        self.amount.clear()
+        self.refresh()

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from desk.core.errors import PermissionDenied
 from desk.core.permissions import MATRIX, Action, Role, allowed, require
 from desk.services import bookings, chain, imports, memberships, queries, reports, types
+from desk.services.audit import verify_audit
 from desk.services.auth import add_user, cli_actor
 from desk.services.backups import backup_now, restore_backup
 from desk.services.channel_settings import ChannelForm, save_channels
@@ -47,7 +48,7 @@ def service_call(action: Action, d, actor, tmp_path):
         Action.MANAGE_CLIENTS: lambda: update_client(
             db, actor, alice, "Alice Smyth", "12125550101", None, ""),
         Action.MANAGE_CHAIN: lambda: chain.add_location(db, actor, "Harbour"),
-        Action.MANAGE_USERS: lambda: add_user(db, actor, "newbie", Role.RECEPTION, "password"),
+        Action.MANAGE_USERS: lambda: add_user(db, actor, "newbie", Role.RECEPTION, "password-1"),
         Action.BOOK: lambda: bookings.book(
             db, actor, client_id=alice, service_ids=[d.service("Classic massage")],
             location_id=d.location("Downtown"),
@@ -60,6 +61,7 @@ def service_call(action: Action, d, actor, tmp_path):
         Action.BACKUP: lambda: backup_now(db, actor, tmp_path / "copy.sqlite"),
         Action.RESTORE: lambda: restore_backup(d.path, a_backup(d, tmp_path), actor.username),
         Action.EXPORT_CLIENTS: lambda: queries.export_memberships(db, actor, day),
+        Action.AUDIT: lambda: verify_audit(db, actor),
         Action.MANAGE_SETTINGS: lambda: save_channels(db, actor, ChannelForm(
             smtp_host="mail.example.org", smtp_sender="desk@example.org")),
     }

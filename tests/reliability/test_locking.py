@@ -1,7 +1,8 @@
 """Every writer of a desk at once never shows a receptionist "database is locked".
 
 On one database file: two processes pay and sell as fast as they can, two more run the due
-work over and over, and in this process a thread pays, one takes backups and one reads.
+work over and over, and in this process a thread pays, one takes backups, one syncs with
+the chain server (a real PostgreSQL) round after round, and one reads.
 """
 
 import json
@@ -16,6 +17,7 @@ import pytest
 from desk.services.queries import search_clients
 from desk.store.backup import backup_to
 from desk.store.uow import Database
+from desk.sync.rounds import run_round
 from tests.demo_chain import copy_demo
 from tests.reliability.workers import Desk, Tally, sqlite_checks
 
@@ -37,9 +39,11 @@ def in_thread(tallies: dict, name: str, step, **how) -> threading.Thread:
     return thread
 
 
-def desk_threads(db: Path, folder: Path, tallies: dict, finished) -> list[threading.Thread]:
-    """This process's payer, backups and reader; the last two go on until ``finished()``."""
-    desk, reader, membership = Desk.at(db), Database.open(db), [None]
+def desk_threads(db: Path, folder: Path, server_url: str, tallies: dict,
+                 finished) -> list[threading.Thread]:
+    """This process's payer, backups, sync rounds and reader; all but the payer go on until
+    ``finished()``."""
+    desk, reader, syncer, membership = Desk.at(db), Database.open(db), Database.open(db), [None]
     backups = iter(range(10**6))
 
     def pay() -> None:
@@ -49,6 +53,8 @@ def desk_threads(db: Path, folder: Path, tallies: dict, finished) -> list[thread
             in_thread(tallies, "backup",
                       lambda: backup_to(reader.engine, folder / f"{next(backups)}.sqlite"),
                       until=finished, pause=2.0),
+            in_thread(tallies, "sync", lambda: run_round(syncer, server_url), until=finished,
+                      pause=0.2),
             in_thread(tallies, "read", lambda: search_clients(reader, "Bob"), until=finished,
                       pause=0.02)]
 
@@ -58,21 +64,23 @@ def collect(process: subprocess.Popen) -> Tally:
 
 
 @pytest.mark.slow
-def test_no_writer_sees_database_is_locked(demo_template, tmp_path):
+def test_no_writer_sees_database_is_locked(demo_template, tmp_path, chain_server):
     db, tallies, done = copy_demo(demo_template, tmp_path).path, {}, threading.Event()
     started = time.perf_counter()
     workers = {**{f"payer {n}": start(f"pay_many({str(db)!r}, {PER_PAYER})")
                   for n in range(PAYERS)},
                **{f"due {n}": start(f"run_due_many({str(db)!r}, {PER_DUE_RUNNER})")
                   for n in range(DUE_RUNNERS)}}
-    threads = desk_threads(db, tmp_path / "backups", tallies, done.is_set)
+    threads = desk_threads(db, tmp_path / "backups", chain_server.url, tallies, done.is_set)
     tallies |= {name: collect(p) for name, p in workers.items()}
     threads[0].join()
     done.set()
     for t in threads:
         t.join()
-    writes = sum(t.done for name, t in tallies.items() if name not in ("read", "backup"))
-    print(f"locking: {writes} write transactions, {tallies['backup'].done} backups, "
-          f"{tallies['read'].done} reads in {time.perf_counter() - started:.1f} s")
+    writes = sum(t.done for name, t in tallies.items()
+                 if name not in ("read", "backup", "sync"))
+    print(f"locking: {writes} write transactions, {tallies['sync'].done} sync rounds, "
+          f"{tallies['backup'].done} backups, {tallies['read'].done} reads in "
+          f"{time.perf_counter() - started:.1f} s")
     assert {n: (t.locked, t.faults) for n, t in tallies.items()} == {n: (0, []) for n in tallies}
-    assert writes >= 10_000 and sqlite_checks(db) == ("ok", [])
+    assert writes >= 10_000 and tallies["sync"].done > 0 and sqlite_checks(db) == ("ok", [])

@@ -1,9 +1,11 @@
 """What a round moves and how desks' work merges: LWW rows, union ledger, conflicts."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 
+from desk.reports.liability import roll_forward
 from desk.services import clients as client_services
 from desk.services import memberships as ms
 from desk.services import queries, sync
@@ -55,8 +57,8 @@ def test_offline_double_redemption_of_the_last_visit_is_kept_as_an_overdraft(des
         assert [c.kind for c in sync.conflicts(db)] == ["overdraft"]
 
 
-@pytest.mark.parametrize("how", ["charge", "extend", "write_off"])
-def test_a_managers_resolution_clears_the_overdraft_on_every_desk(desks, how):
+@pytest.mark.parametrize(("how", "left"), [("charge", 0), ("extend", 9), ("write_off", 0)])
+def test_a_managers_resolution_clears_the_overdraft_on_every_desk(desks, how, left):
     last_visit_membership(desks)
     pay_classic(desks.a, "EMMA-1")
     pay_classic(desks.b, "EMMA-1")
@@ -65,7 +67,41 @@ def test_a_managers_resolution_clears_the_overdraft_on_every_desk(desks, how):
     info = sync.resolve_overdraft(desks.b, Demo(desks.b, None).admin,
                                   overdraft.membership_ids[0], how, DEMO_DAY)
     desks.sync(desks.b, desks.a)
-    assert info.remaining == 0 and sync.conflicts(desks.a) == sync.conflicts(desks.b) == []
+    assert info.remaining == left and sync.conflicts(desks.a) == sync.conflicts(desks.b) == []
+    assert listing(desks.a) == listing(desks.b)
+
+
+def owed_on_massage_10_downtown(db) -> Decimal:
+    with db.read() as uow:
+        rows = roll_forward(uow.session, DEMO_DAY, DEMO_DAY + timedelta(days=1),
+                            from_ledger=True).rows
+    return next(r.closing for r in rows if (r.location, r.type) == ("Downtown", "Massage 10"))
+
+
+@pytest.mark.parametrize(("how", "visits"), [("charge", 1), ("extend", 10), ("write_off", 1)])
+def test_after_a_resolution_the_liability_owes_what_the_balance_is_worth(desks, how, visits):
+    last_visit_membership(desks)
+    pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
+    desks.sync(desks.a, desks.b)
+    before = owed_on_massage_10_downtown(desks.b)
+    overdraft = sync.conflicts(desks.b)[0]
+    sync.resolve_overdraft(desks.b, Demo(desks.b, None).admin, overdraft.membership_ids[0], how,
+                           DEMO_DAY)
+    assert owed_on_massage_10_downtown(desks.b) - before == visits * Decimal("80.00")
+
+
+def test_an_overdraft_shows_how_many_desks_redeemed_it(desks, tmp_path):
+    c = Database.open(tmp_path / "c.sqlite")
+    run_round(c, desks.url)
+    last_visit_membership(desks)
+    desks.sync(c)
+    for db in (desks.a, desks.b, c):
+        pay_classic(db, "EMMA-1")
+    desks.sync(desks.a, desks.b, c, desks.a, desks.b)
+    for db in (desks.a, desks.b, c):
+        [overdraft] = sync.conflicts(db)
+        assert "balance -2, 2 visits more than it held, redeemed on 3 desks" in overdraft.detail
+    c.close()
 
 
 def test_the_same_typed_code_sold_on_two_offline_desks_is_flagged_not_lost(desks):

@@ -9,6 +9,7 @@ from desk.ui.settings_dialog import SettingsDialog
 from desk.ui.sync_settings import ChainServerTab
 from desk.ui.sync_status import SyncRunner
 from tests.demo_chain import Demo
+from tests.sync.test_clashes import add_client_and_sell
 from tests.sync.test_merging import last_visit_membership, pay_classic
 
 
@@ -76,3 +77,33 @@ def test_the_chain_server_tab_refuses_an_address_that_is_not_postgresql(demo, qt
     dialog.pages[0].url.setText("http://hub")
     dialog.save()
     assert "not a chain server address" in dialog.message.text()
+
+
+def test_a_manager_charges_an_overdraft_with_the_amount_typed(desks, qtbot):
+    last_visit_membership(desks)
+    pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
+    desks.sync(desks.a, desks.b)
+    view = ConflictsView(desks.b, Demo(desks.b, None).admin)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    assert "80.00 USD" in view.note.text() and "800.00 USD" in view.note.text()
+    qtbot.keyClicks(view.amount, "95")
+    view.buttons["charge"].click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)
+    with desks.b.read() as uow:
+        reason, amount = uow.session.connection().exec_driver_sql(
+            "SELECT reason, amount FROM ledger_entries WHERE kind = 'edit' "
+            "ORDER BY rowid DESC LIMIT 1").one()
+    assert amount == 9500 and "charged" in reason
+
+
+def test_a_manager_marks_a_merged_client_reviewed(desks, qtbot):
+    add_client_and_sell(desks.a, "Fay Green", "FAY-A")
+    add_client_and_sell(desks.b, "Fay Greene", "FAY-B")
+    desks.sync(desks.a, desks.b)
+    view = ConflictsView(desks.b, Demo(desks.b, None).admin)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    assert not view.buttons["charge"].isEnabled() and view.buttons["review"].isEnabled()
+    view.buttons["review"].click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)

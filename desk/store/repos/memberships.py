@@ -13,6 +13,7 @@ from desk.core.errors import NotFound
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp
 from desk.core.membership_types import OVERALL_KEY, BalanceMode
 from desk.core.memberships import Membership, Sale
+from desk.store import audit
 from desk.store import schema as s
 from desk.store.repos.types import TypeRepo
 
@@ -104,8 +105,9 @@ class MembershipRepo:
         """Append entries after the existing ones and refresh the cache; returns the result."""
         start = len(m.entries)
         if new:
-            self.session.execute(insert(s.LedgerEntry), [
-                entry_row(e, start + i) for i, e in enumerate(new)])
+            rows = [entry_row(e, start + i) for i, e in enumerate(new)]
+            audit.link(self.session, audit.LEDGER, rows)
+            self.session.execute(insert(s.LedgerEntry), rows)
         updated = Membership(m.sale, m.type, m.entries + tuple(new))
         self.refresh_cache(updated)
         return updated

@@ -1,0 +1,52 @@
+"""What each desk of a synced chain does alone: due work stays with the home desk, and
+every desk can check every desk's audit chain."""
+
+import sqlite3
+from contextlib import closing
+from datetime import date
+
+from desk.services.audit import verify_audit
+from desk.services.auth import cli_actor
+from desk.services.due import run_due
+from desk.services.memberships import pay_visit
+from tests.demo_chain import DEMO_DAY, Demo
+from tests.services.due_helpers import at, change_type, notices
+
+MAY_14 = date(2026, 5, 14)  # DS-0001 and Carla's Yoga have lapsed with visits left
+
+
+def alice_pays_a_massage(db) -> None:
+    d = Demo(db, db.path)
+    pay_visit(db, d.at("Downtown"), client_id=d.client("Alice Smith"),
+              service_id=d.service("Classic massage"), location_id=d.location("Downtown"),
+              day=DEMO_DAY, membership_ref="DS-0001")
+
+
+def test_only_the_desk_that_sold_a_membership_writes_it_off_and_messages_its_client(desks):
+    change_type(desks.demo, "Massage 10", notices=notices(before=30))
+    desks.sync()
+    other = run_due(desks.b, cli_actor(desks.b), at(date(2026, 4, 20)))
+    home = run_due(desks.a, cli_actor(desks.a), at(date(2026, 4, 20)))
+    assert other.queued == [] and len(home.queued) == 1
+    other, home = (run_due(db, cli_actor(db), at(MAY_14)) for db in (desks.b, desks.a))
+    desks.sync(desks.a, desks.b, desks.a)
+    assert other.written_off == [] and len(home.written_off) == 2
+    for db in (desks.a, desks.b):
+        entries = [e.kind.value for e in Demo(db, db.path).membership("DS-0001").entries]
+        assert entries.count("expiry_writeoff") == 1, db
+
+
+def test_a_desk_checks_the_chains_of_the_entries_it_pulled(desks):
+    alice_pays_a_massage(desks.a)
+    desks.sync()
+    check = verify_audit(desks.b, cli_actor(desks.b))
+    assert check.whole and check.devices == 1 and check.entries >= 6
+
+
+def test_a_pulled_entry_changed_on_the_desk_that_pulled_it_is_found(desks):
+    alice_pays_a_massage(desks.a)
+    desks.sync()
+    with closing(sqlite3.connect(desks.b.path)) as con, con:
+        con.execute("UPDATE ledger_entries SET reason = 'nothing to see' WHERE kind = 'payment'")
+    [broken, *_] = verify_audit(desks.b, cli_actor(desks.b)).breaks
+    assert broken.device_id == desks.a.device_id and "changed" in broken.what
