@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from contextlib import suppress
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from desk.core.errors import DeskError
+from desk.services import types
+from desk.services.due import run_due
 from desk.services.imports import import_memberships
 from desk.services.memberships import (
     edit_membership,
@@ -16,6 +19,7 @@ from desk.services.memberships import (
     undo_payment,
     unfreeze_membership,
 )
+from desk.services.renewals import cancel_renewal
 from tests.demo_chain import DEMO_DAY, Demo
 from tests.importer.helpers import HEADER, row, write_xlsx
 
@@ -24,14 +28,22 @@ class History:
     """Alice's memberships on the demo chain, driven by (action, day, number) steps.
 
     Refusals are part of a random history: a step the rules refuse changes nothing.
+    ``renewing`` names a type made auto-renewing first (SPEC §3.9). The step "due" does the
+    work due that day for every membership of the chain: it renews the memberships of that
+    type whose period has ended and writes off the others that lapsed with visits left.
     """
 
-    def __init__(self, demo: Demo, folder: Path | None = None) -> None:
+    def __init__(self, demo: Demo, folder: Path | None = None,
+                 renewing: str | None = None) -> None:
         self.demo, self.folder, self.payments = demo, folder, []
         self.admin, self.alice = demo.admin, demo.client("Alice Smith")
         self.massage, self.massage10 = demo.service("Classic massage"), demo.type_id("Massage 10")
         self.locations = (demo.location("Downtown"), demo.location("Riverside"))
         self.steps = 0
+        if renewing is not None:
+            with demo.db.read() as uow:
+                renewed = replace(uow.types.by_name(renewing), auto_renew=True)
+            types.update_type(demo.db, self.admin, renewed)
 
     def step(self, action: str, day: date, number: int) -> None:
         self.steps += 1
@@ -57,6 +69,10 @@ class History:
             expiry = day + timedelta(days=number * 7) if number > 6 else None
             edit_membership(db, admin, "DS-0001", reason="check", balances={"*": number % 11},
                             day=day, expiry=expiry)
+        elif action == "due":  # renewals, write-offs, activations: what run-due does
+            run_due(db, admin, datetime.combine(day, time(9), tzinfo=UTC), deliver=False)
+        elif action == "cancel":
+            cancel_renewal(db, admin, "DS-0001")
         elif action == "import" and self.folder is not None:
             path = write_xlsx(self.folder / f"import-{self.steps}.xlsx", HEADER, [row(
                 number=f"IMP-{self.steps}", remaining=number,

@@ -55,11 +55,29 @@ def renewals_due(m: Membership, today: date, stamp: Stamp) -> list[Renewal]:
 
 
 def writeoff_value(m: Membership) -> Decimal:
-    """The money the remaining visits stand for: remaining × price / total visits."""
-    total = m.type.total_visits
-    if total <= 0 or m.remaining <= 0:
+    """What the current period still owes the client, valued as the liability report values
+    it (so a write-off and the report's breakage agree to the cent): the period's price (the
+    sale, the import's share, or the renewal charge), less each standing visit at the cost it
+    was recorded at (price ÷ visits when none was), plus edits at price ÷ visits."""
+    if m.type.total_visits <= 0 or m.remaining <= 0:
         return Decimal("0.00")
-    return round_cents(m.sale.price * m.remaining / total)
+    price, total = m.sale.price, m.type.total_visits
+    unit = round_cents(price / total)
+    owed = Decimal("0.00")
+    for e in m.entries:
+        if e.kind is EntryKind.SALE:
+            owed = price
+        elif e.kind is EntryKind.RENEWAL:
+            owed = e.amount if e.amount is not None else price  # a new period starts
+        elif e.kind is EntryKind.IMPORT:
+            owed = round_cents(price * e.visits / total)
+        elif e.kind in (EntryKind.PAYMENT, EntryKind.AUTO_DEDUCTION):
+            owed -= e.amount if e.amount is not None else unit
+        elif e.kind is EntryKind.PAYMENT_UNDO:
+            owed += e.amount if e.amount is not None else unit
+        elif e.kind is EntryKind.EDIT:
+            owed += round_cents(price * e.visits / total)
+    return owed
 
 
 def writeoff_due(m: Membership, today: date, stamp: Stamp) -> tuple[str, LedgerEntry] | None:

@@ -3,31 +3,39 @@
 Any text that a spreadsheet would read as a formula (starting with ``= + - @``, a TAB or a
 CR, SPEC §4) is stored as a plain string cell with Excel's "quote prefix" flag, so it is
 shown and re-read literally and is never evaluated.
+
+Workbooks are streamed (openpyxl's write-only mode): each row's cells are written to the
+file as they are made, so a 100,000-row report never holds a million cells in memory.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from desk.reports.liability import RollForward
 from desk.reports.memberships_report import ReportRow
 from desk.reports.summary import Summary
 
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_WIDTH = 60
+BOLD = Font(bold=True)
 ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]")  # CR too: see _ooxml_escaped
 
 
 def money_format(currency: str) -> str:
@@ -37,11 +45,25 @@ def money_format(currency: str) -> str:
 
 @dataclass(frozen=True)
 class Sheet:
-    """One table of a workbook: its tab's title, the header, and the rows under it."""
+    """One table of a workbook: its tab's title, the header, and the rows under it.
+
+    The rows are read twice (the column widths come before the cells in the file): a
+    sequence or ``MappedRows``; a one-pass iterator is copied into a list first."""
 
     title: str
     columns: Sequence[str]
     rows: Iterable[Sequence[object]]
+
+
+@dataclass(frozen=True)
+class MappedRows:
+    """The rows ``convert(item)`` of ``items``, made afresh on each pass (not kept)."""
+
+    items: Sequence
+    convert: Callable[[object], Sequence[object]]
+
+    def __iter__(self) -> Iterator[Sequence[object]]:
+        return map(self.convert, self.items)
 
 
 def write_sheets(path: str | Path, sheets: Sequence[Sheet], *, currency: str = "USD") -> Path:
@@ -50,12 +72,12 @@ def write_sheets(path: str | Path, sheets: Sequence[Sheet], *, currency: str = "
     Dates become real date cells, Decimal money a number in the currency's format, ints
     numbers; any other value is written as literal text (never a formula).
     """
-    book = Workbook()
-    book.remove(book.active)
-    for sheet in sheets:
-        _fill(book.create_sheet(sheet.title[:31]), sheet.columns, sheet.rows, currency)
     path = Path(path)
-    book.save(path)
+    with path.open("wb") as out:  # a path that can't be written fails before any streaming
+        book = Workbook(write_only=True)
+        for sheet in sheets:
+            _fill(book.create_sheet(sheet.title[:31]), sheet.columns, sheet.rows, currency)
+        book.save(out)
     return path
 
 
@@ -100,12 +122,15 @@ MEMBERSHIPS_COLUMNS = ("Number", "Type", "Balance", "Status", "Valid until", "Cl
                        "Date of sale", "Place of sale", "Cost", "Payments", "Amount debited")
 
 
-def memberships_sheet(rows: Iterable[ReportRow]) -> Sheet:
+def memberships_sheet(rows: Sequence[ReportRow]) -> Sheet:
     """The memberships report's rows with Altegio's columns (SPEC §4)."""
-    return Sheet("Memberships", MEMBERSHIPS_COLUMNS, (
-        (r.number, r.type, r.balance, r.status.replace("_", " "), r.valid_until, r.client,
-         f"+{r.phone}" if r.phone else None, r.sale_date, r.sale_location, r.cost, r.paid,
-         r.debited) for r in rows))
+    return Sheet("Memberships", MEMBERSHIPS_COLUMNS, MappedRows(rows, _membership_values))
+
+
+def _membership_values(r: ReportRow) -> tuple:
+    return (r.number, r.type, r.balance, r.status.replace("_", " "), r.valid_until, r.client,
+            f"+{r.phone}" if r.phone else None, r.sale_date, r.sale_location, r.cost, r.paid,
+            r.debited)
 
 
 def export_summary(path: str | Path, summary: Summary, *, currency: str = "USD") -> Path:
@@ -113,28 +138,38 @@ def export_summary(path: str | Path, summary: Summary, *, currency: str = "USD")
     return write_sheets(path, [summary_sheet(summary)], currency=currency)
 
 
-def _fill(sheet: Worksheet, columns: Sequence[str], rows: Iterable[Sequence[object]],
+def _fill(sheet: WriteOnlyWorksheet, columns: Sequence[str], rows: Iterable[Sequence[object]],
           currency: str) -> None:
+    if iter(rows) is rows:  # a one-pass iterator: keep its rows for the second pass
+        rows = list(rows)
     widths = [len(str(c)) for c in columns]
-    for col, title in enumerate(columns, start=1):
-        _put(sheet.cell(row=1, column=col), str(title), currency).font = Font(bold=True)
-    last_row = 1
-    for last_row, values in enumerate(rows, start=2):
-        for col, value in enumerate(values, start=1):
-            _put(sheet.cell(row=last_row, column=col), value, currency)
-            widths[col - 1] = max(widths[col - 1], _shown_width(value))
-    sheet.freeze_panes = "A2"
-    last_col = get_column_letter(max(len(columns), 1))
-    sheet.auto_filter.ref = f"A1:{last_col}{last_row}"
+    for values in rows:
+        for col, value in enumerate(values):
+            widths[col] = max(widths[col], _shown_width(value))
+    # a streamed sheet writes its columns and panes before the first row
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = min(width + 3, MAX_WIDTH)
+    sheet.freeze_panes = "A2"
+    header = [_cell(sheet, str(title), currency) for title in columns]
+    for cell in header:
+        cell.font = BOLD
+    sheet.append(header)
+    last_row = 1
+    for values in rows:
+        sheet.append([_cell(sheet, value, currency) for value in values])
+        last_row += 1
+    last_col = get_column_letter(max(len(columns), 1))
+    sheet.auto_filter.ref = f"A1:{last_col}{last_row}"
 
 
-def _put(cell: Cell, value: object, currency: str) -> Cell:
-    if value is None:
-        return cell
+def _cell(sheet: WriteOnlyWorksheet, value: object, currency: str) -> object:
+    """What to append for ``value``: a number or nothing as it is (the streamed sheet makes
+    its cell), anything else a cell of the right type and format."""
+    if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
+        return value
+    cell = WriteOnlyCell(sheet)
     if isinstance(value, bool):
-        cell.value = "yes" if value else "no"
+        _put_text(cell, "yes" if value else "no")
     elif isinstance(value, datetime):
         cell.value = value.replace(tzinfo=None)
         cell.number_format = "yyyy-mm-dd hh:mm"
@@ -144,8 +179,6 @@ def _put(cell: Cell, value: object, currency: str) -> Cell:
     elif isinstance(value, Decimal):
         cell.value = value
         cell.number_format = money_format(currency)
-    elif isinstance(value, int | float):
-        cell.value = value
     else:
         _put_text(cell, str(value))
     return cell
@@ -161,11 +194,12 @@ def _put_text(cell: Cell, text: str) -> None:
 
 
 def _ooxml_escaped(text: str) -> str:
-    """A CR as OOXML's ``_x000D_`` (the XML writer would let it become a LF), and a literal
-    ``_xHHHH_`` with its underscore escaped, so Excel and LibreOffice read the text back
-    exactly (``openpyxl.utils.escape.unescape`` does the same)."""
+    """A CR as OOXML's ``_x000D_`` (the XML writer would let it become a LF), any other
+    control character XML can't hold as its ``_xHHHH_`` (openpyxl refuses them raw), and a
+    literal ``_xHHHH_`` with its underscore escaped, so Excel and LibreOffice read the text
+    back exactly (``openpyxl.utils.escape.unescape`` does the same)."""
     text = ESCAPE_LIKE.sub(r"_x005F_\1", text)
-    return text.replace("\r", "_x000D_")
+    return CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
 
 
 def _shown_width(value: object) -> int:

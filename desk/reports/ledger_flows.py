@@ -9,22 +9,39 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Integer, and_, case, func, literal, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session, aliased
 
 from desk.core.ledger import EntryKind
 from desk.store import schema as s
-from desk.store.queries import M, type_total_visits
+from desk.store.queries import M, scanned, type_total_visits
 
 E = s.LedgerEntry
+R = aliased(s.LedgerEntry, name="renewals")  # the renewals of the entry's membership
+renewal_rowid = literal_column("renewals.rowid")
 NEVER = date(9999, 12, 31)
+RENEWAL = EntryKind.RENEWAL.value
 USES = (EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value)
 ENTRY_KINDS = (EntryKind.SALE.value, EntryKind.IMPORT.value)
-MOVING_KINDS = [*ENTRY_KINDS, *USES, EntryKind.PAYMENT_UNDO.value, EntryKind.EDIT.value]
+SOLD_KINDS = (EntryKind.SALE.value, RENEWAL)  # a renewal sells the membership's next period
+MOVING_KINDS = [*ENTRY_KINDS, *USES, EntryKind.PAYMENT_UNDO.value, EntryKind.EDIT.value,
+                RENEWAL]
 # what each moving kind counts as in the roll-forward
 GROUP_OF = {EntryKind.SALE.value: "sale", EntryKind.IMPORT.value: "import",
             EntryKind.PAYMENT.value: "redeem", EntryKind.AUTO_DEDUCTION.value: "redeem",
-            EntryKind.PAYMENT_UNDO.value: "redeem", EntryKind.EDIT.value: "edit"}
+            EntryKind.PAYMENT_UNDO.value: "redeem", EntryKind.EDIT.value: "edit",
+            RENEWAL: "sale"}
 
 
 def half_up(numerator, denominator):
@@ -50,7 +67,29 @@ class Flows:
         return or_(E.kind.in_(ENTRY_KINDS), and_(self.d >= self.e, self.d < lapse))
 
     def moving(self) -> ColumnElement:
-        return and_(E.kind.in_(MOVING_KINDS), M.type_id.in_(self.type_ids))
+        """The entry moves what is owed. Nearly every entry does: not worth the kind index
+        (it would fetch each entry's row from it, several times slower than reading
+        the ledger through, or the few memberships' entries by the membership index)."""
+        return and_(scanned(E.kind).in_(MOVING_KINDS), M.type_id.in_(self.type_ids))
+
+    def period_end(self, x: ColumnElement | None = None,
+                   up_to: int | None = None) -> ColumnElement:
+        """The day the entry's value lapses: the end of the period it falls in, which is the
+        membership's first renewal after the entry's day (a sale or import: on or after it),
+        or its lapse day ``x``. Only the renewals up to ledger rowid ``up_to`` when given.
+
+        Most memberships never renew: for them it is ``x`` without looking further (the
+        renewing ones are one set, worked out once)."""
+        lapse = self.x if x is None else x
+        after = or_(R.on > self.d, and_(E.kind.in_(ENTRY_KINDS), R.on == self.d))
+        # by the membership's entries (the kind index would read every renewal of the chain)
+        found = [R.membership_id == E.membership_id, scanned(R.kind) == RENEWAL, after]
+        if up_to is not None:
+            found.append(renewal_rowid <= up_to)
+        following = select(func.min(R.on)).where(*found).correlate(E, M).scalar_subquery()
+        renewing = select(R.membership_id).where(R.kind == RENEWAL)
+        return case((E.membership_id.in_(renewing),
+                     func.min(func.coalesce(following, lapse), lapse)), else_=lapse)
 
 
 def flows(session: Session) -> Flows:
@@ -68,6 +107,7 @@ def flows(session: Session) -> Flows:
         (kind.in_(USES), -func.coalesce(amount, unit)),
         (kind == EntryKind.PAYMENT_UNDO.value, func.coalesce(amount, unit)),
         (kind == EntryKind.EDIT.value, half_up(E.visits * price, total)),
+        (kind == RENEWAL, func.coalesce(amount, price)),  # the renewal charge
         else_=0)
     e = M.sold_on
     x = func.max(func.coalesce(M.expires_on, NEVER), e)  # two arguments: the larger

@@ -17,12 +17,17 @@ The rule, exactly (all money in whole cents; "rounded" is half-up as ``round_cen
   ``price / total visits`` rounded, as ``visit_cost`` rounds), a payment undo by
   ``+amount`` of the payment it gives back (**redeemed** is the net of those),
   an edit by ``delta visits × price / total visits``, rounded per entry (**edits**).
-  Other entries (activation, freeze, unfreeze) move nothing; entries dated outside
-  [e, x) are ignored (the value was already written off, or not yet owed).
-* Owed on an open membership at the opening of day ``t`` = entry value + the moves of its
-  entries dated before ``t``; on one that is not open: nothing.
-* **expired** (breakage) = what was still owed on the memberships lapsing in the period
-  (``start <= x < end``): entry value + the moves of all its entries in [e, x).
+  Other entries (activation, freeze, unfreeze, expiry write-off) move nothing; entries
+  dated outside [e, x) are ignored (the value was already written off, or not yet owed).
+* A **renewal** (SPEC §3.9) on day ``r`` ends one period and sells the next: what was
+  still owed on the ending period lapses on ``r`` (**expired**), and the renewal charge
+  (the entry's ``amount``, the type's price) enters as **sold**. So each entry's value
+  lapses at the end of its period, ``p`` = the membership's first renewal after the
+  entry's day (for the sale or import: on or after it), or ``x`` when none comes.
+* Owed on a membership at the opening of day ``t`` = the values of its entries with
+  ``d < t <= p``: entry value and moves since the period began; past ``x``: nothing.
+* **expired** (breakage) = the values of the entries whose period ends in the period
+  (``start <= p < end``): what was still owed on each period that ended.
 
 Each figure is summed on its own in SQL, so the identity is a check, not a construction;
 the closing of one period is the opening of the next by definition (same moment).
@@ -44,9 +49,9 @@ from sqlalchemy.orm import Session
 from desk.core.ledger import EntryKind
 from desk.core.money import from_cents
 from desk.reports import liability_days
-from desk.reports.ledger_flows import MOVING_KINDS, E, flows
+from desk.reports.ledger_flows import SOLD_KINDS, E, flows
 from desk.store import schema as s
-from desk.store.queries import M, scanned
+from desk.store.queries import M
 
 FIGURES = ("opening", "sold", "imported", "redeemed", "expired", "edits", "closing")
 D = s.LiabilityDay
@@ -94,24 +99,23 @@ class RollForward:
 def _entry_rows(session: Session, lower: date, end: date):
     """Each entry that can matter to what is owed between ``lower`` and ``end``, with its
     membership's place and type, its money flow ``flow``, its day ``d``, the membership's
-    entry day ``e`` and lapse day ``x``, and ``w`` = 1 when the entry lies in [e, x)."""
+    entry day ``e``, the day ``p`` its value lapses, and ``w`` = 1 when the entry lies in
+    the membership's [e, x)."""
     f = flows(session)
     # each entry's figures are worked out once, in a subquery that LIMIT -1 keeps SQLite from
     # flattening into the sums below (which would evaluate them once per sum)
     return (select(M.location_id.label("location_id"), M.type_id.label("type_id"),
                    E.kind.label("kind"), f.flow.label("flow"), f.d.label("d"), f.e.label("e"),
-                   f.x.label("x"), (f.windowed() == 1).label("w"))
+                   f.period_end().label("p"), (f.windowed() == 1).label("w"))
             .select_from(E)
             .join(M, M.id == E.membership_id)
-            # nearly every entry: read the ledger straight through, not by its kind index
-            .where(scanned(E.kind).in_(MOVING_KINDS), M.type_id.in_(f.type_ids), f.e < end,
-                   or_(M.expires_on.is_(None), f.x >= lower))
+            .where(f.moving(), f.e < end, or_(M.expires_on.is_(None), f.x >= lower))
             .limit(-1).subquery())
 
 
 def _owed_at(r, t: date):
     """An entry counts towards what is owed at the opening of day ``t``."""
-    return and_(r.w == 1, r.d < t, r.e < t, r.x >= t)
+    return and_(r.w == 1, r.d < t, r.e < t, r.p >= t)
 
 
 def _sum_where(condition, value):
@@ -124,10 +128,10 @@ def _figures_from_ledger(session: Session, start: date, end: date):
     uses = [EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value, EntryKind.PAYMENT_UNDO.value]
     figures = [
         _sum_where(_owed_at(r.c, start), r.c.flow),
-        _sum_where(and_(r.c.kind == EntryKind.SALE.value, in_period), r.c.flow),
+        _sum_where(and_(r.c.kind.in_(SOLD_KINDS), r.c.w == 1, in_period), r.c.flow),
         _sum_where(and_(r.c.kind == EntryKind.IMPORT.value, in_period), r.c.flow),
         _sum_where(and_(r.c.kind.in_(uses), r.c.w == 1, in_period), -r.c.flow),
-        _sum_where(and_(r.c.w == 1, r.c.x >= start, r.c.x < end), r.c.flow),
+        _sum_where(and_(r.c.w == 1, r.c.p >= start, r.c.p < end), r.c.flow),
         _sum_where(and_(r.c.kind == EntryKind.EDIT.value, r.c.w == 1, in_period), r.c.flow),
         _sum_where(_owed_at(r.c, end), r.c.flow),
     ]

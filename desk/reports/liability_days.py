@@ -3,9 +3,9 @@
 Computed from the ledger, a one-year roll-forward reads most of a million entries (two
 seconds on the benchmark database). Every figure it needs is a sum over days, so this cache
 keeps, per (location of sale, type, day, kind), the sum of the entries' money flows (kinds
-sale, import, redeem, edit: see ledger_flows.py) and of what was still owed on the
-memberships that lapsed that day (kind lapse). The figures are then range sums over a few
-thousand rows.
+sale — renewal charges included —, import, redeem, edit: see ledger_flows.py) and of what
+was still owed on the memberships, or on their renewed periods, that lapsed that day (kind
+lapse). The figures are then range sums over a few thousand rows.
 
 It is kept up to date from the ledger alone. A membership's figures change only when it gets
 a ledger entry (its expiry, too, is derived from its entries), and the ledger is append-only,
@@ -18,7 +18,7 @@ for it, then adds its figures now. ``refresh`` runs in a write transaction befor
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, delete, func, literal, literal_column, select
+from sqlalchemy import ColumnElement, delete, func, literal, literal_column, select, union_all
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -45,9 +45,10 @@ def refresh(session: Session) -> int:
     if mark is None or not _still_there(session, mark):
         session.execute(delete(D))
         session.execute(delete(LM))
-        changed = select(M.id)
+        changed = None  # every membership
     else:
-        changed = select(E.membership_id).where(entry_rowid > mark[0]).distinct()
+        # by the rowid range (DISTINCT would walk the whole membership index instead)
+        changed = select(E.membership_id).where(entry_rowid > mark[0])
         _count(session, changed, sign=-1, up_to=mark[0])
     recounted = _count(session, changed, sign=+1)
     entry_id = session.scalar(select(E.id).where(entry_rowid == last)) if last else ""
@@ -57,39 +58,42 @@ def refresh(session: Session) -> int:
 
 
 def _count(session: Session, memberships, *, sign: int, up_to: int | None = None) -> int:
-    """Add (sign +1) or take back (sign -1) the figures of ``memberships``: with every entry
-    and the lapse day cached now, or with the entries up to rowid ``up_to`` and the lapse
-    day they were counted with."""
+    """Add (sign +1) or take back (sign -1) the figures of ``memberships`` (None: all):
+    with every entry and the lapse day cached now, or with the entries up to rowid
+    ``up_to`` and the lapse day they were counted with (the renewals among those entries
+    end the same periods as then: the ledger is append-only)."""
     f = flows(session)
-    query = select(M.location_id.label("location_id"), M.type_id.label("type_id"),
-                   f.d.label("d"), f.group.label("kind"), f.flow.label("flow"))
-    if up_to is None:
-        x = f.x
-        query = query.select_from(E).join(M, M.id == E.membership_id)
-    else:
-        x = LM.lapse_on
-        query = (query.select_from(E).join(M, M.id == E.membership_id)
-                 .join(LM, LM.membership_id == M.id).where(entry_rowid <= up_to))
-    rows = (query.add_columns(x.label("x"))
-            .where(M.id.in_(memberships), f.moving(), f.windowed(x)).subquery())
-    _add(session, select(rows.c.location_id, rows.c.type_id, rows.c.d, rows.c.kind,
-                         sign * func.sum(rows.c.flow))
-         .group_by(rows.c.location_id, rows.c.type_id, rows.c.d, rows.c.kind))
-    _add(session, select(rows.c.location_id, rows.c.type_id, rows.c.x, literal("lapse"),
-                         sign * func.sum(rows.c.flow))
-         .group_by(rows.c.location_id, rows.c.type_id, rows.c.x))
+    query = (select(M.location_id.label("location_id"), M.type_id.label("type_id"),
+                    f.d.label("d"), f.group.label("kind"), f.flow.label("flow"))
+             .select_from(E).join(M, M.id == E.membership_id))
+    x = f.x if up_to is None else LM.lapse_on
+    if up_to is not None:
+        query = query.join(LM, LM.membership_id == M.id).where(entry_rowid <= up_to)
+    if memberships is not None:  # by their entries; all of them: the ledger read through
+        query = query.where(E.membership_id.in_(memberships))
+    # worked out once for both sums below (each entry's flow and period take a while)
+    rows = (query.add_columns(f.period_end(x, up_to).label("x"))
+            .where(f.moving(), f.windowed(x)).cte("entry_flows").prefix_with("MATERIALIZED"))
+    c = rows.c
+    # grouped day first: the sort then tells most rows apart without comparing two ids
+    _add(session, union_all(
+        select(c.location_id, c.type_id, c.d, c.kind, sign * func.sum(c.flow))
+        .group_by(c.d, c.kind, c.location_id, c.type_id),
+        select(c.location_id, c.type_id, c.x, literal("lapse"), sign * func.sum(c.flow))
+        .where(_true()).group_by(c.x, c.location_id, c.type_id)))
     if sign < 0:
         return 0
-    lapses = (select(M.id, f.x).where(M.id.in_(memberships)))
-    upsert = insert(LM).from_select(["membership_id", "lapse_on"], lapses.where(_true()))
+    lapses = select(M.id, f.x).where(_true())
+    if memberships is not None:
+        lapses = lapses.where(M.id.in_(memberships))
+    upsert = insert(LM).from_select(["membership_id", "lapse_on"], lapses)
     result = session.execute(upsert.on_conflict_do_update(
         index_elements=[LM.membership_id], set_={"lapse_on": upsert.excluded.lapse_on}))
     return result.rowcount
 
 
 def _add(session: Session, grouped) -> None:
-    upsert = insert(D).from_select(["location_id", "type_id", "day", "kind", "cents"],
-                                   grouped.where(_true()))
+    upsert = insert(D).from_select(["location_id", "type_id", "day", "kind", "cents"], grouped)
     session.execute(upsert.on_conflict_do_update(
         index_elements=[D.location_id, D.type_id, D.day, D.kind],
         set_={"cents": D.cents + upsert.excluded.cents}))

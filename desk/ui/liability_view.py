@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.core.money import format_money
 from desk.ui.memberships_report_view import date_field
-from desk.ui.models import Column, RowsModel
+from desk.ui.models import Column, Index, RowsModel
 from desk.ui.tables import make_table
 
 
@@ -22,6 +23,19 @@ ROLL_FORWARD_COLUMNS = [
         ("− Redeemed", "redeemed"), ("− Expired (breakage)", "expired"), ("± Edits", "edits"),
         ("= Closing", "closing"))),
 ]
+
+
+class RollForwardModel(RowsModel):
+    """The roll-forward's rows, the total row (no location) in bold."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            row = self.row_at(index.row())
+            if row is not None and row.location_id is None:
+                bold = QFont()
+                bold.setBold(True)
+                return bold
+        return super().data(index, role)
 
 
 class LiabilityView(QWidget):
@@ -40,13 +54,18 @@ class LiabilityView(QWidget):
         self.show_button.clicked.connect(self.sig_show)
         self.export_button.clicked.connect(self.sig_export)
         self.explanation = QLabel(
-            "What the chain still owes on its memberships, valued at price ÷ visits: "
-            "opening + sold + imported − redeemed − expired ± edits = closing.")
+            "What the chain still owes on its memberships, each visit at what it cost when "
+            "paid: opening + sold (sales and renewals) + imported − redeemed − expired "
+            "(visits left when a period ends) ± edits = closing.")
         self.explanation.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.model = RowsModel(ROLL_FORWARD_COLUMNS, self)
+        self.model = RollForwardModel(ROLL_FORWARD_COLUMNS, self)
         self.table = make_table(self.model, "Liability roll-forward")
+        # the type takes the spare width, so the figures stay together on the right
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(self._period())
         layout.addWidget(self.explanation)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,7 +28,8 @@ REPORT_COLUMNS = [
     (Column("Type", lambda r: r.type), "type"),
     (Column("Balance", lambda r: r.balance, align_right=True), "balance"),
     (Column("Status", lambda r: r.status.replace("_", " ").capitalize()), "status"),
-    (Column("Valid until", lambda r: r.valid_until or ""), "valid_until"),
+    (Column("Valid until", lambda r: r.valid_until or (
+        "not activated" if r.status == "issued" else "unlimited")), "valid_until"),
     (Column("Client", lambda r: r.client or ""), "client"),
     (Column("Phone", lambda r: f"+{r.phone}" if r.phone else ""), "phone"),
     (Column("Date of sale", lambda r: r.sale_date), "sale_date"),
@@ -37,6 +39,7 @@ REPORT_COLUMNS = [
     (Column("Amount debited", lambda r: format_money(r.debited), align_right=True), "debited"),
 ]
 DEFAULT_SORT = "sale_date"
+CLIENT_COLUMN = [k for _, k in REPORT_COLUMNS].index("client")
 
 
 def date_field(placeholder: str = "yyyy-mm-dd") -> QLineEdit:
@@ -92,6 +95,9 @@ class MembershipsReportView(QWidget):
         self.model = PagedModel([c for c, _ in REPORT_COLUMNS], [k for _, k in REPORT_COLUMNS],
                                 sort_key=DEFAULT_SORT, parent=self)
         self.table = make_table(self.model, "Memberships report")
+        header = self.table.horizontalHeader()  # the client's name takes the spare width
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CLIENT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSortIndicator(
             [k for _, k in REPORT_COLUMNS].index(DEFAULT_SORT), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

@@ -86,7 +86,7 @@ class ReportsController(QObject):
                            [w.monday for w in board.visits], [w.visits for w in board.visits])
         self.view.set_line(self.view.liability_chart, f"Liability over time ({board.currency})",
                            "Owed", [day for day, _ in board.liability],
-                           [float(owed) for _, owed in board.liability], day_format="MMM yy")
+                           [float(owed) for _, owed in board.liability], day_format="MMM yyyy")
 
     def export(self) -> Path | None:
         day = self.today()

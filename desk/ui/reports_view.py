@@ -140,7 +140,7 @@ class ReportsView(QWidget):
 
     def set_line(self, view: QChartView, title: str, series_name: str,
                  days: Sequence[date], values: Sequence[float], *,
-                 day_format: str = "MMM d") -> None:
+                 day_format: str = "d MMM yy") -> None:
         """Replace ``view``'s chart by a line through (day, value) points."""
         series = QLineSeries()
         series.setName(series_name)

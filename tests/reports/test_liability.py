@@ -71,18 +71,20 @@ def test_outstanding_equals_remaining_times_price_per_visit_of_the_list(demo):
 
 
 ACTIONS = st.lists(st.tuples(
-    st.sampled_from(["sell", "pay", "undo", "freeze", "unfreeze", "edit", "import"]),
+    st.sampled_from(["sell", "pay", "undo", "freeze", "unfreeze", "edit", "import", "due",
+                     "cancel"]),
     st.integers(0, 120), st.integers(0, 12)), max_size=10)
+RENEWING = st.sampled_from([None, "Massage 10", "Yoga 8"])
 
 
 @settings(max_examples=60, deadline=None)
-@given(actions=ACTIONS,
+@given(actions=ACTIONS, renewing=RENEWING,
        cuts=st.lists(st.integers(-40, 200), min_size=1, max_size=4, unique=True))
 def test_the_roll_forward_balances_and_chains_over_any_history(
-        demo_template, tmp_path_factory, actions, cuts):
+        demo_template, tmp_path_factory, actions, renewing, cuts):
     folder = tmp_path_factory.mktemp("liability")
     demo = copy_demo(demo_template, folder)
-    history = History(demo, folder)
+    history = History(demo, folder, renewing)
     try:
         for action, offset, number in actions:
             history.step(action, DEMO_DAY + timedelta(days=offset), number)

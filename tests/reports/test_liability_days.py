@@ -15,8 +15,10 @@ from tests.demo_chain import DEMO_DAY, copy_demo
 from tests.histories import History
 
 STEPS = st.lists(st.tuples(
-    st.sampled_from(["sell", "pay", "undo", "freeze", "unfreeze", "edit", "import"]),
+    st.sampled_from(["sell", "pay", "undo", "freeze", "unfreeze", "edit", "import", "due",
+                     "cancel"]),
     st.integers(0, 120), st.integers(0, 12), st.booleans()), max_size=10)
+RENEWING = st.sampled_from([None, "Massage 10", "Yoga 8"])
 
 
 def assert_cache_matches_ledger(db, bounds) -> None:
@@ -32,12 +34,13 @@ def assert_cache_matches_ledger(db, bounds) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(steps=STEPS, cuts=st.lists(st.integers(-40, 200), min_size=1, max_size=4, unique=True))
+@given(steps=STEPS, renewing=RENEWING,
+       cuts=st.lists(st.integers(-40, 200), min_size=1, max_size=4, unique=True))
 def test_the_cache_refreshed_at_any_moments_equals_the_ledger(demo_template, tmp_path_factory,
-                                                              steps, cuts):
+                                                              steps, renewing, cuts):
     folder = tmp_path_factory.mktemp("liability-days")
     demo = copy_demo(demo_template, folder)
-    history = History(demo, folder)
+    history = History(demo, folder, renewing)
     try:
         for action, offset, number, refresh_now in steps:
             history.step(action, DEMO_DAY + timedelta(days=offset), number)

@@ -64,6 +64,11 @@ def test_status_and_place_of_sale_filters_narrow_the_table(page, qtbot):
     assert page.count.text() == "1 membership"
 
 
+def test_a_membership_that_never_expires_is_shown_valid_without_limit(page):
+    bob = numbers(page).index("DS-0002")  # PT 12: unlimited validity
+    assert page.model.data(page.model.index(bob, 4)) == "unlimited"
+
+
 def test_phone_number_and_visits_left_filters(page, qtbot):
     qtbot.keyClicks(page.phone, "+1 212")
     assert sorted(shown(page, qtbot)) == ["DS-0001", "DS-0002"]
@@ -137,6 +142,13 @@ def test_the_liability_page_rolls_this_month_forward_with_the_total_last(liabili
     last = liability.model.rowCount() - 1
     assert (cell(liability, last, 0), cell(liability, last, 1)) == ("All locations", "All types")
     assert cell(liability, last, 8) == "1,300.00 USD"  # closing = the outstanding obligations
+
+
+def test_the_total_row_stands_out_in_bold(liability, qtmodeltester):
+    model, last = liability.model, liability.model.rowCount() - 1
+    assert model.data(model.index(last, 8), Qt.ItemDataRole.FontRole).bold()
+    assert model.data(model.index(0, 8), Qt.ItemDataRole.FontRole) is None
+    qtmodeltester.check(model)
 
 
 def test_a_reversed_period_is_explained_and_nothing_recalculated(liability, qtbot):
