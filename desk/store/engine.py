@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import sqlite3
+import sys
 import time
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from sqlalchemy.pool import StaticPool
 from desk.core.errors import DeskError
 
 BUSY_TIMEOUT_MS = 10_000
+DRIVE_REMOTE = 4  # GetDriveTypeW: a drive letter mapped to a network share
 # a writer waiting for the write lock tries again every few milliseconds (with jitter) until
 # BUSY_TIMEOUT_MS has passed; SQLite's own busy handler would sleep up to 100 ms between
 # tries, leaving the lock idle while every waiter sleeps, and busy desks slowed to a crawl
@@ -91,13 +94,28 @@ def _busy_for_too_long() -> DeskError:
 
 def _refuse_network_share(path: Path) -> None:
     text = str(path)
-    if text.startswith(("\\\\", "//")) or _on_network_mount(path):
+    if text.startswith(("\\\\", "//")) or _on_network_mount(path) or _on_remote_drive(path):
         raise DeskError(
             "database_on_network_share",
             f"The database {text} is on a network share, where SQLite can lose data.",
             value=text,
             hint="Keep the database on this PC's own disk and use chain sync to share it.",
         )
+
+
+def _unescape_mount(field: str) -> str:
+    """/proc/mounts writes a space, tab, newline or backslash as an octal escape."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
+
+
+def _on_remote_drive(path: Path) -> bool:
+    """Windows: whether the drive letter is mapped to a network share."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    drive = path.resolve().anchor
+    return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE
 
 
 def _on_network_mount(path: Path, mounts: list[str] | None = None) -> bool:
@@ -112,6 +130,9 @@ def _on_network_mount(path: Path, mounts: list[str] | None = None) -> bool:
     best = ("", "")
     for line in mounts:
         parts = line.split()
-        if len(parts) >= 3 and target.is_relative_to(parts[1]) and len(parts[1]) > len(best[0]):
-            best = (parts[1], parts[2])
+        if len(parts) < 3:
+            continue
+        point = _unescape_mount(parts[1])  # "/media/shop\040files": a space in the name
+        if target.is_relative_to(point) and len(point) > len(best[0]):
+            best = (point, parts[2])
     return best[1] in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "sshfs", "fuse.sshfs"}

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0007"
+HEAD = "0008"
 
 
 def alembic_config():

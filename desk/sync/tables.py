@@ -41,6 +41,8 @@ SYNCED = {t.name: t for t in (
     SyncedTable("membership_type_notices", ("type_id", "kind")),
     SyncedTable("memberships", derived=MEMBERSHIP_CACHE),
     SyncedTable("row_clashes", ("table_name", "row_id")),
+    SyncedTable("renewal_cancellations", ("membership_id",)),
+    SyncedTable("payments_due"),
 )}
 # an entry travels with its place in its device's audit chain, so every desk checks them all
 LEDGER_COLUMNS = ("id", "membership_id", "seq", "kind", "on", "visits", "deltas", "service_id",

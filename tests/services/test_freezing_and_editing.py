@@ -12,6 +12,7 @@ from desk.services.memberships import (
     sell_membership,
     unfreeze_membership,
 )
+from desk.services.reports import report_summary
 from tests.demo_chain import DEMO_DAY
 
 
@@ -100,3 +101,10 @@ def test_the_membership_shows_the_days_credited_by_its_freezes(demo):
     freeze(demo, days=10)
     info = unfreeze_membership(demo.db, demo.admin, "DS-0001", DEMO_DAY + timedelta(days=4))
     assert info.frozen_days == 4
+
+
+def test_frozen_again_on_the_day_it_was_unfrozen_it_counts_as_frozen_in_reports(demo):
+    freeze(demo, days=5)
+    unfreeze_membership(demo.db, demo.admin, "DS-0001", DEMO_DAY)
+    freeze(demo, days=5)
+    assert report_summary(demo.db, demo.admin, DEMO_DAY).frozen == 1

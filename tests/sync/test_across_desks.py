@@ -1,5 +1,6 @@
-"""What each desk of a synced chain does alone: due work stays with the home desk, and
-every desk can check every desk's audit chain."""
+"""What each desk of a synced chain does alone, and what it shares: due work stays with the
+home desk, renewals are stopped and charges paid anywhere, and every desk can check every
+desk's audit chain."""
 
 import sqlite3
 from contextlib import closing
@@ -9,6 +10,7 @@ from desk.services.audit import verify_audit
 from desk.services.auth import cli_actor
 from desk.services.due import run_due
 from desk.services.memberships import pay_visit
+from desk.services.renewals import cancel_renewal, mark_paid, payments_due
 from tests.demo_chain import DEMO_DAY, Demo
 from tests.services.due_helpers import at, change_type, notices
 
@@ -50,3 +52,24 @@ def test_a_pulled_entry_changed_on_the_desk_that_pulled_it_is_found(desks):
         con.execute("UPDATE ledger_entries SET reason = 'nothing to see' WHERE kind = 'payment'")
     [broken, *_] = verify_audit(desks.b, cli_actor(desks.b)).breaks
     assert broken.device_id == desks.a.device_id and "changed" in broken.what
+
+
+def test_a_renewal_stopped_at_another_desk_is_not_renewed_by_the_home_desk(desks):
+    change_type(desks.demo, "Yoga 8", auto_renew=True)
+    desks.sync()
+    b = Demo(desks.b, desks.b.path)
+    cancel_renewal(desks.b, b.reception, b.carla_yoga().id)
+    desks.sync(desks.b, desks.a)
+    done = run_due(desks.a, cli_actor(desks.a), at(MAY_14))
+    assert done.renewed == [] and len(done.written_off) == 2
+
+
+def test_a_renewal_charge_paid_at_another_desk_is_paid_everywhere(desks):
+    change_type(desks.demo, "Yoga 8", auto_renew=True)
+    run_due(desks.a, cli_actor(desks.a), at(date(2026, 4, 30)))
+    desks.sync(desks.a, desks.b)
+    [charge] = payments_due(desks.b, cli_actor(desks.b, "reception"))
+    mark_paid(desks.b, cli_actor(desks.b, "reception"), charge.id)
+    desks.sync(desks.b, desks.a)
+    assert payments_due(desks.a, cli_actor(desks.a)) == []
+    assert [c.status for c in payments_due(desks.a, cli_actor(desks.a), None)] == ["paid"]

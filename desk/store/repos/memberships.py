@@ -145,7 +145,8 @@ def balance_rows(m: Membership) -> list[dict]:
 
 def cache_values(m: Membership) -> dict:
     """The cached columns of ``memberships``, as the ledger derives them."""
-    last_freeze = max(m.state.freezes, key=lambda f: f.start, default=None)
+    # the latest freeze; of two begun on one day (unfrozen, then frozen again) the later one
+    last_freeze = max(reversed(m.state.freezes), key=lambda f: f.start, default=None)
     return {
         "remaining": m.remaining, "activated_on": m.activation_date, "expires_on": m.expiry,
         "owner_id": m.owner_id,

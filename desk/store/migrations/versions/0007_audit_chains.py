@@ -57,24 +57,27 @@ def upgrade() -> None:
 
 
 def _chain_existing_entries(conn) -> None:
+    """Chain what is there, a batch at a time (a large desk holds millions of entries)."""
     columns = CHAINED[LEDGER]
     stored = [c for c in columns if c not in ("chain_seq", "prev_hash")]
     quoted = ", ".join(f'"{c}"' for c in stored)
-    rows = conn.exec_driver_sql(
-        f"SELECT {quoted} FROM ledger_entries ORDER BY device_id, recorded_at, id").all()
-    heads: dict[str, tuple[int, str]] = {}
-    updates = []
-    for row in rows:
-        values = dict(zip(stored, row, strict=True))
-        seq, previous = heads.get(values["device_id"], (0, GENESIS))
-        values["chain_seq"], values["prev_hash"] = seq + 1, previous
-        linked = digest(values[c] for c in columns)
-        heads[values["device_id"]] = (seq + 1, linked)
-        updates.append((seq + 1, previous, linked, values["id"]))
     raw = conn.connection.driver_connection
-    for start in range(0, len(updates), BATCH):
+    # the sort is materialised before the first row comes, so the updates below can't
+    # disturb the reading
+    rows = raw.execute(f"SELECT {quoted} FROM ledger_entries "
+                       "ORDER BY device_id, recorded_at, id")
+    heads: dict[str, tuple[int, str]] = {}
+    while batch := rows.fetchmany(BATCH):
+        updates = []
+        for row in batch:
+            values = dict(zip(stored, row, strict=True))
+            seq, previous = heads.get(values["device_id"], (0, GENESIS))
+            values["chain_seq"], values["prev_hash"] = seq + 1, previous
+            linked = digest(values[c] for c in columns)
+            heads[values["device_id"]] = (seq + 1, linked)
+            updates.append((seq + 1, previous, linked, values["id"]))
         raw.executemany("UPDATE ledger_entries SET chain_seq = ?, prev_hash = ?, "
-                        "entry_hash = ? WHERE id = ?", updates[start:start + BATCH])
+                        "entry_hash = ? WHERE id = ?", updates)
     raw.executemany("INSERT INTO audit_heads (device_id, chain, seq, hash) VALUES (?, ?, ?, ?)",
                     [(device, LEDGER, seq, last) for device, (seq, last) in heads.items()])
 
