@@ -8,6 +8,7 @@ needs no schema change.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -26,7 +27,6 @@ HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 MAX_FAILURES = 5
 LOCK_OUT = timedelta(minutes=15)
 MIN_NEW_PASSWORD = 8
-UNKNOWN_USER_HASH = HASHER.hash("no such user")  # checked against when a name is unknown
 
 
 def hash_password(password: str) -> str:
@@ -70,7 +70,7 @@ def log_in(db: Database, username: str, password: str, location_id: str | None =
         user = uow.reference.user_by_name(username)
         failures = _failures(uow, user.username) if user else (0, None)
     if user is None:
-        _verify(UNKNOWN_USER_HASH, password)  # as slow as a real check: names stay secret
+        _verify(_unknown_user_hash(), password)  # as slow as a real check: names stay secret
         raise _failed()
     _refuse_if_locked(user.username, failures, now)
     if not _verify(user.password_hash, password):
@@ -122,6 +122,12 @@ def cli_actor(db: Database, username: str = "admin") -> Actor:
     if user is None:
         return Actor(None, "system", Role.ADMIN)
     return Actor(user.id, user.username, Role(user.role))
+
+
+@cache
+def _unknown_user_hash() -> str:
+    """What an unknown user name's password is checked against (made once, when needed)."""
+    return HASHER.hash("no such user")
 
 
 def _failed() -> DeskError:

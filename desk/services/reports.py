@@ -142,6 +142,7 @@ def export_memberships_to(db: Database, actor: Actor, path: str | Path, day: dat
     from desk.reports.export import memberships_sheet, write_sheets
 
     actor.require(Action.VIEW_REPORTS)
+    actor.require(Action.EXPORT_CLIENTS)  # names and phones of the clients
     with db.read() as uow:
         page = memberships_report(uow.session, day, filters, sort=sort, descending=descending,
                                   limit=None)
@@ -161,6 +162,7 @@ def export_reports_to(db: Database, actor: Actor, path: str | Path, day: date, s
     )
 
     actor.require(Action.VIEW_REPORTS)
+    actor.require(Action.EXPORT_CLIENTS)  # its memberships sheet names the clients
     refresh_liability(db)
     with db.read() as uow:
         session = uow.session

@@ -58,6 +58,8 @@ def set_server_url(db: Database, actor: Actor, url: str | None) -> None:
             set_setting(conn, rounds.SERVER_URL, url)
         else:
             conn.exec_driver_sql("DELETE FROM settings WHERE key = ?", (rounds.SERVER_URL,))
+        uow.record_change(actor.stamp(db.device_id), "chain_server_set", "settings",
+                          rounds.SERVER_URL, server=central.shown_url(url) if url else None)
         uow.commit()
 
 
@@ -77,11 +79,14 @@ def sync_now(db: Database, url: str | None = None,
 
 
 def status(db: Database) -> SyncStatus:
+    """The status line's figures. A desk that has never synced and has no chain server set
+    counts nothing: sync is off there, and counting reads what waits in the whole file."""
     with db.read() as uow:
         conn = uow.session.connection()
-        last = rounds.last_sync(conn)
-        return SyncStatus(get_setting(conn, rounds.SERVER_URL),
-                          datetime.fromisoformat(last) if last else None,
+        url, last = get_setting(conn, rounds.SERVER_URL), rounds.last_sync(conn)
+        if not url and not last:
+            return SyncStatus(None, None, 0, 0)
+        return SyncStatus(url, datetime.fromisoformat(last) if last else None,
                           pending(conn), len(find_conflicts(conn)))
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from desk.core.ids import new_id
 from desk.core.ledger import Stamp
 from desk.store import schema as s
+from desk.store.bulk import remembering
 
 LEDGER, ADMIN = "ledger", "admin"
 GENESIS = "0" * 64  # the "previous hash" of a chain's first row
@@ -37,10 +38,12 @@ CHAINED = {  # never reorder or rename: stored hashes are computed over exactly 
 TABLES = {LEDGER: s.LedgerEntry.__table__, ADMIN: s.AdminChange.__table__}
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once: it is hot
+
+
 def digest(stored: Iterable) -> str:
     """The hash of one row's stored values (``prev_hash`` among them)."""
-    text = json.dumps(list(stored), ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_JSON.encode(list(stored)).encode("utf-8")).hexdigest()
 
 
 def link(session: Session, chain: str, rows: list[dict]) -> None:
@@ -69,14 +72,16 @@ def _stored_form(session: Session, chain: str):
     """A function from a row of Python values to its chained values as SQLite stores them
     (each column type's own conversion)."""
     dialect, table = session.get_bind().dialect, TABLES[chain]
-    converters = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-                  for name in CHAINED[chain]]
+    converters = []
+    for name in CHAINED[chain]:
+        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        converters.append((name, process and remembering(process)))
 
     def stored(row: dict) -> list:
         values = []
-        for name, convert in zip(CHAINED[chain], converters, strict=True):
+        for name, convert in converters:
             value = row.get(name)
-            values.append(convert(value) if convert and value is not None else value)
+            values.append(value if convert is None or value is None else convert(value))
         return values
 
     return stored

@@ -24,7 +24,7 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> int:
     keys = list(rows[0])
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     order = compiled.positiontup
-    converters = [(i, _remembering(process)) for i, key in enumerate(order)
+    converters = [(i, remembering(process)) for i, key in enumerate(order)
                   if (process := table.c[key].type.bind_processor(dialect)) is not None]
     cursor = connection.connection.dbapi_connection.cursor()
     try:
@@ -42,17 +42,18 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> int:
     return len(rows)
 
 
-def _remembering(process):
-    """Bulk rows repeat dates, moments and amounts: convert each distinct value once."""
+def remembering(process):
+    """Bulk rows repeat dates, moments, amounts and deltas: convert each distinct one once."""
     seen: dict = {}
 
     def convert(value):
         try:
-            return seen[value]
+            key = frozenset(value.items()) if isinstance(value, dict) else value  # deltas
+            return seen[key]
         except KeyError:
-            seen[value] = converted = process(value)
+            seen[key] = converted = process(value)
             return converted
-        except TypeError:  # unhashable (a dict of deltas): convert every time
+        except TypeError:  # unhashable otherwise: convert every time
             return process(value)
 
     return convert

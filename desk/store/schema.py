@@ -331,41 +331,6 @@ class DueWorkDone(Base):
     done_at: Mapped[datetime]
 
 
-class RowVersion(Base):
-    """The chain-sync version of a synced row: a hybrid-logical-clock stamp and the device
-    that wrote it (last writer wins, the device id breaking ties). Kept beside the rows,
-    written by the triggers of migration 0004, so no write path can forget it."""
-
-    __tablename__ = "row_versions"
-    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(80), primary_key=True)
-    hlc: Mapped[int]
-    device_id: Mapped[str] = mapped_column(String(36))
-    deleted: Mapped[bool]
-
-
-class SyncOutbox(Base):
-    """Synced rows written here and not yet pushed to the chain server, in write order."""
-
-    __tablename__ = "sync_outbox"
-    seq: Mapped[int] = mapped_column(primary_key=True)
-    table_name: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[str] = mapped_column(String(80))
-
-    __table_args__ = ({"sqlite_autoincrement": True},)
-
-
-class SyncClock(Base):
-    """The desk's hybrid logical clock (microseconds; one row): never behind the wall clock
-    nor behind any version seen from another desk. ``applying`` is set only inside the
-    transaction that applies a pull, so the versioning triggers leave pulled rows alone."""
-
-    __tablename__ = "sync_clock"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    hlc: Mapped[int]
-    applying: Mapped[bool] = mapped_column(default=False)
-
-
 class LiabilityDay(Base):
     """A cache of the ledger for the liability roll-forward: per location of sale, type and
     day, the sum of the entries' money flows of a kind (sale, import, redeem, edit) or of what
@@ -388,21 +353,6 @@ class LiabilityMember(Base):
     lapse_on: Mapped[date]
 
 
-class RowClash(Base):
-    """A synced row that lost a clash over a unique value — a client added on two desks with
-    one phone, two locations (services, types, users, product categories) of one name — and
-    how it was settled (``merged`` into ``winner_id``, or ``renamed``), until a manager has
-    reviewed it. Written by desk/sync/clashes.py; synced like the reference rows."""
-
-    __tablename__ = "row_clashes"
-    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    row_id: Mapped[str] = mapped_column(Id, primary_key=True)
-    winner_id: Mapped[str] = mapped_column(Id)
-    field: Mapped[str] = mapped_column(String(40))
-    value: Mapped[str]
-    resolution: Mapped[str] = mapped_column(String(16))
-    reviewed_by: Mapped[str | None] = mapped_column(Id)
-    reviewed_at: Mapped[datetime | None]
-
-
-from desk.store.schema_audit import AdminChange, AuditHead  # noqa: E402, F401 (same metadata)
+# the audit trail's and chain sync's tables, in their own modules (one metadata)
+from desk.store.schema_audit import AdminChange, AuditHead  # noqa: E402, F401
+from desk.store.schema_sync import RowClash, RowVersion, SyncClock, SyncOutbox  # noqa: E402, F401

@@ -98,9 +98,14 @@ def check_url(url: str) -> URL:
     return parsed
 
 
+def shown_url(url: str) -> str:
+    """The server's address as it may be shown or logged: never with its password."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def server_failure(url: str, error: DBAPIError) -> DeskError:
     """What went wrong on the chain server, said so an installer can act on it."""
-    where = make_url(url).render_as_string(hide_password=True)
+    where = shown_url(url)
     reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
     if "does not exist" in reason and "relation" in reason:
         return DeskError("sync_server_not_ready", f"The chain server {where} has no Desk schema.",

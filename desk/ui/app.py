@@ -117,7 +117,7 @@ def _start_empty(db: Database) -> bool:
 
 def _smoke_test(app: QApplication, db: Database, path: Path) -> int:
     """Open the main window offscreen, check that it drew, and quit (for packaged builds)."""
-    window = MainWindow(db, cli_actor(db), path)
+    window = MainWindow(db, cli_actor(db), path, remember=False)
     window.resize(1000, 700)
     window.show()
     drawn = []
@@ -131,4 +131,4 @@ def _smoke_test(app: QApplication, db: Database, path: Path) -> int:
 def main_window_for(db: Database, actor: Actor | None = None) -> MainWindow:
     """A main window without the log-in (screenshots, tests)."""
     application()
-    return MainWindow(db, actor or cli_actor(db))
+    return MainWindow(db, actor or cli_actor(db), remember=False)

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from desk.services.backups import daily_backup
 from desk.services.database import Database
 from desk.support import logger
 from desk.ui.errors import error_text
-from desk.ui.operations import run_operation
+from desk.ui.recurring import Recurring
 
 EVERY_MS = 60 * 60 * 1000
 log = logger("backup")
@@ -24,38 +24,26 @@ def backups_folder(db_path: str | Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-class DailyBackup(QObject):
+class DailyBackup(Recurring):
+    title = "Backing up…"
     sig_checked = Signal(object)  # the backup made, or None when today's existed already
     sig_failed = Signal(str)
 
     def __init__(self, db: Database, folder: Path, parent: QObject | None = None, *,
                  interval_ms: int = EVERY_MS, today: Callable[[], date] = date.today) -> None:
-        super().__init__(parent)
+        super().__init__(parent, interval_ms)
         self.db, self.folder, self.today = db, folder, today
-        self.running = False
-        self.timer = QTimer(self, interval=interval_ms)
-        self.timer.timeout.connect(self.check_now)
 
-    def start(self) -> None:
-        self.timer.start()
-        QTimer.singleShot(0, self.check_now)
-
-    def check_now(self) -> None:
-        if self.running:
-            return
-        self.running = True
+    def work(self):
         day = self.today()
-        run_operation(None, "Backing up…", lambda: daily_backup(self.db, self.folder, day),
-                      on_done=self._done, on_error=self._failed, cancellable=False, quiet=True)
+        return lambda: daily_backup(self.db, self.folder, day)
 
-    def _done(self, made: Path | None) -> None:
-        self.running = False
+    def finished(self, made: Path | None) -> None:
         if made is not None:
             log.info("daily backup written to %s", made)
         self.sig_checked.emit(made)
 
-    def _failed(self, error: BaseException) -> None:
-        self.running = False
+    def failed(self, error: BaseException) -> None:
         text = error_text(error)  # logged for support; the desk goes on
         log.warning("daily backup failed: %s", text.splitlines()[0])
         self.sig_failed.emit(text)

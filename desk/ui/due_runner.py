@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow
 
 from desk.core.dates import utc_now
@@ -20,50 +20,38 @@ from desk.services.database import Database
 from desk.services.due import DueReport, run_due
 from desk.support import logger
 from desk.ui.errors import error_text
-from desk.ui.operations import events, run_operation
+from desk.ui.operations import events
+from desk.ui.recurring import Recurring
 
 EVERY_MS = 5 * 60 * 1000
 log = logger("due")
 
 
-class DueRunner(QObject):
+class DueRunner(Recurring):
     """Runs the due work now and then every ``interval_ms``; one run at a time."""
 
+    title = "Doing the work that is due…"
     sig_ran = Signal(object)  # the DueReport of a finished run
     sig_failed = Signal(str)
 
     def __init__(self, db: Database, actor: Actor, parent: QMainWindow | None = None, *,
                  interval_ms: int = EVERY_MS,
                  clock: Callable[[], datetime] = utc_now) -> None:
-        super().__init__(parent)
+        super().__init__(parent, interval_ms)
         self.db, self.actor, self.clock, self.window = db, actor, clock, parent
-        self.running = False
-        self.timer = QTimer(self, interval=interval_ms)
-        self.timer.timeout.connect(self.run_now)
 
-    def start(self) -> None:
-        self.timer.start()
-        QTimer.singleShot(0, self.run_now)
-
-    def run_now(self) -> None:
-        if self.running:
-            return  # the previous run is still busy (a slow mail server): skip this tick
-        self.running = True
+    def work(self):
         now = self.clock()
-        run_operation(None, "Doing the work that is due…",
-                      lambda: run_due(self.db, self.actor, now), on_done=self._done,
-                      on_error=self._failed, cancellable=False, quiet=True)
+        return lambda: run_due(self.db, self.actor, now)
 
-    def _done(self, report: DueReport) -> None:
-        self.running = False
+    def finished(self, report: DueReport) -> None:
         if any(v for k, v in report.as_json().items() if k != "waiting"):
             events.sig_changed.emit("memberships")
             log.info(summary(report))
             self._say(summary(report))
         self.sig_ran.emit(report)
 
-    def _failed(self, error: BaseException) -> None:
-        self.running = False
+    def failed(self, error: BaseException) -> None:
         text = error_text(error)
         log.warning("due work failed: %s", text.splitlines()[0])
         self._say(f"Due work failed: {text.splitlines()[0]}")

@@ -22,9 +22,12 @@ from desk.ui.types_controller import build_types_tab
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, db_path: Path | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, db_path: Path | None = None, *,
+                 remember: bool = True) -> None:
+        """``remember``: restore and keep the size and the open tab of the last session (a
+        person's window); the smoke test, screenshots and tests start the same every time."""
         super().__init__()
-        self.db, self.actor = db, actor
+        self.db, self.actor, self.remember = db, actor, remember
         self.setWindowTitle("Desk")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -47,8 +50,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(f"{actor.username} ({actor.role.value}){where}"))
         self._menu()
         self._settings = QSettings("Desk", "Desk")
-        self.restoreGeometry(self._settings.value("main/geometry", b""))
-        self.tabs.setCurrentIndex(int(self._settings.value("main/tab", 0)))
+        if remember:
+            self.restoreGeometry(self._settings.value("main/geometry", b""))
+            self.tabs.setCurrentIndex(int(self._settings.value("main/tab", 0)))
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
 
     def _tab_shown(self, _index: int) -> None:
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.clients_view.search.selectAll()
 
     def closeEvent(self, event) -> None:
-        self._settings.setValue("main/geometry", self.saveGeometry())
-        self._settings.setValue("main/tab", self.tabs.currentIndex())
+        if self.remember:
+            self._settings.setValue("main/geometry", self.saveGeometry())
+            self._settings.setValue("main/tab", self.tabs.currentIndex())
         super().closeEvent(event)

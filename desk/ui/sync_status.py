@@ -8,7 +8,7 @@ every minute: the desk keeps working offline and the next round sends everything
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -17,52 +17,53 @@ from desk.core.dates import utc_now
 from desk.services import sync
 from desk.services.actor import Actor
 from desk.services.database import Database
+from desk.support import logger
 from desk.ui.conflicts_view import ConflictsView
 from desk.ui.errors import error_text
 from desk.ui.operations import events, run_operation
+from desk.ui.recurring import Recurring
 
 EVERY_MS = 60 * 1000
+log = logger("sync")
 
 
-class SyncRunner(QObject):
+class SyncRunner(Recurring):
     """Runs a round every ``interval_ms`` when a server is set; one round at a time."""
 
+    title = "Syncing with the chain server…"
     sig_synced = Signal(object)  # the round's result
     sig_failed = Signal(str)
+    sig_status = Signal(object)  # the SyncStatus the line now shows
 
     def __init__(self, db: Database, label: QLabel, parent: QObject | None = None, *,
                  interval_ms: int = EVERY_MS) -> None:
-        super().__init__(parent)
-        self.db, self.label = db, label
-        self.running, self.failure = False, ""
-        self.timer = QTimer(self, interval=interval_ms)
-        self.timer.timeout.connect(self.run_now)
+        super().__init__(parent, interval_ms)
+        self.db, self.label, self.failure = db, label, ""
+        self._reading = self._again = False
         events.sig_changed.connect(self._changed)  # a method: dropped with this object
 
     def start(self) -> None:
-        self.timer.start()
         self.show_status()
-        QTimer.singleShot(0, self.run_now)
+        super().start()
 
-    def run_now(self) -> None:
-        if self.running or not sync.server_url(self.db):
-            return
-        self.running = True
-        run_operation(None, "Syncing with the chain server…", lambda: sync.sync_now(self.db),
-                      on_done=self._done, on_error=self._failed, cancellable=False, quiet=True)
+    def ready(self) -> bool:
+        return bool(sync.server_url(self.db))
 
-    def _done(self, result) -> None:
-        self.running, self.failure = False, ""
+    def work(self):
+        return lambda: sync.sync_now(self.db)
+
+    def finished(self, result) -> None:
+        self.failure = ""
         if result.pulled_entries or result.pulled_rows:
             events.sig_changed.emit("memberships")  # also refreshes this line
         else:
             self.show_status()
         self.sig_synced.emit(result)
 
-    def _failed(self, error: BaseException) -> None:
-        self.running = False
+    def failed(self, error: BaseException) -> None:
         when = utc_now().astimezone().strftime("%H:%M")
         self.failure = f"Sync failed at {when}: {error_text(error).splitlines()[0]}"
+        log.warning(self.failure)
         self.show_status()
         self.sig_failed.emit(self.failure)
 
@@ -70,14 +71,32 @@ class SyncRunner(QObject):
         self.show_status()
 
     def show_status(self) -> None:
-        if not shiboken6.isValid(self.label):
+        """Refresh the line, off the GUI thread: counting what waits and the conflicts reads
+        the database, which must never hold up a receptionist's click."""
+        if self._reading:
+            self._again = True  # a change came while reading: read once more afterwards
             return
-        state = sync.status(self.db)
-        text = state.line()
-        if self.failure and state.server_url:
-            text = f"{self.failure} · {state.pending} to send · {state.conflicts} conflicts"
-        self.label.setText(text)
-        self.label.setToolTip(state.server_url or "Set the chain server in Settings.")
+        self._reading = True
+        run_operation(None, "Reading the sync status…", lambda: sync.status(self.db),
+                      on_done=self._show, on_error=self._status_failed, cancellable=False,
+                      quiet=True)
+
+    def _show(self, state: sync.SyncStatus) -> None:
+        self._reading = False
+        if shiboken6.isValid(self.label):
+            text = state.line()
+            if self.failure and state.server_url:
+                text = f"{self.failure} · {state.pending} to send · {state.conflicts} conflicts"
+            self.label.setText(text)
+            self.label.setToolTip(state.server_url or "Set the chain server in Settings.")
+        self.sig_status.emit(state)
+        if self._again:
+            self._again = False
+            self.show_status()
+
+    def _status_failed(self, error: BaseException) -> None:
+        self._reading = False  # the line keeps what it said; the next change tries again
+        log.warning("sync status not read: %s", error_text(error).splitlines()[0])
 
 
 def install_sync(window: QMainWindow, menu: QMenu, db: Database, actor: Actor) -> SyncRunner:

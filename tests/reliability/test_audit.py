@@ -20,6 +20,7 @@ from desk.services.channel_settings import ChannelForm, save_channels
 from desk.services.due import run_due
 from desk.services.imports import import_memberships
 from desk.services.memberships import freeze_membership, pay_visit, sell_membership
+from desk.services.sync import set_server_url
 from desk.store.audit import CHAINED, breaks
 from desk.store.migrate import alembic_config
 from desk.store.uow import Database
@@ -187,3 +188,12 @@ def test_a_thousand_random_tamperings_are_each_found(worked, tmp_path):
         found += 1
     print(f"audit: {found} of {TAMPERS} random tamperings found")
     assert found == TAMPERS
+
+
+def test_setting_the_chain_server_is_recorded_without_its_password(demo):
+    set_server_url(demo.db, demo.admin, "postgresql+psycopg://desk:pa55word@hub:5432/chain")
+    with closing(sqlite3.connect(demo.path)) as con:
+        action, detail = con.execute("SELECT action, detail FROM admin_changes "
+                                     "ORDER BY chain_seq DESC LIMIT 1").fetchone()
+    assert action == "chain_server_set" and "hub:5432/chain" in detail
+    assert "pa55word" not in detail

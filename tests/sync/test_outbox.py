@@ -50,4 +50,4 @@ def test_the_main_window_shows_the_sync_status_line(demo, qtbot):
     qtbot.addWidget(window)
     [label] = [w for w in window.statusBar().findChildren(QLabel)
                if w.accessibleName() == "Sync status"]
-    assert label.text() == "Chain sync: off"
+    qtbot.waitUntil(lambda: label.text() == "Chain sync: off")

@@ -19,12 +19,24 @@ def runner_on(db, qtbot) -> tuple[SyncRunner, QLabel]:
     return SyncRunner(db, label, label, interval_ms=60_000), label
 
 
+def overdraft_in_the_conflicts_view(desks, qtbot, role: str) -> ConflictsView:
+    """Emma's last visit paid on both desks while apart, desk B's Conflicts view on it."""
+    last_visit_membership(desks)
+    pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
+    desks.sync(desks.a, desks.b)
+    view = ConflictsView(desks.b, getattr(Demo(desks.b, None), role))
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    return view
+
+
 def test_a_background_round_updates_the_status_line(desks, qtbot):
     runner, label = runner_on(desks.b, qtbot)
     sync.set_server_url(desks.b, Demo(desks.b, None).admin, desks.url)
     with qtbot.waitSignal(runner.sig_synced, timeout=10_000):
         runner.start()
-    assert label.text().startswith("Synced ") and "0 to send · 0 conflicts" in label.text()
+    qtbot.waitUntil(lambda: label.text().startswith("Synced "))
+    assert "0 to send · 0 conflicts" in label.text()
 
 
 def test_a_failed_round_shows_in_the_status_line_not_in_a_popup(demo, qtbot):
@@ -32,34 +44,25 @@ def test_a_failed_round_shows_in_the_status_line_not_in_a_popup(demo, qtbot):
     runner, label = runner_on(demo.db, qtbot)
     with qtbot.waitSignal(runner.sig_failed, timeout=10_000):
         runner.run_now()
-    assert label.text().startswith("Sync failed at ")
+    qtbot.waitUntil(lambda: label.text().startswith("Sync failed at "))
 
 
 def test_without_a_server_the_line_says_sync_is_off(demo, qtbot):
     runner, label = runner_on(demo.db, qtbot)
-    runner.show_status()
+    with qtbot.waitSignal(runner.sig_status):
+        runner.show_status()
     assert label.text() == "Chain sync: off"
 
 
 def test_a_manager_writes_off_an_overdraft_in_the_conflicts_view(desks, qtbot):
-    last_visit_membership(desks)
-    pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
-    desks.sync(desks.a, desks.b)
-    view = ConflictsView(desks.b, Demo(desks.b, None).admin)
-    qtbot.addWidget(view)
-    view.table.selectRow(0)
+    view = overdraft_in_the_conflicts_view(desks, qtbot, "admin")
     view.buttons["write_off"].click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)
     assert "No conflicts" in view.note.text()
 
 
 def test_a_receptionist_sees_conflicts_but_cannot_resolve_them(desks, qtbot):
-    last_visit_membership(desks)
-    pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
-    desks.sync(desks.a, desks.b)
-    view = ConflictsView(desks.b, Demo(desks.b, None).reception)
-    qtbot.addWidget(view)
-    view.table.selectRow(0)
+    view = overdraft_in_the_conflicts_view(desks, qtbot, "reception")
     assert view.model.rowCount() == 1 and not view.buttons["charge"].isEnabled()
 
 
@@ -80,12 +83,7 @@ def test_the_chain_server_tab_refuses_an_address_that_is_not_postgresql(demo, qt
 
 
 def test_a_manager_charges_an_overdraft_with_the_amount_typed(desks, qtbot):
-    last_visit_membership(desks)
-    pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
-    desks.sync(desks.a, desks.b)
-    view = ConflictsView(desks.b, Demo(desks.b, None).admin)
-    qtbot.addWidget(view)
-    view.table.selectRow(0)
+    view = overdraft_in_the_conflicts_view(desks, qtbot, "admin")
     assert "80.00 USD" in view.note.text() and "800.00 USD" in view.note.text()
     qtbot.keyClicks(view.amount, "95")
     view.buttons["charge"].click()

@@ -12,10 +12,10 @@ def test_an_open_desk_backs_up_at_start_and_again_the_next_day(demo, qtbot):
     with qtbot.waitSignal(runner.sig_checked) as first:
         runner.start()
     with qtbot.waitSignal(runner.sig_checked) as later_that_day:
-        runner.check_now()
+        runner.run_now()
     day[0] += timedelta(days=1)
     with qtbot.waitSignal(runner.sig_checked) as next_day:
-        runner.check_now()
+        runner.run_now()
     assert first.args[0].name == "desk-2026-03-15.sqlite" and later_that_day.args == [None]
     assert next_day.args[0].name == "desk-2026-03-16.sqlite"
     assert sorted(p.name for p in backups_folder(demo.path).iterdir()) == [
@@ -27,5 +27,5 @@ def test_a_backup_that_cant_be_written_is_reported_and_the_desk_goes_on(demo, qt
     blocked.write_text("a file where the folder should be")
     runner = DailyBackup(demo.db, blocked)
     with qtbot.waitSignal(runner.sig_failed) as failed:
-        runner.check_now()
+        runner.run_now()
     assert failed.args[0] and not runner.running
