@@ -1,10 +1,19 @@
-"""The desk's dialog shape: labelled fields, then messages, then a row of buttons."""
+"""The desk's dialog shapes: labelled fields, then messages, then a row of buttons; or a
+list with what to show above it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def form_dialog(dialog: QWidget, rows: Sequence[tuple[object, QWidget | QLayout]],
@@ -30,3 +39,18 @@ def button_row(*buttons: QWidget) -> QHBoxLayout:
     for button in buttons:
         row.addWidget(button)
     return row
+
+
+def list_dialog(dialog: QDialog, choice: QWidget, note: QWidget, table: QWidget,
+                *buttons: QWidget) -> None:
+    """Lay a list dialog out (the outbox, payments due): what to show and a note on top,
+    the table, then ``buttons`` and Close to the right."""
+    close = QPushButton("Close")
+    close.clicked.connect(dialog.accept)
+    top = QHBoxLayout()
+    top.addWidget(choice)
+    top.addWidget(note, 1)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(top)
+    layout.addWidget(table)
+    layout.addLayout(button_row(*buttons, close))

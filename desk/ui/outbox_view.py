@@ -3,7 +3,7 @@ with the reason and the next try), a filter by state, and "Retry now"."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton
 
 from desk.core.dates import utc_now
 from desk.core.errors import DeskError
@@ -11,7 +11,7 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.notifications import deliver, outbox, retry_now
 from desk.ui.errors import show_error
-from desk.ui.layouts import button_row
+from desk.ui.layouts import list_dialog
 from desk.ui.models import Column, RowsModel
 from desk.ui.operations import run_operation
 from desk.ui.tables import make_table
@@ -55,15 +55,7 @@ class OutboxView(QDialog):
         self.counts = QLabel()
         self.retry = QPushButton("&Retry now")
         self.retry.clicked.connect(self.retry_selected)
-        close = QPushButton("Close")
-        close.clicked.connect(self.accept)
-        top = QHBoxLayout()
-        top.addWidget(self.state)
-        top.addWidget(self.counts, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        layout.addLayout(button_row(self.retry, close))
+        list_dialog(self, self.state, self.counts, self.table, self.retry)
         self.resize(1000, 480)
         self.refresh()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton
 
 from desk.core.errors import DeskError
 from desk.core.money import format_money
@@ -10,7 +10,7 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.renewals import cancel_renewal, mark_paid, payments_due
 from desk.ui.errors import show_error
-from desk.ui.layouts import button_row
+from desk.ui.layouts import list_dialog
 from desk.ui.models import Column, RowsModel
 from desk.ui.tables import make_table
 
@@ -42,15 +42,7 @@ class PaymentsDueView(QDialog):
         self.stop = QPushButton("&Stop renewing")
         self.stop.setToolTip("The membership runs to the end of its period, then ends.")
         self.stop.clicked.connect(self.stop_selected_renewal)
-        close = QPushButton("Close")
-        close.clicked.connect(self.accept)
-        top = QHBoxLayout()
-        top.addWidget(self.show_paid)
-        top.addWidget(self.note, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        layout.addLayout(button_row(self.stop, self.pay, close))
+        list_dialog(self, self.show_paid, self.note, self.table, self.stop, self.pay)
         self.resize(760, 400)
         self.refresh()
 

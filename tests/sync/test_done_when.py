@@ -1,18 +1,8 @@
 """Done when: two desks on the demo chain through the command line and the local
 PostgreSQL — one sells (`desk sell`), the other pays the visit (`desk pay`) after `desk sync`."""
 
-import json
-
 from desk.cli import main
-
-
-def run(capsys, *argv) -> tuple[int, object]:
-    code = main(list(argv))
-    out = capsys.readouterr().out
-    try:
-        return code, json.loads(out)
-    except json.JSONDecodeError:
-        return code, out
+from tests.cli.test_cli import run
 
 
 def test_one_desk_sells_and_the_other_pays_the_visit_after_a_sync(chain_server, tmp_path,
