@@ -5,6 +5,8 @@ this system's installer from it: dist/desk_<version>_<arch>.deb on Linux,
 dist/desk-<version>-setup.exe on Windows, dist/Desk-<version>.dmg on macOS; prints the sizes.
 The bundle is rebuilt only when its sources changed since the last build (the program,
 resources, samples, the recipe, the project and lock files); --force rebuilds anyway.
+It refuses, before building anything, a version that is already released from another commit
+or lower than the last release (git tags v<version>), so every build upgrades the last one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import tomllib
 from pathlib import Path
 
 import deb
+import versions
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -26,7 +29,8 @@ BUNDLE = DIST / "desk"
 FINGERPRINT = WORK / "desk-bundle.fingerprint"
 # what the bundle is made of (the .deb is remade on every run: it takes seconds)
 SOURCES = ("desk/**/*", "resources/**/*", "sample_imports/*.xlsx", "packaging/desk.spec",
-           "packaging/trim.py", "packaging/deb.py", "pyproject.toml", "uv.lock")
+           "packaging/trim.py", "packaging/deb.py", "packaging/versions.py", "pyproject.toml",
+           "uv.lock")
 
 
 def project() -> dict:
@@ -86,9 +90,18 @@ def build_release(force: bool = False) -> tuple[Path, Path | None]:
         return DIST / "Desk.app", DIST / f"Desk-{info['version']}.dmg"
     for old in DIST.glob("desk_*.deb"):
         old.unlink()
-    package = deb.build_deb(bundle, info["version"], info["description"], DIST, WORK / "deb")
+    package = deb.build_deb(bundle, info["version"], info["description"], DIST, WORK / "deb",
+                            license_name=info["license"]["text"])
     shutil.rmtree(WORK / "deb")  # the staged copy of the bundle is no longer needed
     return bundle, package
+
+
+def iscc_command(iscc: str, version: str) -> list[str]:
+    """Inno Setup's compiler on desk.iss: the full version for the product, and the four
+    numbers Windows keeps as a file version (0.3.0rc1 -> 0.3.0.3001)."""
+    file_version = ".".join(str(n) for n in versions.windows_file_version(version))
+    return [iscc, f"/DAppVersion={version}", f"/DFileVersion={file_version}", "/Q",
+            str(ROOT / "packaging" / "windows" / "desk.iss")]
 
 
 def windows_installer(version: str) -> Path | None:
@@ -96,8 +109,7 @@ def windows_installer(version: str) -> Path | None:
     if not Path(iscc).exists() and not shutil.which("iscc"):
         print("Inno Setup's ISCC was not found: the installer was not made")
         return None
-    subprocess.run([iscc, f"/DAppVersion={version}", "/Q",
-                    str(ROOT / "packaging" / "windows" / "desk.iss")], check=True)
+    subprocess.run(iscc_command(iscc, version), check=True)
     return DIST / f"desk-{version}-setup.exe"
 
 
@@ -105,6 +117,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Build Desk's bundle and Linux package.")
     parser.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
     args = parser.parse_args()
+    refusal = versions.why_not_a_new_release(project()["version"], ROOT)
+    if refusal:
+        sys.exit(f"build.py: {refusal}")
     bundle, package = build_release(args.force)
     print(f"bundle: {bundle.relative_to(ROOT)}  {size_mb(bundle):.1f} MB")
     if package:

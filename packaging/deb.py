@@ -1,9 +1,11 @@
 """The Debian/Ubuntu package: the PyInstaller bundle installed to /opt/desk, a `desk` command,
-a menu entry and icons, and the system libraries the bundle links to as dependencies.
+a menu entry and icons, the copyright and changelog, and the system libraries the bundle links
+to as dependencies.
 """
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import shutil
@@ -11,10 +13,16 @@ import subprocess
 from pathlib import Path
 
 import trim
+import versions
+
+from desk.ui import system_libraries
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
+CHANGELOG = ROOT / "CHANGELOG.md"
 MAINTAINER = "Desk <support@desk.invalid>"
+COPYRIGHT = "2026 Desk"
+DOCS = Path("usr") / "share" / "doc" / "desk"
 
 # Libraries the package takes from the system instead of carrying them (library → package). On
 # Linux desk.spec leaves them out of the bundle, with the libraries only they needed, and the
@@ -25,29 +33,18 @@ SYSTEM_LIBRARIES = {
     "libc.so.6": "libc6", "libm.so.6": "libc6", "libdl.so.2": "libc6",
     "libpthread.so.0": "libc6", "libresolv.so.2": "libc6", "librt.so.1": "libc6",
     "libutil.so.1": "libc6", "ld-linux-x86-64.so.2": "libc6", "ld-linux-aarch64.so.1": "libc6",
-    # OpenGL/EGL dispatch, which must match the machine's graphics driver
-    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libGLX.so.0": "libglx0",
-    "libGLdispatch.so.0": "libglvnd0",
-    # the display server's client libraries (X11, xcb, Wayland) and keyboard layouts: the
+    # what Qt needs to open the window, the same list a source run checks before it starts
+    # (desk/ui/system_libraries.py): OpenGL/EGL, which must match the graphics driver; the
+    # display server's client libraries (X11, xcb, Wayland) and keyboard layouts, because the
     # graphics driver that libGL and libEGL load is linked to the system's X11 and xcb, and the
-    # loader hands it whichever copy came first, so the bundle must not bring an older one
-    "libX11.so.6": "libx11-6", "libX11-xcb.so.1": "libx11-xcb1", "libxcb.so.1": "libxcb1",
-    "libXau.so.6": "libxau6", "libXdmcp.so.6": "libxdmcp6",
-    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-glx.so.0": "libxcb-glx0",
-    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-randr.so.0": "libxcb-randr0",
-    "libxcb-render.so.0": "libxcb-render0", "libxcb-render-util.so.0": "libxcb-render-util0",
-    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-shm.so.0": "libxcb-shm0",
-    "libxcb-sync.so.1": "libxcb-sync1", "libxcb-util.so.1": "libxcb-util1",
-    "libxcb-xfixes.so.0": "libxcb-xfixes0", "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libwayland-client.so.0": "libwayland-client0",
-    "libwayland-cursor.so.0": "libwayland-cursor0", "libwayland-egl.so.1": "libwayland-egl1",
-    "libxkbcommon.so.0": "libxkbcommon0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    # fonts (fontconfig reads the system's configuration files, which a library older than
-    # the system may not understand), the session bus, and GLib, which Qt's event loop runs on
-    "libfontconfig.so.1": "libfontconfig1", "libfreetype.so.6": "libfreetype6",
-    "libdbus-1.so.3": "libdbus-1-3", "libglib-2.0.so.0": "libglib2.0-0",
-    "libgthread-2.0.so.0": "libglib2.0-0",
+    # loader hands it whichever copy came first, so the bundle must not bring an older one;
+    # fonts, the session bus and GLib
+    **system_libraries.GUI_LIBRARIES, **system_libraries.XCB_LIBRARIES,
+    **system_libraries.WAYLAND_LIBRARIES,
+    # what those load in turn, and Qt's GLX and Wayland-EGL plugins
+    "libGLX.so.0": "libglx0", "libGLdispatch.so.0": "libglvnd0", "libXau.so.6": "libxau6",
+    "libXdmcp.so.6": "libxdmcp6", "libxcb-glx.so.0": "libxcb-glx0",
+    "libwayland-egl.so.1": "libwayland-egl1",
     # OpenSSL (Python's ssl and hashlib), so TLS to mail servers and SMS gateways gets the
     # distribution's security updates
     "libssl.so.3": "libssl3", "libcrypto.so.3": "libssl3",
@@ -125,12 +122,31 @@ exec /opt/desk/desk "$@"
 """
 
 
-def stage(bundle: Path, root: Path) -> None:
+def copyright_file(license_name: str) -> str:
+    """/usr/share/doc/desk/copyright in Debian's machine-readable format (DEP-5)."""
+    return ("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+            f"Upstream-Name: Desk\nUpstream-Contact: {MAINTAINER}\n"
+            "Comment: /opt/desk/_internal also holds the Python runtime, Qt for Python\n"
+            " (PySide6) and the other libraries Desk is built on, each under its own licence.\n"
+            f"\nFiles: *\nCopyright: {COPYRIGHT}\nLicense: {license_name}\n"
+            " All rights reserved. Desk may be used only under the terms agreed with its\n"
+            " publisher.\n")
+
+
+def changelog_gz(changelog: Path) -> bytes:
+    """The changelog compressed as Debian policy asks (`gzip -9n`): best compression, and no
+    file name or time in the header, so the same text always gives the same bytes."""
+    return gzip.compress(changelog.read_bytes(), compresslevel=9, mtime=0)
+
+
+def stage(bundle: Path, root: Path, license_name: str) -> None:
     """Lay the package's files out under ``root`` as they will be installed."""
     if root.exists():
         shutil.rmtree(root)
     shutil.copytree(bundle, root / "opt" / "desk", symlinks=True)
     _write(root / "usr" / "bin" / "desk", LAUNCHER, mode=0o755)
+    _write(root / DOCS / "copyright", copyright_file(license_name))
+    (root / DOCS / "changelog.gz").write_bytes(changelog_gz(CHANGELOG))
     _write(root / "usr" / "share" / "applications" / "desk.desktop", DESKTOP_ENTRY)
     hicolor = root / "usr" / "share" / "icons" / "hicolor"
     for png in ICONS.glob("desk-*.png"):
@@ -158,17 +174,18 @@ def _normalise_modes(root: Path) -> None:
         path.chmod(0o755 if executable else 0o644)
 
 
-def build_deb(bundle: Path, version: str, description: str, out_dir: Path,
-              work_dir: Path) -> Path:
-    """The .deb of ``bundle``, written to ``out_dir``; returns its path."""
-    arch = architecture()
-    root = work_dir / f"desk_{version}_{arch}"
-    stage(bundle, root)
+def build_deb(bundle: Path, version: str, description: str, out_dir: Path, work_dir: Path,
+              *, license_name: str) -> Path:
+    """The .deb of ``bundle`` as Desk ``version`` (PEP 440, as in pyproject.toml), written to
+    ``out_dir``; returns its path."""
+    arch, debian_version = architecture(), versions.debian_version(version)
+    root = work_dir / f"desk_{debian_version}_{arch}"
+    stage(bundle, root, license_name)
     installed_kib = sum(p.lstat().st_size for p in root.rglob("*")) // 1024 + 1
     _write(root / "DEBIAN" / "control",
-           control(version, arch, installed_kib, description, glibc_needed(bundle)))
+           control(debian_version, arch, installed_kib, description, glibc_needed(bundle)))
     (root / "DEBIAN").chmod(0o755)
-    deb = out_dir / f"desk_{version}_{arch}.deb"
+    deb = out_dir / f"desk_{debian_version}_{arch}.deb"
     # zstd: seconds where xz takes minutes, for a package ~20 % larger; every dpkg that can
     # run the bundle (glibc >= 2.36: Debian 12, Ubuntu 22.10 and later) reads it
     subprocess.run(["dpkg-deb", "--root-owner-group", "-Zzstd", "-z9", "--build", str(root),

@@ -27,6 +27,10 @@ from tests.importer.helpers import HEADER, row, write_xlsx
 class History:
     """Alice's memberships on the demo chain, driven by (action, day, number) steps.
 
+    ``number`` picks the location (even: Downtown, odd: Riverside) and, for a sale or a
+    payment, the type sold (Massage 10, Yoga 8, Nails split) or the service paid (Classic
+    massage, Yoga class, Manicure).
+
     Refusals are part of a random history: a step the rules refuse changes nothing.
     ``renewing`` names a type made auto-renewing first (SPEC §3.9). The step "due" does the
     work due that day for every membership of the chain: it renews the memberships of that
@@ -39,6 +43,9 @@ class History:
         self.admin, self.alice = demo.admin, demo.client("Alice Smith")
         self.massage, self.massage10 = demo.service("Classic massage"), demo.type_id("Massage 10")
         self.locations = (demo.location("Downtown"), demo.location("Riverside"))
+        # an overall type that recalculates the cost, one that doesn't, and a split one
+        self.types = (self.massage10, demo.type_id("Yoga 8"), demo.type_id("Nails split"))
+        self.services = (self.massage, demo.service("Yoga class"), demo.service("Manicure"))
         self.steps = 0
         if renewing is not None:
             with demo.db.read() as uow:
@@ -53,12 +60,13 @@ class History:
     def _do(self, action: str, day: date, number: int) -> None:
         db, admin, where = self.demo.db, self.admin, self.locations[number % 2]
         if action == "sell":
-            sell_membership(db, admin, type_id=self.massage10, client_id=self.alice,
-                            location_id=where, day=day)
+            kind = number // 2 % 3
+            sell_membership(db, admin, type_id=self.types[kind], client_id=self.alice,
+                            location_id=where, day=day, generate=kind == 2)  # Nails: a code
         elif action == "pay":
             self.payments.append(pay_visit(db, admin, client_id=self.alice,
-                                           service_id=self.massage, location_id=where,
-                                           day=day).payment_id)
+                                           service_id=self.services[number // 2 % 3],
+                                           location_id=where, day=day).payment_id)
         elif action == "undo" and self.payments:
             undo_payment(db, admin, self.payments.pop(), day)
         elif action == "freeze":

@@ -18,7 +18,7 @@ def restore(args) -> int:
     """``desk restore IN.sqlite``: replace the database with a backup that passes every check,
     keeping the current database next to it first."""
     target = db_path(args)
-    done = restore_backup(target, args.source, getattr(args, "user", None) or "admin")
+    done = restore_backup(target, args.source, getattr(args, "user", None))
     kept = f" The previous database was kept as {done.kept}." if done.kept else ""
     print(f"Restored {target} from {done.source}.{kept}")
     return 0

@@ -2,26 +2,61 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from desk.cli.context import actor, business_date, db_path, emit, open_db
-from desk.core.dates import parse_date, utc_now
+from desk.cli.context import actor, business_date, close_all, db_path, emit, open_db
+from desk.core.dates import check_period, parse_date, utc_now
+from desk.core.errors import DeskError
+from desk.services.database import Database
 from desk.services.demo import create_demo, is_empty
-from desk.store.uow import Database
+from desk.ui.system_libraries import MISSING_LIBRARIES_EXIT, window_libraries_missing
 
 
 def open_desk(args) -> int:
     """``desk`` alone: the window; on first run with no database, offer the demo chain."""
-    path = db_path(args)
-    db = open_db(args)
+    if args.smoke_test and not args.db:
+        return _smoke_test_on_a_temporary_database(args)
     if args.smoke_test:
-        import os
-
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not _window_can_open():
+        return MISSING_LIBRARIES_EXIT
+    path = db_path(args)
+    try:
+        db = open_db(args, create=True)
+    except DeskError as error:
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":  # nobody to click it offscreen
+            from desk.ui.app import show_start_refusal
+
+            show_start_refusal(error)  # started from a menu, nobody reads stderr
+        raise
     from desk.ui.app import run_app
 
     return run_app(db, path, smoke_test=args.smoke_test)
+
+
+def _smoke_test_on_a_temporary_database(args) -> int:
+    """``--smoke-test`` without ``--db``: a new database in a temporary folder, removed
+    afterwards, so trying an installed build never touches the user's own data folder."""
+    with tempfile.TemporaryDirectory(prefix="desk-smoke-test-",
+                                     ignore_cleanup_errors=True) as folder:
+        args.db = str(Path(folder) / "desk.sqlite")
+        try:
+            return open_desk(args)
+        finally:
+            close_all()  # the database's files must be closed before the folder goes
+
+
+def _window_can_open() -> bool:
+    """False, having said which system libraries are missing, when Qt would abort for want of
+    them (checked before Qt is loaded: its own libraries need some of them)."""
+    missing = window_libraries_missing()
+    if missing:
+        print(missing, file=sys.stderr)
+    return missing is None
 
 
 def demo(args) -> int:
@@ -37,7 +72,7 @@ def demo(args) -> int:
                 if source.exists():
                     source.rename(Path(str(aside) + suffix))
             print(f"Moved the existing database aside to {aside}.")
-    db = open_db(args)
+    db = open_db(args, create=True)
     create_demo(db)
     print(f"Created the demo chain “Demo Studio” in {path}.")
     return 0
@@ -75,14 +110,15 @@ def _report_period(args, day: date) -> tuple[date, date]:
         end = parse_date(args.end, field="--to date") + timedelta(days=1)
     else:
         end = (start.replace(day=1) + timedelta(days=32)).replace(day=1)  # the month's end
-    return start, max(end, start)
+    check_period(start, end - timedelta(days=1))
+    return start, end
 
 
 def shots(args) -> int:
     """Render each main view offscreen (works without a display)."""
-    import os
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not _window_can_open():
+        return MISSING_LIBRARIES_EXIT
     from desk.ui.shots import render_views
 
     db = open_db(args)

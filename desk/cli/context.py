@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
 from desk.core.dates import parse_date
+from desk.core.errors import DeskError
 from desk.paths import default_db_path
 from desk.services.actor import Actor
 from desk.services.auth import cli_actor
-from desk.store.uow import Database
+from desk.services.database import Database, open_database
 
 
 def db_path(args) -> Path:
@@ -20,9 +22,20 @@ def db_path(args) -> Path:
 _opened: list[Database] = []
 
 
-def open_db(args) -> Database:
-    db = Database.open(db_path(args))
+def open_db(args, *, create: bool = False) -> Database:
+    """The database of ``--db`` (or the default one), brought to the current schema (an
+    upgrade is said on stderr). A file that does not exist is refused
+    (``database_missing``) unless the command may ``create`` it: a typo in a path must not
+    quietly start an empty chain."""
+    path = db_path(args)
+    if not create and not path.exists():
+        raise DeskError("database_missing", f"There is no database {path}.", value=str(path),
+                        hint="Check the path; a new database is made by `desk demo` or by "
+                             "opening the desk.")
+    db = open_database(path)
     _opened.append(db)
+    if db.upgraded is not None:
+        print(db.upgraded, file=sys.stderr)
     return db
 
 
@@ -33,7 +46,7 @@ def close_all() -> None:
 
 
 def actor(db: Database, args) -> Actor:
-    return cli_actor(db, getattr(args, "user", None) or "admin")
+    return cli_actor(db, getattr(args, "user", None))
 
 
 def business_date(args, name: str = "on") -> date:

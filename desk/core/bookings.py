@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import NoReturn
 
 from desk.core.errors import DeskError
 from desk.core.memberships import Membership, Status
@@ -65,13 +66,16 @@ class PendingBooking:
 
 
 def valid_for_booking(m: Membership, *, service_id: str, location_id: str, client_id: str,
-                      today: date, pending: Counter[str]) -> bool:
+                      today: date, pending: Counter[str], booking_day: date | None = None) -> bool:
     """SPEC §5: can pay the service; Active/Issued/Frozen (frozen only if the type allows);
-    balance > 0; expiry after today; balance covers pending bookings plus this one.
+    balance > 0; expiry after today; balance covers pending bookings plus this one; and,
+    as for a payment, the visit is not dated before the sale (``booking_day``).
 
     ``pending`` counts this membership's pending bookings by balance key.
     """
     if not m.type.includes(service_id) or not m.type.valid_at(location_id):
+        return False
+    if booking_day is not None and booking_day < m.sale.sold_on:
         return False
     if m.owner_id is not None and m.owner_id != client_id:
         return False
@@ -99,17 +103,31 @@ def assign_booking(memberships: list[Membership], *, service_ids: list[str], loc
             counts[f"{p.membership_id}:{key}"] += 1
     chosen = []
     for service_id in service_ids:
-        candidates = [m for m in memberships if valid_for_booking(
-            m, service_id=service_id, location_id=location_id, client_id=client_id,
-            today=today, pending=counts)]
+        def covers(m: Membership, day: date | None, service_id: str = service_id) -> bool:
+            return valid_for_booking(m, service_id=service_id, location_id=location_id,
+                                     client_id=client_id, today=today, pending=counts,
+                                     booking_day=day)
+
+        candidates = [m for m in memberships if covers(m, booking_day)]
         if not candidates:
-            raise DeskError("booking_not_covered", BOOKING_REFUSAL, value=service_id)
+            _refuse_booking(booking_day, [m for m in memberships if covers(m, None)], service_id)
         ordered, _ = usable_for(candidates, service_id=service_id, location_id=location_id,
                                 client_id=client_id, day=booking_day)
         best = (ordered or candidates)[0]
         counts[f"{best.id}:{best.type.balance_key(service_id)}"] += 1
         chosen.append(best)
     return chosen
+
+
+def _refuse_booking(booking_day: date, sold_later: list[Membership], service_id: str) -> NoReturn:
+    """``visit_before_sale`` when a membership would cover the visit but for its date (as a
+    payment is refused), otherwise SPEC §5's exact refusal."""
+    if sold_later:
+        m = sold_later[0]
+        raise DeskError("visit_before_sale", f"{m.code or m.type.name} was sold on "
+                        f"{m.sale.sold_on}, after this booking ({booking_day}).",
+                        value=booking_day.isoformat(), hint="Check the booking date.")
+    raise DeskError("booking_not_covered", BOOKING_REFUSAL, value=service_id)
 
 
 @dataclass(frozen=True)

@@ -5,24 +5,35 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
-from desk.core.errors import DeskError
+from desk.core.errors import DeskError, quoted
 from desk.core.names import name_key
 
 # no O/0, I/1 (nor L) so that a code read aloud or off a card is typed right
 READABLE = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 MAX_CODE_LENGTH = 40
+CODE_SIGNS = "-_./"
 
 
 def clean_code(code: str | None) -> str | None:
-    """A typed code, trimmed; None or blank means "no code"."""
+    """A typed or imported code, trimmed; None or blank means "no code".
+
+    A code is at most MAX_CODE_LENGTH letters, digits and the signs ``- _ . /``, starting
+    with a letter or a digit: what a card prints, a scanner types and a spreadsheet keeps
+    as text (nothing it would read as a formula, nothing invisible or reversing the text).
+    Codes already in the database are found whatever they hold."""
     if code is None or not str(code).strip():
         return None
     cleaned = str(code).strip()
-    if len(cleaned) > MAX_CODE_LENGTH or any(ch.isspace() or not ch.isprintable()
-                                             for ch in cleaned):
-        raise DeskError("code_invalid", f"The code {cleaned[:50]!r} can't be used.", value=cleaned,
-                        hint=f"Use at most {MAX_CODE_LENGTH} letters, digits or dashes, no spaces.")
+    if not is_valid_code(cleaned):
+        raise DeskError("code_invalid", f"The code {quoted(cleaned)} can't be used.",
+                        value=cleaned, hint=f"Use at most {MAX_CODE_LENGTH} letters, digits "
+                        "or the signs - _ . /, starting with a letter or a digit.")
     return cleaned
+
+
+def is_valid_code(code: str) -> bool:
+    return (0 < len(code) <= MAX_CODE_LENGTH and code[0].isalnum()
+            and all(ch.isalnum() or ch in CODE_SIGNS for ch in code))
 
 
 def code_key(code: str) -> str:

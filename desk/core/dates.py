@@ -59,6 +59,14 @@ def _delta(amount: int, unit: PeriodUnit) -> relativedelta:
 EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
 
+def check_period(start: date, end: date, *, what: str = "period") -> None:
+    """Refuse a period whose (inclusive) end comes before its start."""
+    if end < start:
+        raise DeskError("period_invalid", f"The {what} ends on {end.isoformat()}, before it "
+                        f"starts on {start.isoformat()}.", value=f"{start}..{end}",
+                        hint="Swap the two dates, or check them.")
+
+
 def check_business_date(day: date, *, field: str = "date") -> date:
     """Refuse a date no desk means (a typo of the year), before its expiry arithmetic
     runs past the calendar's end."""
@@ -83,7 +91,8 @@ def parse_date(text: str, *, field: str = "date") -> date:
 
 
 def parse_moment(text: str, *, field: str = "time") -> datetime:
-    """An ISO date-time; without a zone it is taken as UTC."""
+    """An ISO date-time, on a business date (``check_business_date``); without a zone it is
+    taken as UTC."""
     try:
         moment = datetime.fromisoformat(str(text).strip())
     except ValueError:
@@ -91,6 +100,7 @@ def parse_moment(text: str, *, field: str = "time") -> datetime:
             "datetime_invalid", f"The {field} {text!r} is not a date and time.", value=text,
             hint="Write it as yyyy-mm-ddThh:mm, for example 2026-03-31T14:30.",
         ) from None
+    check_business_date(moment.date(), field=field)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 

@@ -40,6 +40,18 @@ class PermissionDenied(DeskError):
         )
 
 
+QUOTED_AT_MOST = 80  # characters of a value quoted in a message
+
+
+def quoted(value: object) -> str:
+    """``value`` as a message quotes it: in quotes, control and invisible characters shown
+    as escapes, and cut to QUOTED_AT_MOST characters ("…" after), so that a hostile or huge
+    value can't flood or disguise a message."""
+    text = str(value)
+    shown = repr(text[:QUOTED_AT_MOST])
+    return shown[:-1] + "…" + shown[-1] if len(text) > QUOTED_AT_MOST else shown
+
+
 def file_unwritable(what: str, path: object, error: OSError) -> DeskError:
     """The refusal for a file Desk was asked to write and could not (a folder that doesn't
     exist, no permission, a full disk)."""

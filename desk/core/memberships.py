@@ -181,6 +181,13 @@ class Membership:
     def expiry(self) -> date | None:
         return self.expiry_if_activated(self.activation_date)
 
+    def expiry_shown_on(self, day: date) -> date | None:
+        """The "valid until" people are shown on ``day``: none before the membership is
+        activated (its validity starts counting then), whatever date a pending automatic
+        activation would give it."""
+        activation = self.activation_date
+        return self.expiry if activation is not None and activation <= day else None
+
     def freeze_on(self, day: date) -> Freeze | None:
         return next((f for f in self.state.freezes if f.covers(day)), None)
 

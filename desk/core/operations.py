@@ -141,6 +141,13 @@ def freeze(m: Membership, *, day: date, until: date, stamp: Stamp) -> LedgerEntr
     if overlapping is not None:
         _refuse("freeze_overlaps", f"It is already frozen from {overlapping.start} until "
                 f"{overlapping.end}.", "Pick dates outside that freeze.")
+    # a visit on the first day came before the freeze (the client visited, then froze it)
+    visit = next((e for e in m.entries if e.kind in (EntryKind.PAYMENT, EntryKind.AUTO_DEDUCTION)
+                  and e.id not in m.state.undone_payments and day < e.on < until), None)
+    if visit is not None:
+        _refuse("freeze_overlaps_visit", f"A visit was paid with it on {visit.on}, inside "
+                f"the freeze from {day} until {until}.",
+                f"Freeze from {visit.on} or later, or undo that payment first.")
     wanted, left = (until - day).days, freeze_days_left(m, day)
     if wanted > left:
         _refuse("freeze_limit_exceeded", f"{wanted} days asked, {left} days of freezing left.",
@@ -168,6 +175,9 @@ def edit(m: Membership, *, day: date, balances: Mapping[str, int] | None, expiry
                 "Edit it at the selling location.")
     if not reason.strip():
         _refuse("edit_reason_required", "Say why the membership is edited.", "Type a reason.")
+    if day < m.sale.sold_on:
+        _refuse("edit_before_sale", f"{m.code or m.type.name} was sold on {m.sale.sold_on}, "
+                f"after the edit's date {day}.", "Date the edit on or after the sale.")
     if expiry is not None:
         check_business_date(expiry, field="expiry")
     if expiry is not None and expiry <= m.sale.sold_on:
@@ -266,9 +276,10 @@ def overdraft_amount(m: Membership, how: OverdraftResolution) -> Decimal | None:
 def resolve_overdraft(m: Membership, how: OverdraftResolution, *, day: date, stamp: Stamp,
                       amount: Decimal | None = None) -> LedgerEntry:
     """The one entry that settles the overdraft of ``m``: an edit, which the liability
-    roll-forward values at its visits × price per visit, so that what is owed on ``m``
-    afterwards is what its balance is worth. An edit that carries an ``amount`` is money
-    the client paid (plain edits carry none).
+    roll-forward values as any change of the balance (desk/core/worth.py), so that what is
+    owed on ``m`` afterwards is what its balance is worth (an overdrawn balance owes
+    nothing). An edit that carries an ``amount`` is money the client paid (plain edits
+    carry none).
 
     - charge: every overdrawn balance back to zero; the client pays ``amount``;
     - write off: back to zero and no money: the business absorbs the visits, whose value

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.memberships import Membership
-from desk.core.money import round_cents
+from desk.core.worth import owed_at_lapse
 
 MAX_PERIODS_AT_ONCE = 120  # a desk off for years still stops; the next run continues
 
@@ -54,43 +54,18 @@ def renewals_due(m: Membership, today: date, stamp: Stamp) -> list[Renewal]:
     return found
 
 
-def writeoff_value(m: Membership) -> Decimal:
-    """What the current period still owes the client, valued as the liability report values
-    it (so a write-off and the report's breakage agree to the cent): the period's price (the
-    sale, the import's share, or the renewal charge), less each standing visit at the cost it
-    was recorded at (price ÷ visits when none was), plus edits at price ÷ visits."""
-    if m.type.total_visits <= 0 or m.remaining <= 0:
-        return Decimal("0.00")
-    price, total = m.sale.price, m.type.total_visits
-    unit = round_cents(price / total)
-    owed = Decimal("0.00")
-    for e in m.entries:
-        if e.kind is EntryKind.SALE:
-            owed = price
-        elif e.kind is EntryKind.RENEWAL:
-            owed = e.amount if e.amount is not None else price  # a new period starts
-        elif e.kind is EntryKind.IMPORT:
-            owed = round_cents(price * e.visits / total)
-        elif e.kind in (EntryKind.PAYMENT, EntryKind.AUTO_DEDUCTION):
-            owed -= e.amount if e.amount is not None else unit
-        elif e.kind is EntryKind.PAYMENT_UNDO:
-            owed += e.amount if e.amount is not None else unit
-        elif e.kind is EntryKind.EDIT:
-            owed += round_cents(price * e.visits / total)
-    return owed
-
-
 def writeoff_due(m: Membership, today: date, stamp: Stamp) -> tuple[str, LedgerEntry] | None:
     """The write-off of a membership that lapsed by ``today`` with visits left, if any.
 
     The entry is dated the expiry day, leaves the balances as they are (``deltas`` empty,
     so the status stays "expired", not "used up"), and carries the value written off as
-    ``amount`` and the remaining visits in ``reason``.
+    ``amount`` (what the period still owed, as every report values it) and the remaining
+    visits in ``reason``.
     """
     expiry = m.expiry
     if expiry is None or expiry > today or m.remaining <= 0:
         return None
     entry = new_entry(stamp, m.id, EntryKind.EXPIRY_WRITEOFF, expiry, date_value=expiry,
-                      amount=writeoff_value(m),
+                      amount=owed_at_lapse(m, expiry),
                       reason=f"expired with {m.remaining} visits left")
     return f"writeoff:{m.id}:{expiry.isoformat()}", entry

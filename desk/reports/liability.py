@@ -8,20 +8,21 @@ The rule, exactly (all money in whole cents; "rounded" is half-up as ``round_cen
 
 * A membership *enters* on its sale day ``e`` (``memberships.sold_on``) with its entry
   value: a sale at its price (**sold**); an import, kept apart as **imported** so that it
-  is not mixed with revenue, at ``price × visits at import / total visits``, rounded.
+  is not mixed with revenue, at what its visits at import are worth.
 * It *lapses* on ``x = max(expires_on, e)`` (no expiry: never). A membership is open at
   the opening of day ``t`` (= the close of day ``t-1``) when ``e < t <= x``: one expiring
   on day ``x`` is still owed at the close of ``x-1`` and breaks during day ``x``.
-* Its entries dated ``d`` with ``e <= d < x`` move what is owed:
-  a payment or automatic deduction by ``-amount`` (its recorded cost; with no amount,
-  ``price / total visits`` rounded, as ``visit_cost`` rounds), a payment undo by
-  ``+amount`` of the payment it gives back (**redeemed** is the net of those),
-  an edit by ``delta visits × price / total visits``, rounded per entry (**edits**).
-  Other entries (activation, freeze, unfreeze, expiry write-off) move nothing; entries
-  dated outside [e, x) are ignored (the value was already written off, or not yet owed).
+* Its entries dated ``d`` with ``e <= d < x`` move what is owed, each by what its change of
+  the balance is worth (desk/core/worth.py: the k-th of n visits is worth
+  round(price·k/n) − round(price·(k−1)/n), whatever cost the payment recorded for payroll;
+  the balance is the balance of the day, the entries in day order): a payment or automatic
+  deduction, less a payment undo (**redeemed** is the net of those), an edit (**edits**).
+  A balance at or below zero owes nothing, never less. Other entries (activation, freeze,
+  unfreeze, expiry write-off) move nothing; entries dated outside [e, x) are ignored (the
+  value was already written off, or not yet owed).
 * A **renewal** (SPEC §3.9) on day ``r`` ends one period and sells the next: what was
-  still owed on the ending period lapses on ``r`` (**expired**), and the renewal charge
-  (the entry's ``amount``, the type's price) enters as **sold**. So each entry's value
+  still owed on the ending period lapses on ``r`` (**expired**), and the new period enters
+  as **sold** at what its balance is worth (the package again: the price). So each entry's value
   lapses at the end of its period, ``p`` = the membership's first renewal after the
   entry's day (for the sale or import: on or after it), or ``x`` when none comes.
 * Owed on a membership at the opening of day ``t`` = the values of its entries with
@@ -31,9 +32,10 @@ The rule, exactly (all money in whole cents; "rounded" is half-up as ``round_cen
 
 Each figure is summed on its own in SQL, so the identity is a check, not a construction;
 the closing of one period is the opening of the next by definition (same moment).
-Figures use the cached ``expires_on``, so a later extension restates past breakage.
-Recorded payment costs may exceed price / total visits (types that don't recalculate cost
-record the service's list price), so what is owed can go below zero.
+Figures use the cached ``expires_on``, which is the expiry every earlier day saw, but for
+the few memberships whose expiry a later entry restates (an expiry edit, an undone first
+visit): those are worked out by the core day by day (desk/reports/restated.py), so that on
+any day the closing equals the summary's outstanding for every location and type.
 """
 
 from __future__ import annotations
@@ -46,10 +48,11 @@ from decimal import Decimal
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from desk.core.dates import check_period
 from desk.core.ledger import EntryKind
 from desk.core.money import from_cents
-from desk.reports import liability_days
-from desk.reports.ledger_flows import SOLD_KINDS, E, flows
+from desk.reports import liability_days, restated
+from desk.reports.ledger_flows import SOLD_KINDS, flows, ledger
 from desk.store import schema as s
 from desk.store.queries import M
 
@@ -91,7 +94,9 @@ class RollForward:
     total: RollForwardRow | None = None
 
     def as_json(self) -> dict:
-        return {"from": self.start.isoformat(), "to": self.end.isoformat(),
+        """``from`` and ``to`` are the first and the last day of the period, inclusive."""
+        last = self.end - timedelta(days=1)
+        return {"from": self.start.isoformat(), "to": last.isoformat(),
                 "rows": [r.as_json() for r in self.rows],
                 "total": self.total.as_json() if self.total else None}
 
@@ -101,15 +106,17 @@ def _entry_rows(session: Session, lower: date, end: date):
     membership's place and type, its money flow ``flow``, its day ``d``, the membership's
     entry day ``e``, the day ``p`` its value lapses, and ``w`` = 1 when the entry lies in
     the membership's [e, x)."""
-    f = flows(session)
+    q = ledger()
+    f = flows(session, q)
     # each entry's figures are worked out once, in a subquery that LIMIT -1 keeps SQLite from
     # flattening into the sums below (which would evaluate them once per sum)
     return (select(M.location_id.label("location_id"), M.type_id.label("type_id"),
-                   E.kind.label("kind"), f.flow.label("flow"), f.d.label("d"), f.e.label("e"),
-                   f.period_end().label("p"), (f.windowed() == 1).label("w"))
-            .select_from(E)
-            .join(M, M.id == E.membership_id)
-            .where(f.moving(), f.e < end, or_(M.expires_on.is_(None), f.x >= lower))
+                   q.c.kind.label("kind"), f.flow.label("flow"), f.d.label("d"),
+                   f.e.label("e"), f.period_end().label("p"), (f.windowed() == 1).label("w"))
+            .select_from(q)
+            .join(M, M.id == q.c.membership_id)
+            .where(f.moving(), f.e < end, or_(M.expires_on.is_(None), f.x >= lower),
+                   M.id.not_in(restated.restating()))
             .limit(-1).subquery())
 
 
@@ -163,13 +170,20 @@ def roll_forward(session: Session, start: date, end: date, *,
     From the per-day cache when it is up to date (``liability_days.refresh``), otherwise, or
     when asked, from the ledger itself: the same figures, in seconds rather than milliseconds
     on a large chain. Rows whose every figure is zero are left out."""
+    check_period(start, end - timedelta(days=1))
     use_days = not from_ledger and liability_days.is_fresh(session)
     query = _figures_from_days(start, end) if use_days else \
         _figures_from_ledger(session, start, end)
     locations = dict(session.execute(select(s.Location.id, s.Location.name)).all())
     types = dict(session.execute(select(s.MembershipType.id, s.MembershipType.name)).all())
+    by_key = {(location_id, type_id): cents
+              for location_id, type_id, *cents in session.execute(query).all()}
+    for key, found in restated.flows_by_key(session).items():
+        more = restated.figures(found, start, end)
+        by_key[key] = [a + b for a, b in zip(by_key.get(key, [0] * len(FIGURES)), more,
+                                             strict=True)]
     rows, sums = [], defaultdict(int)
-    for location_id, type_id, *cents in session.execute(query).all():
+    for (location_id, type_id), cents in by_key.items():
         if not any(cents):
             continue
         for name, value in zip(FIGURES, cents, strict=True):
@@ -197,7 +211,9 @@ def liability_series(session: Session, days: list[date], *,
         r = _entry_rows(session, ordered[0], ordered[-1])
         values = session.execute(select(*(_sum_where(_owed_at(r.c, day), r.c.flow)
                                           for day in ordered))).one()
-    return [(day, from_cents(cents)) for day, cents in zip(ordered, values, strict=True)]
+    flows = [f for found in restated.flows_by_key(session).values() for f in found]
+    return [(day, from_cents(cents + restated.owed_at(flows, day)))
+            for day, cents in zip(ordered, values, strict=True)]
 
 
 def liability_on(session: Session, day: date) -> Decimal:

@@ -18,15 +18,15 @@ for it, then adds its figures now. ``refresh`` runs in a write transaction befor
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, delete, func, literal, literal_column, select, union_all
+from sqlalchemy import ColumnElement, delete, func, literal, select, union_all
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from desk.reports.ledger_flows import E, M, flows
+from desk.reports import restated
+from desk.reports.ledger_flows import E, M, entry_rowid, flows, ledger
 from desk.store import schema as s
 
 D, LM = s.LiabilityDay, s.LiabilityMember
-entry_rowid = literal_column("ledger_entries.rowid")  # insertion order: the ledger is append-only
 ROWID_KEY, ENTRY_KEY = "liability_rowid", "liability_entry"
 
 
@@ -62,15 +62,16 @@ def _count(session: Session, memberships, *, sign: int, up_to: int | None = None
     with every entry and the lapse day cached now, or with the entries up to rowid
     ``up_to`` and the lapse day they were counted with (the renewals among those entries
     end the same periods as then: the ledger is append-only)."""
-    f = flows(session)
+    q = ledger(memberships, up_to)  # all memberships: the ledger read through
+    f = flows(session, q)
     query = (select(M.location_id.label("location_id"), M.type_id.label("type_id"),
                     f.d.label("d"), f.group.label("kind"), f.flow.label("flow"))
-             .select_from(E).join(M, M.id == E.membership_id))
+             .select_from(q).join(M, M.id == q.c.membership_id))
     x = f.x if up_to is None else LM.lapse_on
     if up_to is not None:
-        query = query.join(LM, LM.membership_id == M.id).where(entry_rowid <= up_to)
-    if memberships is not None:  # by their entries; all of them: the ledger read through
-        query = query.where(E.membership_id.in_(memberships))
+        query = query.join(LM, LM.membership_id == M.id)
+    # the memberships that were restating then, or are now, are worked out at report time
+    query = query.where(M.id.not_in(restated.restating(up_to)))
     # worked out once for both sums below (each entry's flow and period take a while)
     rows = (query.add_columns(f.period_end(x, up_to).label("x"))
             .where(f.moving(), f.windowed(x)).cte("entry_flows").prefix_with("MATERIALIZED"))

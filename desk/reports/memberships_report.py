@@ -2,8 +2,8 @@
 
 Columns: number, type, balance (remaining visits), status, valid until, client (and
 phone), date and place of sale, cost (price), payments (amount paid at sale) and amount
-debited (value redeemed: payments' recorded cost less undone payments', automatic
-deductions at price / total visits rounded half-up — as the liability roll-forward values them).
+debited (the value its paid visits and automatic deductions released, less undone ones, as
+every report values a visit: desk/core/worth.py; cached per membership).
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, case, exists, func, literal, select, type_coerce
+from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from desk.core.codes import code_key
+from desk.core.dates import check_period
 from desk.core.ledger import EntryKind
-from desk.core.money import from_cents
 from desk.store import schema as s
-from desk.store.queries import M, status_on, type_total_visits
+from desk.store.queries import M, expiry_shown, status_on
 
 E, T, C, L = s.LedgerEntry, s.MembershipType, s.Client, s.Location
 USES = (EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value)
@@ -58,6 +58,13 @@ class ReportFilters:
     remaining_max: int | None = None
     statuses: tuple[str, ...] = field(default_factory=tuple)
 
+    def __post_init__(self) -> None:
+        for first, last, what in ((self.sold_from, self.sold_to, "sale date range"),
+                                  (self.used_from, self.used_to, "use date range"),
+                                  (self.expires_from, self.expires_to, "'valid until' range")):
+            if first is not None and last is not None:
+                check_period(first, last, what=what)
+
 
 @dataclass(frozen=True)
 class ReportPage:
@@ -77,22 +84,12 @@ def memberships_report(session: Session, day: date, filters: ReportFilters | Non
     f = filters or ReportFilters()
     if sort not in SORTS:
         raise ValueError(f"unknown sort column {sort!r}")
-    totals = type_total_visits()
-    total_of = dict(session.execute(select(totals.c.type_id, totals.c.total)).all())
-    total = case(total_of, value=M.type_id, else_=None) if total_of else literal(None)
-    price = type_coerce(M.price, Integer)
-    unit = (2 * price + total) // (2 * total)
-    amount = func.coalesce(type_coerce(E.amount, Integer), unit)
-    debited = (select(func.coalesce(func.sum(case(
-        (E.kind.in_(USES), amount), (E.kind == EntryKind.PAYMENT_UNDO.value, -amount),
-        else_=0)), 0))
-        .where(E.membership_id == M.id).correlate(M).scalar_subquery())
     status = status_on(day)
     columns = {
         "number": M.code, "type": T.name, "balance": M.remaining, "status": status,
-        "valid_until": M.expires_on, "client": C.name, "phone": C.phone,
+        "valid_until": expiry_shown(day), "client": C.name, "phone": C.phone,
         "sale_date": M.sold_on, "sale_location": L.name, "cost": M.price,
-        "paid": M.amount_paid, "debited": debited,
+        "paid": M.amount_paid, "debited": M.debited,
     }
     conditions = []
     if f.sold_from:
@@ -116,9 +113,9 @@ def memberships_report(session: Session, day: date, filters: ReportFilters | Non
         digits = "".join(ch for ch in f.phone if ch.isdigit())
         conditions.append(C.phone.startswith(digits, autoescape=True))
     if f.expires_from:
-        conditions.append(M.expires_on >= f.expires_from)
+        conditions.append(columns["valid_until"] >= f.expires_from)
     if f.expires_to:
-        conditions.append(M.expires_on <= f.expires_to)
+        conditions.append(columns["valid_until"] <= f.expires_to)
     if f.remaining_min is not None:
         conditions.append(M.remaining >= f.remaining_min)
     if f.remaining_max is not None:
@@ -142,6 +139,6 @@ def memberships_report(session: Session, day: date, filters: ReportFilters | Non
     rows = [ReportRow(id=r.id, number=r.number, type=r.type, balance=r.balance, status=r.status,
                       valid_until=r.valid_until, client=r.client, phone=r.phone,
                       sale_date=r.sale_date, sale_location=r.sale_location, cost=r.cost,
-                      paid=r.paid, debited=from_cents(r.debited or 0))
+                      paid=r.paid, debited=r.debited)
             for r in session.execute(query.execution_options(yield_per=2_000))]
     return ReportPage(count, rows)

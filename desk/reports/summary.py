@@ -28,12 +28,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from desk.core.ledger import EntryKind
 from desk.core.memberships import Membership
 from desk.core.money import round_cents
+from desk.core.worth import owed
 from desk.reports.ledger_flows import ENTRY_KINDS
 from desk.store import schema as s
 from desk.store.queries import M, scanned, status_on, type_total_visits
@@ -44,7 +45,7 @@ OPEN = ("active", "issued", "frozen")
 E = s.LedgerEntry
 LATER_KINDS = [k.value for k in EntryKind if k.value not in ENTRY_KINDS]
 SCAN_FROM = 100_000  # later entries from which the ledger is read through (benchmark)
-GroupKey = tuple[str, str, Decimal, bool]  # status, type id, price, imported
+GroupKey = tuple[str, str, Decimal, bool, int]  # status, type id, price, imported, remaining
 
 
 @dataclass(frozen=True)
@@ -68,50 +69,49 @@ class Summary:
         return data
 
 
-def summary(session: Session, as_of: date) -> Summary:
-    """Figures as of the end of a day, over memberships sold by then.
+def summary(session: Session, as_of: date, *, location_id: str | None = None,
+            type_id: str | None = None) -> Summary:
+    """Figures as of the end of a day, over memberships sold by then (at one location of
+    sale and of one type, when given).
 
-    Outstanding obligations = Σ remaining visits × price / total visits, over memberships
-    still open (active, issued or frozen): an expired one owes nothing more. Imported
-    memberships count everywhere but in sales and revenue.
+    Outstanding obligations = what each membership still open (active, issued or frozen)
+    owes for its remaining visits, as desk/core/worth.py values them: an expired one owes
+    nothing more. Imported memberships count everywhere but in sales and revenue.
     """
-    groups: dict[GroupKey, list[int]] = defaultdict(lambda: [0, 0])  # count, remaining
+    groups: dict[GroupKey, int] = defaultdict(int)  # how many memberships
+    where = [M.location_id == location_id] if location_id else []
+    where += [M.type_id == type_id] if type_id else []
     later = session.scalar(select(func.count()).select_from(E).where(_later(as_of))) or 0
     if later:
         restating = _restating(as_of)
-        query = _grouped_then(as_of, _later_visits(as_of, scan=later > SCAN_FROM), restating)
-        folded = _folded(session, as_of, restating)
+        query = _grouped_then(as_of, _later_visits(as_of, scan=later > SCAN_FROM), restating,
+                              where)
+        folded = _folded(session, as_of, restating, where)
     else:  # as of today, usually: the cached columns are the day's
-        query, folded = _grouped(status_on(as_of), M.remaining, as_of), []
-    for status, type_id, price, imported, count, remaining in session.execute(query):
-        group = groups[status, type_id, price, bool(imported)]
-        group[0] += count
-        group[1] += remaining or 0
+        query, folded = _grouped(status_on(as_of), M.remaining, as_of, *where), []
+    for status, type_id_, price, imported, remaining, count in session.execute(query):
+        groups[status, type_id_, price, bool(imported), remaining or 0] += count
     for m in folded:
-        group = groups[m.status_on(as_of).value, m.sale.type_id, m.sale.price, m.sale.imported]
-        group[0] += 1
-        group[1] += m.remaining
+        groups[m.status_on(as_of).value, m.sale.type_id, m.sale.price, m.sale.imported,
+               m.remaining] += 1
     return _totals(session, as_of, groups)
 
 
 def _grouped(status, remaining, as_of: date, *conditions):
-    """Count and remaining visits per (status, type, price, imported) of the memberships
-    sold by ``as_of`` (all, or nearly: the table is read straight through)."""
-    return (select(status, M.type_id, M.price, M.imported, func.count(), func.sum(remaining))
+    """How many memberships sold by ``as_of`` there are per (status, type, price, imported,
+    remaining visits): all, or nearly (the table is read straight through); a few dozen
+    groups, as a membership's balance takes few values."""
+    return (select(status, M.type_id, M.price, M.imported, remaining, func.count())
             .where(scanned(M.sold_on) <= as_of, *conditions)
-            .group_by(status, M.type_id, M.price, M.imported))
+            .group_by(status, M.type_id, M.price, M.imported, remaining))
 
 
-def _grouped_then(as_of: date, later, restating):
+def _grouped_then(as_of: date, later, restating, where):
     """``_grouped`` with each membership's balance and freeze of the day, but for those
     with a restating entry after it (folded instead)."""
     remaining = M.remaining - func.coalesce(later.c.visits, 0)
-    status = case((remaining <= 0, "used_up"),
-                  (and_(M.expires_on.is_not(None), M.expires_on <= as_of), "expired"),
-                  (M.id.in_(_frozen_on(as_of)), "frozen"),
-                  (and_(M.activated_on.is_not(None), M.activated_on <= as_of), "active"),
-                  else_="issued")
-    return (_grouped(status, remaining, as_of, M.id.not_in(restating))
+    status = status_on(as_of, remaining)
+    return (_grouped(status, remaining, as_of, M.id.not_in(restating), *where)
             .select_from(M).outerjoin(later, later.c.id == M.id))
 
 
@@ -144,21 +144,11 @@ def _restating(as_of: date):
         or_(undo, expiry_edit))
 
 
-def _frozen_on(day: date):
-    """The memberships a freeze covered on ``day``: begun by then, planned past it, and not
-    ended by an unfreeze on or before it."""
-    F, U = aliased(E, name="freezes"), aliased(E, name="unfreezes")
-    # by the ref_id index (the kind index would read every unfreeze for each freeze)
-    ended = (select(U.id).where(scanned(U.kind) == EntryKind.UNFREEZE.value, U.ref_id == F.id,
-                                U.date_value <= day).correlate(F).exists())
-    return select(F.membership_id).where(F.kind == EntryKind.FREEZE.value, F.on <= day,
-                                         F.date_value > day, ~ended)
-
-
-def _folded(session: Session, as_of: date, restating) -> list[Membership]:
+def _folded(session: Session, as_of: date, restating, where) -> list[Membership]:
     """The memberships sold by ``as_of`` with a restating entry after it, as the core folds
     their entries up to the day (their sale or import entry whatever its date)."""
-    ids = list(session.scalars(select(M.id).where(M.id.in_(restating), M.sold_on <= as_of)))
+    ids = list(session.scalars(select(M.id).where(M.id.in_(restating), M.sold_on <= as_of,
+                                                   *where)))
     if not ids:
         return []
     found = MembershipRepo(session, TypeRepo(session)).get_many(ids)
@@ -172,19 +162,16 @@ def _totals(session: Session, as_of: date, groups: dict[GroupKey, list[int]]) ->
     total_of = dict(session.execute(select(totals.c.type_id, totals.c.total)).all())
     counts: dict[str, int] = defaultdict(int)
     sold, revenue, remaining, outstanding = 0, Decimal(0), 0, Decimal(0)
-    for (status, type_id, price, imported), (count, visits) in groups.items():
+    for (status, type_id, price, imported, visits), count in groups.items():
         counts[status] += count
         if not imported:
             sold, revenue = sold + count, revenue + price * count
         if status in OPEN and type_id in total_of:  # types without visits owe nothing
-            remaining += visits
-            outstanding += price * visits / total_of[type_id]
+            remaining += visits * count
+            outstanding += owed(price, total_of[type_id], visits) * count
     return Summary(
         as_of=as_of, memberships=sum(counts.values()), sold=sold,
         revenue=round_cents(revenue), active=counts["active"], issued=counts["issued"],
         frozen=counts["frozen"], expired=counts["expired"], used_up=counts["used_up"],
         remaining_visits=remaining, outstanding=round_cents(outstanding))
 
-
-def count_memberships(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(s.Membership)) or 0

@@ -14,7 +14,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from desk.core.dates import utc_now
-from desk.core.errors import DeskError
+from desk.core.errors import DeskError, quoted
 from desk.core.ids import new_id
 from desk.core.names import clean_name
 from desk.core.permissions import Action, Role
@@ -114,11 +114,21 @@ def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
         uow.commit()
 
 
-def cli_actor(db: Database, username: str = "admin") -> Actor:
+def cli_actor(db: Database, username: str | None = None) -> Actor:
     """The CLI acts as a named user without a password: whoever can open the file already has
-    every row in it, so a password would protect nothing."""
+    every row in it, so a password would protect nothing. A name that is no user is refused
+    (``user_unknown``), never read as an administrator; without a name, the user ``admin``
+    (or the first administrator; on a database with no users yet, the system itself)."""
     with db.read() as uow:
-        user = uow.reference.user_by_name(username) or uow.reference.first_user_with_role("admin")
+        if username is not None:
+            user = uow.reference.user_by_name(username)
+            if user is None:
+                raise DeskError("user_unknown", f"There is no user {quoted(username)}.",
+                                value=username, hint="Name an existing user with --user, "
+                                "or leave --user out to act as admin.")
+        else:
+            user = (uow.reference.user_by_name("admin")
+                    or uow.reference.first_user_with_role("admin"))
     if user is None:
         return Actor(None, "system", Role.ADMIN)
     return Actor(user.id, user.username, Role(user.role))

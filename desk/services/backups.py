@@ -26,7 +26,6 @@ from desk.store.backup import backup_to, copy_database
 from desk.store.repos.memberships import balance_rows, cache_values
 from desk.store.uow import Database
 
-DAILY_NAME = re.compile(r"^desk-(\d{4}-\d{2}-\d{2})\.sqlite$")
 KEEP_DAILY = 14
 
 
@@ -38,15 +37,18 @@ def backup_now(db: Database, actor: Actor, out: str | Path) -> Path:
 
 def daily_backup(db: Database, folder: str | Path, today: date,
                  keep: int = KEEP_DAILY) -> Path | None:
-    """Today's backup in ``folder`` (``desk-YYYY-MM-DD.sqlite``), keeping the newest ``keep``.
+    """Today's backup in ``folder``, named after the database it copies
+    (``<stem>-YYYY-MM-DD.sqlite``, so two databases in one folder each get theirs), keeping
+    that database's newest ``keep``.
 
     Idempotent per day: when today's file exists it returns None and writes nothing, so the
-    desk can call it at every start-up. Only files named like daily backups are pruned.
+    desk can call it at every start-up. Only this database's daily backups are pruned.
     """
-    folder = Path(folder)
-    target = folder / f"desk-{today.isoformat()}.sqlite"
+    folder, stem = Path(folder), db.path.stem if db.path else "desk"
+    target = folder / f"{stem}-{today.isoformat()}.sqlite"
     made = None if target.exists() else backup_to(db.engine, target)
-    dailies = sorted(p for p in folder.iterdir() if DAILY_NAME.match(p.name))
+    daily = re.compile(rf"^{re.escape(stem)}-\d{{4}}-\d{{2}}-\d{{2}}\.sqlite$")
+    dailies = sorted(p for p in folder.iterdir() if daily.match(p.name))
     for old in dailies[:-keep] if keep > 0 else []:
         old.unlink()
     return made
@@ -79,7 +81,7 @@ class Restored:
     kept: Path | None
 
 
-def restore_backup(target: str | Path, source: str | Path, username: str = "admin",
+def restore_backup(target: str | Path, source: str | Path, username: str | None = None,
                    now: datetime | None = None) -> Restored:
     """Replace the database at ``target`` with the backup ``source`` after checking it.
 
@@ -94,7 +96,7 @@ def restore_backup(target: str | Path, source: str | Path, username: str = "admi
     _remove_database(staged)
     try:
         _stage(source, staged)
-        _check_staged(source, staged, None if checked_here else username)
+        _check_staged(source, staged, username, check_user=not checked_here)
         kept = _keep_current(target, now or datetime.now()) if target.exists() else None
         _replace(target, staged)
     finally:
@@ -102,7 +104,7 @@ def restore_backup(target: str | Path, source: str | Path, username: str = "admi
     return Restored(source, kept)
 
 
-def _require_restore_on(target: Path, username: str) -> bool:
+def _require_restore_on(target: Path, username: str | None) -> bool:
     """The user must be allowed to restore on the database being replaced; True when that
     was checked. A missing or unreadable one can't say, so the backup's users decide."""
     if not target.exists():
@@ -139,7 +141,8 @@ def _stage(source: Path, staged: Path) -> None:
         raise _refusal(source, f"{len(broken_keys)} rows refer to rows that don't exist.")
 
 
-def _check_staged(source: Path, staged: Path, username: str | None) -> None:
+def _check_staged(source: Path, staged: Path, username: str | None, *,
+                  check_user: bool) -> None:
     try:
         db = Database.open(staged)
     except DeskError:
@@ -151,7 +154,7 @@ def _check_staged(source: Path, staged: Path, username: str | None) -> None:
         if wrong:
             raise _refusal(source, f"{len(wrong)} memberships' balances disagree with their "
                                    f"ledger (first: {wrong[0]}).")
-        if username is not None:
+        if check_user:
             cli_actor(db, username).require(Action.RESTORE)
     finally:
         db.close()

@@ -54,15 +54,10 @@ def describe(uow: UnitOfWork, m: Membership, day: date, *,
         id=m.id, number=m.code, phone=owner.phone if owner else None,
         client=owner.name if owner else None, type=m.type.name,
         location=uow.reference.location(m.sale.location_id).name, status=m.status_on(day).value,
-        remaining=m.remaining, balances=balances, expires=_expiry_shown(m, day),
+        remaining=m.remaining, balances=balances, expires=m.expiry_shown_on(day),
         sale_date=m.sale.sold_on,
         frozen_until=freeze.end if freeze else None, frozen_days=m.frozen_days,
         renews=m.type.auto_renew and renews(m, cancelled=DueRepo(uow.session)
                                             .renewal_cancelled(m.id)),
         payment_id=payment_id)
 
-
-def _expiry_shown(m: Membership, day: date) -> date | None:
-    """Not yet activated: no expiry to show (it starts counting at activation)."""
-    activation = m.activation_date
-    return m.expiry if activation is not None and activation <= day else None

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 
+from desk.core.ledger import EntryKind
 from desk.store import schema as s
 
-M = s.Membership
+M, B, E = s.Membership, s.MembershipBalance, s.LedgerEntry
 
 
 def scanned(column: ColumnElement) -> ColumnElement:
@@ -23,15 +25,42 @@ def scanned(column: ColumnElement) -> ColumnElement:
     return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
-def status_on(day: date):
-    """A membership's status on ``day`` from its cached columns (the core's precedence)."""
+def status_on(day: date, remaining: ColumnElement | None = None):
+    """A membership's status on ``day`` in SQL: the core's rule (``Membership.status_on``,
+    the reference; a property test keeps the two equal) over the cached columns, with the
+    freezes read from the ledger (the cached ones are only the latest).
+
+    ``remaining``: the balance to judge (the cached one by default; the summary of a past
+    day passes that day's)."""
+    left = M.remaining if remaining is None else remaining
+    # all balances used, as the core says: a split one may hold visits of one service while
+    # another is overdrawn (a sync overdraft), and is not used up then
+    positive = select(B.membership_id).where(B.membership_id == M.id, B.remaining > 0)
     return case(
-        (M.remaining <= 0, "used_up"),
+        (and_(left <= 0, ~positive.exists()), "used_up"),
         (and_(M.expires_on.is_not(None), M.expires_on <= day), "expired"),
-        (and_(M.frozen_from <= day, M.frozen_until > day), "frozen"),
+        (M.id.in_(frozen_on(day)), "frozen"),
         (and_(M.activated_on.is_not(None), M.activated_on <= day), "active"),
         else_="issued",
     )
+
+
+def frozen_on(day: date):
+    """The memberships a freeze covered on ``day``: begun by then, planned past it, and not
+    ended by an unfreeze on or before it (the core's ``Freeze.covers``)."""
+    F, U = aliased(E, name="freezes"), aliased(E, name="unfreezes")
+    # by the ref_id index (the kind index would read every unfreeze for each freeze)
+    ended = (select(U.id).where(scanned(U.kind) == EntryKind.UNFREEZE.value, U.ref_id == F.id,
+                                U.date_value <= day).correlate(F).exists())
+    return select(F.membership_id).where(F.kind == EntryKind.FREEZE.value, F.on <= day,
+                                         F.date_value > day, ~ended)
+
+
+def expiry_shown(day: date):
+    """The expiry people are shown on ``day`` (the core's ``Membership.expiry_shown_on``):
+    none until the membership is activated, as its validity starts counting then."""
+    return case((and_(M.activated_on.is_not(None), M.activated_on <= day), M.expires_on),
+                else_=None)
 
 
 def type_total_visits():

@@ -163,7 +163,7 @@ class MembershipTypeLocation(Base):
 class Membership(Base):
     """A sold membership: the sale's facts plus a cache derived from its ledger.
 
-    The cache columns (``remaining`` ... ``frozen_until``, ``owner_id``) are always
+    The cache columns (``remaining`` ... ``debited``, ``owner_id``) are always
     re-derivable from ``ledger_entries``; they exist so lists and reports run in SQL.
     """
 
@@ -188,6 +188,8 @@ class Membership(Base):
     expires_on: Mapped[date | None] = mapped_column(index=True)
     frozen_from: Mapped[date | None]
     frozen_until: Mapped[date | None]
+    # what its paid visits released, less undone ones (the report's "amount debited")
+    debited: Mapped[Decimal] = mapped_column(server_default="0")
 
 
 class MembershipBalance(Base):

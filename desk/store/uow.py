@@ -16,7 +16,7 @@ from desk.core.ids import new_id
 from desk.core.ledger import Stamp
 from desk.store import audit
 from desk.store.engine import open_engine
-from desk.store.migrate import upgrade
+from desk.store.migrate import Upgraded, upgrade
 from desk.store.repos.bookings import BookingRepo
 from desk.store.repos.memberships import MembershipRepo
 from desk.store.repos.reference import ReferenceRepo
@@ -58,14 +58,23 @@ class Database:
         self.path = Path(path) if path and str(path) != ":memory:" else None
         self._reader = engine.execution_options(sqlite_begin="DEFERRED")
         self._types = TypeCache()
+        self.upgraded: Upgraded | None = None
         self.device_id = self._ensure_device_id()
 
     @classmethod
     def open(cls, path: str | Path) -> Database:
-        """Open (creating and migrating if needed) the database at ``path``."""
+        """Open (creating and migrating if needed) the database at ``path``; ``upgraded``
+        then says what an upgrade did (None: nothing). A database from a newer Desk is
+        refused (``database_too_new``) before anything is written to it."""
         engine = open_engine(path)
-        upgrade(engine, None if str(path) == ":memory:" else path)
-        return cls(engine, path)
+        try:
+            upgraded = upgrade(engine, None if str(path) == ":memory:" else path)
+        except BaseException:
+            engine.dispose()
+            raise
+        db = cls(engine, path)
+        db.upgraded = upgraded if upgraded and upgraded.before is not None else None
+        return db
 
     @contextmanager
     def write(self) -> Iterator[UnitOfWork]:

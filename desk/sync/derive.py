@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import Connection
 
 from desk.core.errors import DeskError, NotFound
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp
 from desk.core.memberships import Membership, Sale
-from desk.core.money import from_cents
+from desk.core.money import from_cents, to_cents
 from desk.store.repos.memberships import balance_rows, cache_values
 from desk.store.uow import UnitOfWork
 from desk.sync.tables import CHUNK
@@ -94,5 +95,8 @@ def _entry(row, deltas: dict[str, dict]) -> LedgerEntry:
 
 
 def _raw(value):
-    """Dates as SQLite stores them (ISO text); the other cache values are already raw."""
-    return value.isoformat() if isinstance(value, date) else value
+    """Dates and money as SQLite stores them (ISO text, cents); the other cache values are
+    already raw."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return to_cents(value) if isinstance(value, Decimal) else value

@@ -27,7 +27,7 @@ class SyncedTable:
 
 
 MEMBERSHIP_CACHE = ("remaining", "activated_on", "expires_on", "frozen_from", "frozen_until",
-                    "owner_id")
+                    "owner_id", "debited")
 TYPE_TABLES = ("membership_types", "membership_type_services", "membership_type_visits",
                "membership_type_locations", "membership_type_notices")
 SYNCED = {t.name: t for t in (

@@ -59,11 +59,29 @@ def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
     window = MainWindow(db, login.actor, path)
     _show_unexpected_errors_in(window)
     window.show()
+    say_upgrade(window, db)
     window.focus_search()
     window.due_runner = start_due_work(window, db, login.actor)
     window.daily_backup = DailyBackup(db, backups_folder(path), window)
     window.daily_backup.start()
     return app.exec()
+
+
+def say_upgrade(window: MainWindow, db: Database) -> None:
+    """An upgrade of the database on opening is said in the status line, with where the copy
+    of the file as it was is kept."""
+    if db.upgraded is not None:
+        window.statusBar().showMessage(str(db.upgraded), 60_000)
+
+
+def show_start_refusal(error: DeskError, *, wait: bool = True) -> QMessageBox:
+    """A database the window can't open (from a newer Desk, on a network share...) is said
+    in the one error box, for a desk started from a menu has no console to read."""
+    application()
+    box = show_error(None, error)
+    if wait:
+        box.exec()
+    return box
 
 
 def _show_unexpected_errors_in(window: MainWindow) -> None:

@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +20,7 @@ from desk.services.actor import Actor
 from desk.services.bookings import book
 from desk.services.database import Database
 from desk.services.queries import locations, services
-from desk.ui.layouts import form_dialog
+from desk.ui.layouts import ChoiceBox, after_operation, form_dialog
 
 
 class BookingDialog(QDialog):
@@ -30,8 +29,9 @@ class BookingDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.client = db, actor, client
         self.today = today or date.today()
+        self._booked_choice: tuple | None = None  # place, services and start of the booking made
         self.setWindowTitle(f"Book for {client.name}")
-        self.location = QComboBox()
+        self.location = ChoiceBox()
         self.location.setAccessibleName("Location")
         for loc in locations(db):
             self.location.addItem(loc.name, loc.id)
@@ -52,13 +52,27 @@ class BookingDialog(QDialog):
         self.result = QLabel("")
         self.result.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.book_button = buttons.addButton("Check and book",
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.book_button = buttons.addButton("Check and &book",
                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.book_button.setDefault(True)
         self.book_button.clicked.connect(self.check_and_book)
         buttons.rejected.connect(self.reject)
+        for signal in (self.location.currentIndexChanged, self.services.itemChanged,
+                       self.starts_at.dateTimeChanged):
+            signal.connect(self._offer_booking)
         form_dialog(self, [("&Location", self.location), ("&Services", self.services),
                            ("S&tart", self.starts_at)],
                     self.result, buttons)
+        self.services.setFocus()  # the usual first choice; the location is usually right
+
+    def _choice(self) -> tuple:
+        return (self.location.currentData(), tuple(self.chosen_services()),
+                self.starts_at.dateTime())
+
+    def _offer_booking(self) -> None:
+        """Another place, service or time is another booking: Check and book is offered."""
+        self.book_button.setEnabled(self._choice() != self._booked_choice)
 
     def chosen_services(self) -> list[str]:
         return [self.services.item(i).data(Qt.ItemDataRole.UserRole)
@@ -78,6 +92,8 @@ class BookingDialog(QDialog):
         except DeskError as error:
             self._show(str(error), error=True)
             return
+        self._booked_choice = self._choice()
+        after_operation(self.book_button, self.close_button)
         self._show("Booked: " + "; ".join(
             f"{s.service}, covered by {s.membership_number or 'the no-code membership'}"
             for s in info.services), error=False)

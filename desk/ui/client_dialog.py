@@ -88,5 +88,6 @@ class ClientDialog(QDialog):
             self.message.setText(error_text(error))
             return
         self.client = saved
+        self.save_button.setEnabled(False)  # the second click of a double click lands here
         self.sig_saved.emit(saved)
         self.accept()

@@ -109,8 +109,11 @@ class ConflictsView(QDialog):
             work = lambda: sync.resolve_overdraft(  # noqa: E731
                 self.db, self.actor, membership_id, how, amount=amount)
             title = "Resolving the overdraft…"
+        for button in self.buttons.values():
+            button.setEnabled(False)  # until it is done: a double click resolves once
         self.operation = run_operation(self, title, work, on_done=lambda _: self._resolved(),
                                        cancellable=False, changes="memberships")
+        self.operation.sig_finished.connect(self._enable)  # failed too: the choice is back
 
     def _resolved(self) -> None:
         self.amount.clear()

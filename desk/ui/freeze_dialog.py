@@ -91,5 +91,6 @@ class FreezeDialog(QDialog):
         except Exception as error:  # a refusal says why; anything else is logged
             self.message.setText(error_text(error))
             return
+        self.freeze_button.setEnabled(False)  # the second click of a double click lands here
         self.sig_frozen.emit(info)
         self.accept()

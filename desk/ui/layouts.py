@@ -1,11 +1,15 @@
 """The desk's dialog shapes: labelled fields, then messages, then a row of buttons; or a
-list with what to show above it."""
+list with what to show above it. And the parts that keep keys safe (SPEC §11): combo boxes
+where Enter only picks the item, and what a dialog does once its operation succeeded."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -54,3 +58,31 @@ def list_dialog(dialog: QDialog, choice: QWidget, note: QWidget, table: QWidget,
     layout.addLayout(top)
     layout.addWidget(table)
     layout.addLayout(button_row(*buttons, close))
+
+
+class ChoiceBox(QComboBox):
+    """The desk's combo box: Enter picks the item typed or highlighted and goes no further.
+
+    Qt passes Enter on from a combo box to its dialog, which clicks the default button: typing
+    a service's name and pressing Enter would pay at once. Here Enter only chooses; the next
+    Enter, once the focus has moved on, is the dialog's. A name typed into an editable box
+    that matches no item adds none: the items are the choices there are."""
+
+    def __init__(self, parent: QWidget | None = None, **properties) -> None:
+        super().__init__(parent, **properties)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)  # an editable box takes the typed item here
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+def after_operation(button: QPushButton, close: QPushButton) -> None:
+    """An operation succeeded: ``button`` rests, so that a double click or a second Enter
+    can't do it again, and Close becomes the default button and takes the focus, so that
+    the next Enter closes the dialog. Whether ``button`` comes back is the dialog's to say
+    (once another visit is chosen, say, or never: one sale per Sell dialog)."""
+    button.setEnabled(False)
+    close.setDefault(True)
+    close.setFocus()

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from desk.core.dates import parse_date
+from desk.core.dates import check_period, parse_date
 from desk.core.errors import DeskError
 from desk.reports.liability import RollForward
 from desk.services.actor import Actor
@@ -42,10 +42,7 @@ class LiabilityController(QObject):
         """[start, end) from the fields (the end field is the last day, inclusive)."""
         start = parse_date(self.view.start.text(), field="first day")
         last = parse_date(self.view.end.text(), field="last day")
-        if last < start:
-            raise DeskError("period_reversed",
-                            f"The last day {last} comes before the first day {start}.",
-                            value=str(last), hint="Swap the two dates.")
+        check_period(start, last)
         return start, last + timedelta(days=1)
 
     def _run(self, title: str, work: Callable[[date, date], object],

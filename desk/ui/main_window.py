@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
@@ -19,6 +19,23 @@ from desk.ui.import_controller import build_import_tab
 from desk.ui.reports_controller import build_reports_tab
 from desk.ui.sync_status import install_sync
 from desk.ui.types_controller import build_types_tab
+
+FIRST_SHARE_OF_SCREEN = 0.85
+ROOMY_WIDTH, ROOMY_HEIGHT = 1280, 800  # every column and chart label shows at this size
+
+
+def first_window_geometry(available: QRect) -> QRect:
+    """Where the window opens when no size is remembered: 85 % of the screen's available
+    area, at least 1280×800 where the screen has that much, never more than the screen has,
+    centred on it."""
+    geometry = QRect(0, 0, _first_side(available.width(), ROOMY_WIDTH),
+                     _first_side(available.height(), ROOMY_HEIGHT))
+    geometry.moveCenter(available.center())
+    return geometry
+
+
+def _first_side(available: int, roomy: int) -> int:
+    return min(available, max(round(available * FIRST_SHARE_OF_SCREEN), roomy))
 
 
 class MainWindow(QMainWindow):
@@ -50,8 +67,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(f"{actor.username} ({actor.role.value}){where}"))
         self._menu()
         self._settings = QSettings("Desk", "Desk")
+        self._place(remember)
+
+    def _place(self, remember: bool) -> None:
+        """The size, place and tab of the last session when remembered; otherwise a size
+        that fits this screen (Qt's own guess is far too small for the tables)."""
+        restored = remember and self.restoreGeometry(self._settings.value("main/geometry", b""))
+        if not restored:
+            self.setGeometry(first_window_geometry(self.screen().availableGeometry()))
         if remember:
-            self.restoreGeometry(self._settings.value("main/geometry", b""))
             self.tabs.setCurrentIndex(int(self._settings.value("main/tab", 0)))
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
 

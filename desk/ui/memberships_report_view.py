@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.money import format_money
+from desk.ui.layouts import ChoiceBox
 from desk.ui.models import Column
 from desk.ui.paged_model import PagedModel
 from desk.ui.tables import make_table
@@ -73,8 +73,8 @@ class MembershipsReportView(QWidget):
         self.remaining_min, self.remaining_max = date_field("any"), date_field("any")
         for field in (self.remaining_min, self.remaining_max):
             field.setValidator(QIntValidator(0, 100_000, field))
-        self.sale_location, self.use_location = QComboBox(), QComboBox()
-        self.status = QComboBox()
+        self.sale_location, self.use_location = ChoiceBox(), ChoiceBox()
+        self.status = ChoiceBox()
         for key, text in STATUSES:
             self.status.addItem(text, key)
         self.number, self.phone = QLineEdit(), QLineEdit()

@@ -3,7 +3,7 @@ with the reason and the next try), a filter by state, and "Retry now"."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from desk.core.dates import utc_now
 from desk.core.errors import DeskError
@@ -11,7 +11,7 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.notifications import deliver, outbox, retry_now
 from desk.ui.errors import show_error
-from desk.ui.layouts import list_dialog
+from desk.ui.layouts import ChoiceBox, list_dialog
 from desk.ui.models import Column, RowsModel
 from desk.ui.operations import run_operation
 from desk.ui.tables import make_table
@@ -45,7 +45,7 @@ class OutboxView(QDialog):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setWindowTitle("Outbox — messages to clients")
-        self.state = QComboBox()
+        self.state = ChoiceBox()
         self.state.setAccessibleName("Show")
         for value, label in STATES.items():
             self.state.addItem(label, value)

@@ -24,7 +24,7 @@ from desk.services.memberships import pay_visit, payment_options, undo_payment
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
 from desk.ui.errors import error_text
-from desk.ui.layouts import button_row, form_dialog
+from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
 
 
 def membership_text(m: MembershipInfo) -> str:
@@ -42,15 +42,17 @@ class PayDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.client = db, actor, client
         self.paid: MembershipInfo | None = None
+        self._paid_choice: tuple | None = None  # service, place and day of the payment made
         self.setWindowTitle(f"Pay a visit — {client.name}")
         self.setMinimumWidth(620)
         self._make_widgets(today)
         self._lay_out()
         self._fill(location)
+        self.usable.setFocus()  # Enter pays with the membership shown first; arrows choose
 
     def _make_widgets(self, today: date) -> None:
-        self.service = QComboBox(accessibleName="Service")
-        self.location = QComboBox(accessibleName="Location")
+        self.service = ChoiceBox(accessibleName="Service")
+        self.location = ChoiceBox(accessibleName="Location")
         self.day = QDateEdit(QDate(today), calendarPopup=True, accessibleName="Visit date")
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.usable = QListWidget(accessibleName="Memberships that can pay")
@@ -106,10 +108,13 @@ class PayDialog(QDialog):
             self.refused.addItem(item)
         if usable:
             self.usable.setCurrentRow(0)
-        self.pay_button.setEnabled(bool(usable))
+        self.pay_button.setEnabled(bool(usable) and self._choice() != self._paid_choice)
         self.message.setText("" if usable else
                              "No membership of this client can pay this visit"
                              + (" (see why below)." if refused else "."))
+
+    def _choice(self) -> tuple:
+        return self.service.currentData(), self.location.currentData(), self.day.date()
 
     def chosen(self) -> MembershipInfo | None:
         item = self.usable.currentItem()
@@ -129,6 +134,8 @@ class PayDialog(QDialog):
             return
         self.result.setText(f"Paid {self.service.currentText()} with "
                             f"{membership_text(self.paid)}.")
+        self._paid_choice = self._choice()  # another visit needs another service, place or day
+        after_operation(self.pay_button, self.close_button)
         self.undo_button.setEnabled(True)
         self._changed()
 
@@ -141,9 +148,9 @@ class PayDialog(QDialog):
         except Exception as error:  # a refusal says why; anything else is logged
             self.message.setText(error_text(error))
             return
-        self.paid = None
+        self.paid, self._paid_choice = None, None
         self.result.setText(f"Payment undone: {membership_text(info)}.")
-        self.undo_button.setEnabled(False)
+        after_operation(self.undo_button, self.close_button)
         self._changed()
 
     def _changed(self) -> None:

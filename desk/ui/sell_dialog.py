@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from desk.services.memberships import sell_membership
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
 from desk.ui.errors import error_text
-from desk.ui.layouts import button_row, form_dialog
+from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
 from desk.ui.receipt import Receipt, write_receipt_pdf
 
 PAYMENT_METHODS = ("cash", "card", "transfer")
@@ -59,7 +58,7 @@ class SellDialog(QDialog):
         self.types.setFocus()  # the usual first choice; the location is usually right
 
     def _make_widgets(self) -> None:
-        self.location = QComboBox(accessibleName="Location")
+        self.location = ChoiceBox(accessibleName="Location")
         self.types = QListWidget(accessibleName="Membership type")
         self.code = QLineEdit(placeholderText="a code, or Generate",
                               accessibleName="Code")
@@ -68,7 +67,7 @@ class SellDialog(QDialog):
         self.client_label = QLabel(self.client.name if self.client else
                                    "No client chosen — a gift: whoever shows the code uses it")
         self.price = QLineEdit(accessibleName="Price")
-        self.method = QComboBox(accessibleName="Payment method")
+        self.method = ChoiceBox(accessibleName="Payment method")
         self.method.addItems(PAYMENT_METHODS)
         self.paid = QLineEdit(accessibleName="Amount paid")
         self.message, self.result = error_label(), QLabel("")
@@ -158,9 +157,8 @@ class SellDialog(QDialog):
         self.message.setText("")
         self.result.setText(f"Sold: {info.type} · {info.number or 'no code'} · "
                             f"{info.client or 'no client'} · valid until {_valid_until(info)}")
-        self.sell_button.setEnabled(False)
+        after_operation(self.sell_button, self.close_button)  # one sale per dialog
         self.receipt_button.setEnabled(True)
-        self.receipt_button.setFocus()
 
     def receipt(self) -> Receipt:
         info = self.sold

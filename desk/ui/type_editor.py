@@ -31,6 +31,7 @@ from desk.core.membership_types import (
 )
 from desk.core.money import parse_money
 from desk.services.type_queries import TypeFormChoices
+from desk.ui.layouts import ChoiceBox
 from desk.ui.type_editor_fields import CheckList, PeriodField, ServicesTable
 from desk.ui.type_editor_notices import NoticesBox
 
@@ -44,7 +45,7 @@ _POLICIES = {EditPolicy.PROHIBITED: "Prohibited",
 
 
 def _combo(name: str, options: dict) -> QComboBox:
-    combo = QComboBox()
+    combo = ChoiceBox()
     combo.setAccessibleName(name)
     for value, label in options.items():
         combo.addItem(label, value.value)

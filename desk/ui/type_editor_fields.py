@@ -8,7 +8,6 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from desk.core.dates import Period, PeriodUnit
 from desk.core.membership_types import MAX_VISITS
 from desk.services.type_queries import Choice
+from desk.ui.layouts import ChoiceBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled \
@@ -147,7 +147,7 @@ class PeriodField(QWidget):
         super().__init__(parent)
         self.amount = QSpinBox(minimum=minimum, maximum=10_000)
         self.amount.setAccessibleName(f"{name}: amount")
-        self.unit = QComboBox()
+        self.unit = ChoiceBox()
         self.unit.setAccessibleName(f"{name}: unit")
         for unit, label in _UNIT_NAMES.items():
             self.unit.addItem(label, unit.value)

@@ -1,10 +1,21 @@
 ; Inno Setup 6.3+ script: the Windows installer of Desk, made from the PyInstaller bundle in
-; dist\desk. packaging\build.py runs it with the version of pyproject.toml:
-;   iscc /DAppVersion=<version> packaging\windows\desk.iss   ->  dist\desk-<version>-setup.exe
+; dist\desk. packaging\build.py runs it with the version of pyproject.toml, in full and as the
+; four numbers of a Windows file version (packaging/versions.py; 0.3.0rc1 -> 0.3.0.3001):
+;   iscc /DAppVersion=<version> /DFileVersion=<a.b.c.d> packaging\windows\desk.iss
+;     ->  dist\desk-<version>-setup.exe
 ; Paths are relative to this file's folder.
+;
+; Signing: define SignTool as the name of a sign tool given to ISCC, and both the installer and
+; its uninstaller are signed (the prompt Windows shows when either runs then names the publisher
+; instead of "Unknown publisher"), e.g.
+;   iscc "/Sdesksign=signtool sign /fd sha256 /tr <timestamp-url> /td sha256 /a $f"
+;        /DSignTool=desksign /DAppVersion=... /DFileVersion=... packaging\windows\desk.iss
 
 #ifndef AppVersion
-  #error Pass the version: iscc /DAppVersion=1.2.3 desk.iss (build.py does)
+  #error Pass the version: iscc /DAppVersion=1.2.3 /DFileVersion=1.2.3.4000 desk.iss (build.py does)
+#endif
+#ifndef FileVersion
+  #error Pass the numeric file version: iscc /DFileVersion=1.2.3.4000 desk.iss (build.py does)
 #endif
 
 [Setup]
@@ -14,13 +25,18 @@ AppName=Desk
 AppVersion={#AppVersion}
 AppVerName=Desk {#AppVersion}
 AppPublisher=Desk
-VersionInfoVersion={#AppVersion}
+; Windows' file version is numeric; the product version shown to people is the full one
+VersionInfoVersion={#FileVersion}
+VersionInfoTextVersion={#AppVersion}
+VersionInfoProductTextVersion={#AppVersion}
 DefaultDirName={autopf}\Desk
 DefaultGroupName=Desk
 DisableProgramGroupPage=yes
 ; per-machine by default; someone without administrator rights may install for themselves
 PrivilegesRequired=admin
 PrivilegesRequiredOverridesAllowed=dialog
+; Windows 10 or later: what Qt 6 and the Python that PyInstaller bundles run on
+MinVersion=10.0
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 SetupIconFile=..\..\resources\desk.ico
@@ -32,6 +48,10 @@ SolidCompression=yes
 WizardStyle=modern
 ; a running Desk holds its files open: ask to close it before upgrading
 CloseApplications=yes
+#ifdef SignTool
+SignTool={#SignTool}
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"

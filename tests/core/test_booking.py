@@ -150,3 +150,13 @@ def test_an_individual_service_refuses_prepayment_together_with_membership_booki
         check_online_booking(OnlineBooking(ServiceKind.INDIVIDUAL, prepayment=True,
                                            membership_required=True))
     assert "not both" in error.value.message
+
+
+def test_a_booking_dated_before_the_sale_is_refused_as_a_payment_would_be():
+    with refused("visit_before_sale"):
+        assign([sold(make_type())], [CLASSIC], booking_day=DAY - days(1))
+
+
+def test_a_membership_sold_on_the_booking_day_covers_it():
+    m = sold(make_type())
+    assert assign([m], [CLASSIC], booking_day=DAY) == [m]

@@ -59,3 +59,23 @@ def test_a_typed_code_is_trimmed():
 def test_a_code_with_spaces_control_characters_or_too_long_is_refused(bad):
     with refused("code_invalid"):
         clean_code(bad)
+
+
+@pytest.mark.parametrize("bad", ["=1+2", "@cmd", "+15", "-DS-1", "DS\u200b0001", "DS\t1",
+                                 "RTL\u202e1000-SD", "DS#1", "DS\x07"])
+def test_a_code_outside_letters_digits_and_dashes_is_refused_as_its_message_says(bad):
+    with refused("code_invalid") as caught:
+        clean_code(bad)
+    assert "letters, digits" in caught.value.hint
+
+
+@pytest.mark.parametrize("good", ["DS-0001", "LEG-2003", "2024/15", "A.12", "CARD_7",
+                                  "AÑO-1", "АБ-12"])
+def test_letters_digits_and_the_signs_of_the_rule_make_a_code(good):
+    assert clean_code(good) == good
+
+
+def test_a_refused_code_is_quoted_short_and_with_its_invisible_characters_shown():
+    with refused("code_invalid") as caught:
+        clean_code("X" + "\u202e" * 10 + "Y" * 100_000)
+    assert len(caught.value.message) < 160 and "\\u202e" in caught.value.message

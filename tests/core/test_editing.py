@@ -77,3 +77,8 @@ def test_an_edit_may_set_only_the_expiry():
 def test_an_edited_expiry_must_come_after_the_sale():
     with refused("edit_expiry_invalid"):
         edited(sold(make_type()), expiry=DAY)
+
+
+def test_an_edit_dated_before_the_sale_is_refused():
+    with refused("edit_before_sale"):
+        edited(sold(make_type()), on=date(2024, 1, 30), balances={"*": 3})

@@ -14,10 +14,12 @@ from tests.core.builders import (
     make_type,
     paid,
     paid_times,
+    payments,
     refused,
     sold,
     split_type,
     stamp,
+    undone,
     unfrozen,
     yoga_type,
 )
@@ -131,3 +133,20 @@ def test_a_back_dated_freeze_may_not_overlap_an_earlier_one():
     m = frozen(sold(make_type()), on=DAY + days(10), until=DAY + days(15))
     with refused("freeze_overlaps"):
         frozen(m, on=DAY + days(5), until=DAY + days(12))
+
+
+def test_a_backdated_freeze_over_a_day_with_a_paid_visit_is_refused():
+    m = paid(sold(make_type()), on=DAY + days(5))
+    with refused("freeze_overlaps_visit"):
+        frozen(m, on=DAY + days(3), until=DAY + days(6))
+
+
+def test_a_freeze_ending_on_the_day_of_a_paid_visit_is_allowed():
+    m = frozen(paid(sold(make_type()), on=DAY + days(5)), on=DAY + days(2), until=DAY + days(5))
+    assert m.frozen_days == 3
+
+
+def test_an_undone_visit_does_not_stand_in_the_way_of_a_freeze():
+    m = paid(sold(make_type()), on=DAY + days(5))
+    m = undone(m, payments(m)[0].id, on=DAY + days(5))
+    assert frozen(m, on=DAY + days(3), until=DAY + days(6)).frozen_days == 3

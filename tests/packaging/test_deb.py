@@ -14,6 +14,7 @@ from tests.packaging.conftest import ROOT, load
 
 pytestmark = pytest.mark.slow
 deb = load("deb")
+versions = load("versions")
 
 
 def dpkg_deb(*argv: str) -> str:
@@ -25,17 +26,18 @@ def test_the_control_file_names_the_package_its_version_and_dependencies(release
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     info = dpkg_deb("--info", str(release.deb))
     assert re.search(r"^ Package: desk$", info, re.M)
-    assert re.search(rf"^ Version: {re.escape(version)}$", info, re.M)
+    assert re.search(rf"^ Version: {re.escape(versions.debian_version(version))}$", info, re.M)
     depends = re.search(r"^ Depends: (.*)$", info, re.M).group(1).split(", ")
     assert {"libegl1", "libxcb-icccm4", "libfontconfig1", "libxkbcommon0"} <= set(depends)
     assert any(d.startswith("libc6 (>= 2.") for d in depends)
 
 
-def test_the_package_installs_the_program_launcher_menu_entry_and_icons(release):
+def test_the_package_installs_the_program_launcher_menu_entry_icons_and_docs(release):
     listed = {line.split()[-1].removeprefix(".")
               for line in dpkg_deb("--contents", str(release.deb)).splitlines()}
     assert {"/opt/desk/desk", "/usr/bin/desk", "/usr/share/applications/desk.desktop",
-            "/usr/share/icons/hicolor/scalable/apps/desk.svg"} <= listed
+            "/usr/share/icons/hicolor/scalable/apps/desk.svg", "/usr/share/doc/desk/copyright",
+            "/usr/share/doc/desk/changelog.gz"} <= listed
     for size in (16, 32, 48, 64, 128, 256, 512):
         assert f"/usr/share/icons/hicolor/{size}x{size}/apps/desk.png" in listed
 

@@ -102,16 +102,16 @@ def test_the_daily_backup_is_made_once_a_day_and_keeps_the_newest(demo, tmp_path
     again = daily_backup(demo.db, folder, first + timedelta(days=19), keep=14)
     names = sorted(p.name for p in folder.iterdir())
     assert again is None and len(names) == 14
-    assert (names[0], names[-1]) == ("desk-2026-03-07.sqlite", "desk-2026-03-20.sqlite")
+    assert (names[0], names[-1]) == ("demo-2026-03-07.sqlite", "demo-2026-03-20.sqlite")
 
 
 def test_the_daily_backup_leaves_other_files_alone(demo, tmp_path):
     (tmp_path / "daily").mkdir()
-    (tmp_path / "daily" / "desk-2020-01-01.sqlite.note").write_text("mine")
+    (tmp_path / "daily" / "demo-2020-01-01.sqlite.note").write_text("mine")
     daily_backup(demo.db, tmp_path / "daily", date(2026, 3, 15), keep=1)
     daily_backup(demo.db, tmp_path / "daily", date(2026, 3, 16), keep=1)
     assert sorted(p.name for p in (tmp_path / "daily").iterdir()) == [
-        "desk-2020-01-01.sqlite.note", "desk-2026-03-16.sqlite"]
+        "demo-2020-01-01.sqlite.note", "demo-2026-03-16.sqlite"]
 
 
 def test_the_desk_takes_the_daily_backup_when_it_starts(demo):
@@ -122,3 +122,16 @@ def test_the_desk_takes_the_daily_backup_when_it_starts(demo):
     assert started.returncode == 0
     [made] = (demo.path.parent / "backups").iterdir()
     assert made.name == f"desk-{date.today().isoformat()}.sqlite" and sound(made)
+
+
+def test_two_databases_in_one_folder_each_keep_their_own_daily_backups(demo, tmp_path):
+    other = Database.open(tmp_path / "riverside.sqlite")
+    folder, day = tmp_path / "backups", date(2026, 3, 15)
+    try:
+        assert daily_backup(demo.db, folder, day, keep=1) is not None
+        assert daily_backup(other, folder, day, keep=1) is not None  # not "already done"
+        daily_backup(other, folder, day + timedelta(days=1), keep=1)
+    finally:
+        other.close()
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "demo-2026-03-15.sqlite", "riverside-2026-03-16.sqlite"]

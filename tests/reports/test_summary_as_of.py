@@ -7,6 +7,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desk.core import worth
 from desk.core.memberships import Membership
 from desk.reports import summary as summaries
 from desk.reports.summary import OPEN, summary
@@ -41,9 +42,8 @@ def folded_on(demo, day: date) -> dict:
         counts[status] += 1
         if status in OPEN:
             remaining += then.remaining
-            owed += then.sale.price * then.remaining / m.type.total_visits
-    return {"counts": dict(counts), "remaining": remaining,
-            "outstanding": owed.quantize(Decimal("0.01"))}
+            owed += worth.owed(then.sale.price, m.type.total_visits, then.remaining)
+    return {"counts": dict(counts), "remaining": remaining, "outstanding": owed}
 
 
 def figures(s) -> dict:

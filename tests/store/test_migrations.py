@@ -22,7 +22,7 @@ def database_at_first_revision(path):
 def test_an_older_database_is_copied_aside_then_upgraded(tmp_path):
     path = tmp_path / "desk.sqlite"
     engine = database_at_first_revision(path)
-    backup = upgrade(engine, path)
+    backup = upgrade(engine, path).backup
     assert current_revision(engine) == head_revision()
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

@@ -78,16 +78,18 @@ def owed_on_massage_10_downtown(db) -> Decimal:
     return next(r.closing for r in rows if (r.location, r.type) == ("Downtown", "Massage 10"))
 
 
-@pytest.mark.parametrize(("how", "visits"), [("charge", 1), ("extend", 10), ("write_off", 1)])
-def test_after_a_resolution_the_liability_owes_what_the_balance_is_worth(desks, how, visits):
+@pytest.mark.parametrize(("how", "left"), [("charge", 0), ("extend", 9), ("write_off", 0)])
+def test_after_a_resolution_the_liability_owes_what_the_balance_is_worth(desks, how, left):
     last_visit_membership(desks)
     pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
     desks.sync(desks.a, desks.b)
-    before = owed_on_massage_10_downtown(desks.b)
+    # overdrawn by one visit, it owes nothing: never less than nothing (SPEC §4)
+    assert owed_on_massage_10_downtown(desks.b) == Decimal("0.00")
     overdraft = sync.conflicts(desks.b)[0]
     sync.resolve_overdraft(desks.b, Demo(desks.b, None).admin, overdraft.membership_ids[0], how,
                            DEMO_DAY)
-    assert owed_on_massage_10_downtown(desks.b) - before == visits * Decimal("80.00")
+    # an extension's new package of 10 less the overdrawn visit: 9 visits at 80.00
+    assert owed_on_massage_10_downtown(desks.b) == left * Decimal("80.00")
 
 
 def test_an_overdraft_shows_how_many_desks_redeemed_it(desks, tmp_path):

@@ -1,8 +1,10 @@
 """Driving the window like a receptionist: find a client, press keys, click."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                    Qt.KeyboardModifier.AltModifier)
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -27,3 +29,39 @@ def open_by_keys(desk, qtbot, key, modifiers, kind):
 
 def click(qtbot, widget):
     qtbot.mouseClick(widget, LEFT)
+
+
+# the keyboard alone: every key goes where the focus is ------------------------------------
+def press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), key, modifiers)
+
+
+def type_text(qtbot, text):
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def dialog_of(desk, qtbot, kind):
+    qtbot.waitUntil(lambda: isinstance(desk.clients.dialog, kind)
+                    and desk.clients.dialog.isVisible())
+    dialog = desk.clients.dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def close_dialog(desk, qtbot, dialog):
+    press(qtbot, Qt.Key.Key_Escape)
+    back_to_desk(desk, qtbot, dialog)
+
+
+def back_to_desk(desk, qtbot, dialog):
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    desk.activateWindow()  # the window manager's part; offscreen Qt has none
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk)
+
+
+def double_click(qtbot, widget):
+    """A double click as the window system delivers it to a widget: a click, then the
+    double-click event (which presses again) and its release."""
+    qtbot.mouseClick(widget, LEFT)
+    qtbot.mouseDClick(widget, LEFT)
+    qtbot.mouseRelease(widget, LEFT)

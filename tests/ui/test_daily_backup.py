@@ -16,10 +16,10 @@ def test_an_open_desk_backs_up_at_start_and_again_the_next_day(demo, qtbot):
     day[0] += timedelta(days=1)
     with qtbot.waitSignal(runner.sig_checked) as next_day:
         runner.run_now()
-    assert first.args[0].name == "desk-2026-03-15.sqlite" and later_that_day.args == [None]
-    assert next_day.args[0].name == "desk-2026-03-16.sqlite"
+    assert first.args[0].name == "demo-2026-03-15.sqlite" and later_that_day.args == [None]
+    assert next_day.args[0].name == "demo-2026-03-16.sqlite"
     assert sorted(p.name for p in backups_folder(demo.path).iterdir()) == [
-        "desk-2026-03-15.sqlite", "desk-2026-03-16.sqlite"]
+        "demo-2026-03-15.sqlite", "demo-2026-03-16.sqlite"]
 
 
 def test_a_backup_that_cant_be_written_is_reported_and_the_desk_goes_on(demo, qtbot, tmp_path):

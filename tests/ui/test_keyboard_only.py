@@ -8,9 +8,16 @@ from desk.ui.freeze_dialog import FreezeDialog
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.sell_dialog import SellDialog
 from tests.demo_chain import DEMO_DAY
-
-CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
-                    Qt.KeyboardModifier.AltModifier)
+from tests.ui.driving import (
+    ALT,
+    CTRL,
+    SHIFT,
+    back_to_desk,
+    close_dialog,
+    dialog_of,
+    press,
+    type_text,
+)
 
 
 @pytest.fixture
@@ -19,33 +26,6 @@ def desk(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
-
-
-def press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), key, modifiers)
-
-
-def type_text(qtbot, text):
-    qtbot.keyClicks(QApplication.focusWidget(), text)
-
-
-def dialog_of(desk, qtbot, kind):
-    qtbot.waitUntil(lambda: isinstance(desk.clients.dialog, kind)
-                    and desk.clients.dialog.isVisible())
-    dialog = desk.clients.dialog
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
-
-
-def close_dialog(desk, qtbot, dialog):
-    press(qtbot, Qt.Key.Key_Escape)
-    back_to_desk(desk, qtbot, dialog)
-
-
-def back_to_desk(desk, qtbot, dialog):
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    desk.activateWindow()  # the window manager's part; offscreen Qt has none
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk)
 
 
 def test_find_sell_pay_undo_freeze_and_unfreeze_with_keys_alone(desk, qtbot):

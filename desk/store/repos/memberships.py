@@ -13,6 +13,7 @@ from desk.core.errors import NotFound
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp
 from desk.core.membership_types import OVERALL_KEY, BalanceMode
 from desk.core.memberships import Membership, Sale
+from desk.core.worth import redeemed
 from desk.store import audit
 from desk.store import schema as s
 from desk.store.repos.types import TypeRepo
@@ -152,6 +153,7 @@ def cache_values(m: Membership) -> dict:
         "owner_id": m.owner_id,
         "frozen_from": last_freeze.start if last_freeze else None,
         "frozen_until": last_freeze.end if last_freeze else None,
+        "debited": redeemed(m),
     }
 
 

@@ -1,0 +1,69 @@
+"""Dates, periods and users the command line refuses by name (SPEC §3.4, §8)."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.cli.test_cli import db, demo_file, run  # noqa: F401 - fixtures
+
+TODAY = date.today()
+
+
+def refusal(capsys, *argv) -> tuple[int, str]:
+    code, out = run(capsys, *argv, "--json")
+    return code, out["error"]["code"] if isinstance(out, dict) and "error" in out else out
+
+
+def test_a_booking_dated_before_the_sale_is_refused_as_a_payment_would_be(capsys, db):
+    before = (TODAY - timedelta(days=3)).isoformat()  # Bob's PT 12 was sold today
+    assert refusal(capsys, "book", "--db", db, "--client", "12125550102", "--service",
+                   "Personal training", "--location", "Riverside", "--at",
+                   f"{before}T10:00") == (1, "visit_before_sale")
+
+
+@pytest.mark.parametrize("moment", ["1899-12-31T10:00", "3000-01-01T10:00"])
+def test_a_booking_outside_the_business_years_is_refused(capsys, db, moment):
+    assert refusal(capsys, "book", "--db", db, "--client", "12125550102", "--service",
+                   "Personal training", "--location", "Riverside",
+                   "--at", moment) == (1, "date_out_of_range")
+
+
+def test_a_report_period_that_ends_before_it_starts_is_refused(capsys, db):
+    assert refusal(capsys, "report", "--db", db, "--from", "2026-03-31",
+                   "--to", "2026-03-01") == (1, "period_invalid")
+
+
+def test_a_one_day_report_period_says_that_day_as_from_and_to(capsys, db):
+    code, out = run(capsys, "report", "--db", db, "--json", "--from", "2026-03-01",
+                    "--to", "2026-03-01")
+    assert code == 0
+    assert (out["liability"]["from"], out["liability"]["to"]) == ("2026-03-01", "2026-03-01")
+
+
+def test_a_backdated_freeze_over_a_paid_visit_is_refused(capsys, db):
+    # DS-0001's three visits were paid 28, 21 and 14 days ago
+    start, until = TODAY - timedelta(days=20), TODAY - timedelta(days=10)
+    assert refusal(capsys, "freeze", "DS-0001", "--db", db, "--on", start.isoformat(),
+                   "--until", until.isoformat()) == (1, "freeze_overlaps_visit")
+
+
+def test_a_freeze_between_visits_is_still_allowed(capsys, db):
+    start, until = TODAY - timedelta(days=13), TODAY - timedelta(days=5)
+    code, out = run(capsys, "freeze", "DS-0001", "--db", db, "--on", start.isoformat(),
+                    "--until", until.isoformat(), "--json")
+    assert (code, out["status"]) == (0, "frozen")  # on the day it was frozen
+    code, rows = run(capsys, "memberships", "--db", db, "--json")
+    assert {r["number"]: r["status"] for r in rows}["DS-0001"] == "active"  # and again now
+
+
+@pytest.mark.parametrize("name", ["nobody", "admin2", "'; drop table users;--"])
+def test_an_unknown_user_is_refused_never_read_as_admin(capsys, db, name):
+    assert refusal(capsys, "--user", name, "sell", "PT 12", "--db", db, "--location",
+                   "Riverside", "--code", "GIFT-9") == (1, "user_unknown")
+    code, rows = run(capsys, "memberships", "--db", db, "--json")
+    assert "GIFT-9" not in {r["number"] for r in rows}
+
+
+def test_a_known_user_acts_with_their_own_role(capsys, db):
+    assert refusal(capsys, "--user", "reception", "report", "--db", db) == (
+        1, "permission_denied")
