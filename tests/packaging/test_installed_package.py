@@ -11,6 +11,7 @@ them), so the next run does not download them again.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -26,6 +27,7 @@ deb = load("deb")
 versions = load("versions")
 INSTALLED = Path("/usr/bin/desk")
 OLDER = "0.1.0"  # the first release, which the upgrade starts from
+OLD_DATABASE = ROOT / "tests" / "data" / "desk-0.1.0-demo.sqlite"  # made by Desk 0.1.0
 
 
 def version() -> str:
@@ -160,7 +162,11 @@ def package_state() -> str:
 
 
 def test_an_older_deb_upgrades_to_the_new_one_and_the_new_version_runs(
-        machine, older_deb, release):
+        machine, older_deb, release, tmp_path):
+    # the database Desk 0.1.0 left in a folder whose name has a quote in it
+    database = tmp_path / "o'brien" / "desk.sqlite"
+    database.parent.mkdir()
+    shutil.copyfile(OLD_DATABASE, database)
     machine.install(older_deb)
     assert package_state() == f"install ok installed {OLDER}"
     assert run_program(INSTALLED, "--version").stdout.strip() == f"desk {OLDER}"
@@ -168,6 +174,13 @@ def test_an_older_deb_upgrades_to_the_new_one_and_the_new_version_runs(
     assert package_state() == f"install ok installed {versions.debian_version(version())}"
     done = run_program(INSTALLED, "--version")
     assert (done.returncode, done.stdout.strip()) == (0, f"desk {version()}")
+    verified = run_program(INSTALLED, "audit", "verify", "--db", str(database))
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert "Database upgraded from schema 8" in verified.stderr
+    assert "The audit trail is whole: 8 ledger entries" in verified.stdout
+    listed = run_program(INSTALLED, "memberships", "--db", str(database), "--json")
+    rows = {r["number"]: r for r in json.loads(listed.stdout)}
+    assert (rows["DS-0001"]["remaining"], rows["DS-0001"]["expires"]) == (6, "2027-02-10")
 
 
 def test_apt_installs_the_package_with_every_dependency_it_declares(installed):

@@ -121,7 +121,7 @@ def test_the_desk_takes_the_daily_backup_when_it_starts(demo):
                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert started.returncode == 0
     [made] = (demo.path.parent / "backups").iterdir()
-    assert made.name == f"desk-{date.today().isoformat()}.sqlite" and sound(made)
+    assert made.name == f"demo-{date.today().isoformat()}.sqlite" and sound(made)
 
 
 def test_two_databases_in_one_folder_each_keep_their_own_daily_backups(demo, tmp_path):

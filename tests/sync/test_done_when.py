@@ -25,6 +25,8 @@ def test_one_desk_sells_and_the_other_pays_the_visit_after_a_sync(chain_server, 
 
 
 def test_sync_without_a_server_says_how_to_set_one(tmp_path, capsys):
+    main(["demo", "--db", str(tmp_path / "x.sqlite")])
+    capsys.readouterr()
     code = main(["sync", "--db", str(tmp_path / "x.sqlite"), "--json"])
     assert code == 1 and "sync_not_configured" in capsys.readouterr().out
 

@@ -83,13 +83,14 @@ def test_after_a_resolution_the_liability_owes_what_the_balance_is_worth(desks, 
     last_visit_membership(desks)
     pay_classic(desks.a, "EMMA-1"), pay_classic(desks.b, "EMMA-1")
     desks.sync(desks.a, desks.b)
+    alice = Decimal("560.00")  # DS-0001, 7 visits left, in the same row
     # overdrawn by one visit, it owes nothing: never less than nothing (SPEC §4)
-    assert owed_on_massage_10_downtown(desks.b) == Decimal("0.00")
+    assert owed_on_massage_10_downtown(desks.b) == alice
     overdraft = sync.conflicts(desks.b)[0]
     sync.resolve_overdraft(desks.b, Demo(desks.b, None).admin, overdraft.membership_ids[0], how,
                            DEMO_DAY)
     # an extension's new package of 10 less the overdrawn visit: 9 visits at 80.00
-    assert owed_on_massage_10_downtown(desks.b) == left * Decimal("80.00")
+    assert owed_on_massage_10_downtown(desks.b) == alice + left * Decimal("80.00")
 
 
 def test_an_overdraft_shows_how_many_desks_redeemed_it(desks, tmp_path):

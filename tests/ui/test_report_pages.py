@@ -155,7 +155,7 @@ def test_a_reversed_period_is_explained_and_nothing_recalculated(liability, qtbo
     liability.start.setText("2026-03-15")
     liability.end.setText("2026-03-01")
     qtbot.mouseClick(liability.show_button, Qt.MouseButton.LeftButton)
-    assert "comes before the first day" in liability.message.text()
+    assert "ends on 2026-03-01, before it starts on 2026-03-15" in liability.message.text()
     assert cell(liability, liability.model.rowCount() - 1, 8) == "1,300.00 USD"
 
 
