@@ -46,6 +46,12 @@ WAYLAND_LIBRARIES = {
 
 PLATFORM_LIBRARIES = {"xcb": XCB_LIBRARIES, "wayland": WAYLAND_LIBRARIES}
 
+def system_packages() -> list[str]:
+    """The Debian packages of every library above but Wayland's (the README's install line,
+    and what the tests' machine installs)."""
+    return sorted({*GUI_LIBRARIES.values(), *XCB_LIBRARIES.values()})
+
+
 # sysexits' EX_UNAVAILABLE: something the program needs is not there
 MISSING_LIBRARIES_EXIT = 69
 
