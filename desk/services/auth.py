@@ -73,13 +73,17 @@ def log_in(db: Database, username: str, password: str, location_id: str | None =
         _verify(_unknown_user_hash(), password)  # as slow as a real check: names stay secret
         raise _failed()
     _refuse_if_locked(user.username, failures, now)
-    if not _verify(user.password_hash, password):
+    right = _verify(user.password_hash, password)
+    if not right or failures != (0, None) or HASHER.check_needs_rehash(user.password_hash):
+        # the count is read again and written in one write transaction: attempts made at the
+        # same time each count, and a lock set meanwhile holds (the right password included)
         with db.write() as uow:
-            _count_failure(uow, user.username, now)
-            uow.commit()
-        raise _failed()
-    if failures != (0, None) or HASHER.check_needs_rehash(user.password_hash):
-        with db.write() as uow:
+            failures = _failures(uow, user.username)
+            _refuse_if_locked(user.username, failures, now)
+            if not right:
+                _count_failure(uow, user.username, failures, now)
+                uow.commit()
+                raise _failed()
             uow.session.merge(schema.Setting(key=_failures_key(user.username), value="0 -"))
             if HASHER.check_needs_rehash(user.password_hash):
                 uow.session.get(schema.User, user.id).password_hash = hash_password(password)
@@ -172,8 +176,11 @@ def _refuse_if_locked(username: str, failures: tuple[int, datetime | None],
                         hint="Wait, or ask an administrator to set a new password.")
 
 
-def _count_failure(uow: UnitOfWork, username: str, now: datetime) -> None:
-    count, until = _failures(uow, username)
+def _count_failure(uow: UnitOfWork, username: str, failures: tuple[int, datetime | None],
+                   now: datetime) -> None:
+    """One more wrong password (``failures``: the count and lock as this transaction read
+    them; never a lock still running, which was refused before)."""
+    count, until = failures
     count = 1 if until is not None else count + 1  # a lock that ran out starts a new count
     locked = (now + LOCK_OUT).isoformat() if count >= MAX_FAILURES else "-"
     uow.session.merge(schema.Setting(key=_failures_key(username), value=f"{count} {locked}"))

@@ -1,5 +1,7 @@
 """Passwords: Argon2id at OWASP's settings, upgraded at log-in, lock-out, forced change."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
@@ -53,6 +55,23 @@ def test_a_right_password_clears_the_count_of_failures(demo):
     log_in(demo.db, "reception", "reception", now=now)
     for _ in range(4):
         assert refusal(lambda: log_in(demo.db, "reception", "guess", now=now)) == "login_failed"
+
+
+def test_wrong_passwords_tried_at_the_same_moment_all_count_and_the_lock_holds(demo):
+    now = utc_now()
+    for _ in range(4):
+        refusal(lambda: log_in(demo.db, "reception", "guess", now=now))
+    start = threading.Barrier(8)
+
+    def guess() -> str:
+        start.wait()  # all eight read the count of four, then each checks its password
+        return refusal(lambda: log_in(demo.db, "reception", "guess", now=now))
+
+    with ThreadPoolExecutor(8) as pool:
+        codes = list(pool.map(lambda _: guess(), range(8)))
+    assert set(codes) <= {"login_failed", "login_locked"}
+    # a failure counted after the lock was set must not have lifted it
+    assert refusal(lambda: log_in(demo.db, "reception", "reception", now=now)) == "login_locked"
 
 
 def test_a_changed_password_lifts_the_must_change_flag(demo):
