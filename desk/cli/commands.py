@@ -9,10 +9,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desk.cli.context import actor, business_date, close_all, db_path, emit, open_db
-from desk.core.dates import check_period, parse_date, utc_now
+from desk.core.dates import check_period, parse_date
 from desk.core.errors import DeskError
-from desk.services.database import Database
-from desk.services.demo import create_demo, is_empty
+from desk.services.demo import create_demo, move_aside_for_demo
 from desk.ui.system_libraries import MISSING_LIBRARIES_EXIT, window_libraries_missing
 
 
@@ -62,15 +61,8 @@ def _window_can_open() -> bool:
 def demo(args) -> int:
     path = db_path(args)
     if args.force and path.exists():
-        probe = Database.open(path)
-        empty = is_empty(probe)
-        probe.close()
-        if not empty:
-            aside = path.with_name(f"{path.stem}.before-demo-{utc_now():%Y%m%d-%H%M%S}.sqlite")
-            for suffix in ("", "-wal", "-shm"):
-                source = Path(str(path) + suffix)
-                if source.exists():
-                    source.rename(Path(str(aside) + suffix))
+        aside = move_aside_for_demo(path, getattr(args, "user", None))
+        if aside is not None:
             print(f"Moved the existing database aside to {aside}.")
     db = open_db(args, create=True)
     create_demo(db)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from desk.core.bookings import ServiceKind
-from desk.core.dates import Period, PeriodUnit
+from desk.core.dates import Period, PeriodUnit, utc_now
 from desk.core.errors import DeskError
 from desk.core.membership_types import BalanceMode, EditPolicy, MembershipType, ValidityStart
-from desk.core.permissions import Role
+from desk.core.permissions import Action, Role
 from desk.services import chain, types
 from desk.services.actor import SYSTEM, Actor
-from desk.services.auth import add_user
+from desk.services.auth import add_user, cli_actor
 from desk.services.memberships import pay_visit, sell_membership
 from desk.store.uow import Database
 
@@ -31,6 +32,26 @@ CLIENTS = [("Alice Smith", "12125550101"), ("Bob Jones", "12125550102"),
 def is_empty(db: Database) -> bool:
     with db.read() as uow:
         return uow.reference.chain() is None
+
+
+def move_aside_for_demo(path: Path, username: str | None) -> Path | None:
+    """Make room for the demo chain at ``path``: a database that holds a chain is moved aside
+    (``<name>.before-demo-<time>.sqlite``), which replaces the live data as a restore does,
+    so it needs the restore permission of the user named there (``--user``; by default
+    admin). Returns where it went (None: it held no chain and stays to be filled)."""
+    db = Database.open(path)
+    try:
+        if is_empty(db):
+            return None
+        cli_actor(db, username).require(Action.RESTORE)
+    finally:
+        db.close()
+    aside = path.with_name(f"{path.stem}.before-demo-{utc_now():%Y%m%d-%H%M%S}.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.rename(Path(f"{aside}{suffix}"))
+    return aside
 
 
 def create_demo(db: Database, today: date | None = None) -> None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 
 from desk.core.ledger import EntryKind
+from desk.core.membership_types import BalanceMode
 from desk.store import schema as s
 
-M, B, E = s.Membership, s.MembershipBalance, s.LedgerEntry
+M, B, E, T = s.Membership, s.MembershipBalance, s.LedgerEntry, s.MembershipType
 
 
 def scanned(column: ColumnElement) -> ColumnElement:
@@ -34,10 +35,12 @@ def status_on(day: date, remaining: ColumnElement | None = None):
     day passes that day's)."""
     left = M.remaining if remaining is None else remaining
     # all balances used, as the core says: a split one may hold visits of one service while
-    # another is overdrawn (a sync overdraft), and is not used up then
+    # another is overdrawn (a sync overdraft), and is not used up then; an overall one (most)
+    # has its one balance in ``remaining``, so its balances are not looked up
+    split = select(T.id).where(T.balance_mode == BalanceMode.SPLIT.value)
     positive = select(B.membership_id).where(B.membership_id == M.id, B.remaining > 0)
     return case(
-        (and_(left <= 0, ~positive.exists()), "used_up"),
+        (and_(left <= 0, or_(M.type_id.not_in(split), ~positive.exists())), "used_up"),
         (and_(M.expires_on.is_not(None), M.expires_on <= day), "expired"),
         (M.id.in_(frozen_on(day)), "frozen"),
         (and_(M.activated_on.is_not(None), M.activated_on <= day), "active"),
