@@ -11,12 +11,14 @@ import sys
 from desk.cli.context import close_all
 from desk.cli.parser import build_parser, resolve
 from desk.core.errors import DeskError
+from desk.files import private_umask
 from desk.support import configure_logging, write_crash_log
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    private_umask()  # the database, its backups, logs and exports: for this user alone
     configure_logging()
     try:
         return resolve(args.run)(args) or 0

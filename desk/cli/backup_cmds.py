@@ -9,7 +9,7 @@ from desk.services.backups import backup_now, restore_backup
 def backup(args) -> int:
     """``desk backup OUT.sqlite``: a consistent copy, taken while the desk may be working."""
     db = open_db(args)
-    out = backup_now(db, actor(db, args), args.out)
+    out = backup_now(db, actor(db, args), args.out, force=args.force)
     print(f"Backed up {db_path(args)} to {out}.")
     return 0
 

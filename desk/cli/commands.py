@@ -81,7 +81,8 @@ def report(args) -> int:
     rf = liability(db, who, start, end)
     data = {**s.as_json(), "liability": rf.as_json()}
     if getattr(args, "xlsx", None):
-        data["xlsx"] = str(export_reports_to(db, who, args.xlsx, day, start, end))
+        data["xlsx"] = str(export_reports_to(db, who, args.xlsx, day, start, end,
+                                             force=args.force))
     lines = [f"{k:>17}: {v}" for k, v in s.as_json().items()]
     lines.append(f"liability {start} .. {end - timedelta(days=1)} (per location, type):")
     for r in [*rf.rows, rf.total]:

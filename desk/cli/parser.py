@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="last day of the liability roll-forward, inclusive (default: month end)")
     p.add_argument("--xlsx", metavar="OUT.xlsx",
                    help="also write the summary, the roll-forward and every membership to Excel")
+    _force(p)
     _json(p)
 
     p = _command(sub, "sell", "memberships_cmds:sell", "sell a membership")
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _command(sub, "backup", "backup_cmds:backup", "consistent online backup")
     p.add_argument("out", metavar="OUT.sqlite")
+    _force(p)
 
     p = _command(sub, "restore", "backup_cmds:restore",
                  "verified restore (integrity + ledger check) after keeping the current DB")
@@ -158,6 +160,12 @@ def _common(p: argparse.ArgumentParser, *, top: bool) -> None:
                    help="the database file (default: in your user data folder)")
     p.add_argument("--user", default=None if top else argparse.SUPPRESS,
                    help="act as this user (default: admin)")
+
+
+def _force(p) -> None:
+    p.add_argument("--force", action="store_true",
+                   help="replace the output file if it exists (never the database or its "
+                        "backups)")
 
 
 def _json(p: argparse.ArgumentParser) -> None:

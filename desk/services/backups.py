@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from desk.core.errors import DeskError
 from desk.core.permissions import Action
+from desk.files import Protected, output_file
 from desk.services.actor import Actor
 from desk.services.auth import cli_actor
 from desk.store import schema
@@ -29,10 +30,14 @@ from desk.store.uow import Database
 KEEP_DAILY = 14
 
 
-def backup_now(db: Database, actor: Actor, out: str | Path) -> Path:
-    """A consistent copy of the live database at ``out`` (writers may go on meanwhile)."""
+def backup_now(db: Database, actor: Actor, out: str | Path, *, force: bool = False) -> Path:
+    """A consistent copy of the live database at ``out`` (writers may go on meanwhile); an
+    existing file only with ``force``, never the database or its backups (desk/files.py)."""
     actor.require(Action.BACKUP)
-    return backup_to(db.engine, out)
+    Path(out).parent.mkdir(parents=True, exist_ok=True)  # a backup folder named is made
+    with output_file(out, force=force, protected=Protected(db.path), what="backup") as partial:
+        backup_to(db.engine, partial)
+    return Path(out)
 
 
 def daily_backup(db: Database, folder: str | Path, today: date,
@@ -46,7 +51,12 @@ def daily_backup(db: Database, folder: str | Path, today: date,
     """
     folder, stem = Path(folder), db.path.stem if db.path else "desk"
     target = folder / f"{stem}-{today.isoformat()}.sqlite"
-    made = None if target.exists() else backup_to(db.engine, target)
+    made = None
+    folder.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        with output_file(target, what="daily backup") as partial:
+            backup_to(db.engine, partial)
+        made = target
     daily = re.compile(rf"^{re.escape(stem)}-\d{{4}}-\d{{2}}-\d{{2}}\.sqlite$")
     dailies = sorted(p for p in folder.iterdir() if daily.match(p.name))
     for old in dailies[:-keep] if keep > 0 else []:

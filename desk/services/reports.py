@@ -5,14 +5,13 @@ Every function checks that the actor may view reports (SPEC §4: managers and ad
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from desk.core.errors import file_unwritable
 from desk.core.permissions import Action
+from desk.files import Protected, check_output, output_file
 from desk.reports import liability_days
 from desk.reports.charts import (
     MonthSales,
@@ -113,56 +112,61 @@ def _currency(uow) -> str:
     return chain.currency if chain else "USD"
 
 
-def export_summary_to(db: Database, actor: Actor, path: str | Path, day: date) -> Path:
-    """Write the summary as of ``day`` to an Excel workbook at ``path``."""
-    from desk.reports.export import summary_sheet, write_sheets  # openpyxl: only when asked
+def export_summary_to(db: Database, actor: Actor, path: str | Path, day: date, *,
+                      force: bool = False) -> Path:
+    """Write the summary as of ``day`` to an Excel workbook at ``path`` (an existing file
+    only with ``force``; never the database: desk/files.py)."""
+    from desk.reports.export import summary_sheet  # openpyxl: only when asked
 
     actor.require(Action.VIEW_REPORTS)
+    _check(db, "summary", path, force)
     with db.read() as uow:
         sheets, money = [summary_sheet(summary(uow.session, day))], _currency(uow)
-    return _write("summary", path, lambda: write_sheets(path, sheets, currency=money))
+    return _write(db, "summary", path, force, sheets, money)
 
 
 def export_liability_to(db: Database, actor: Actor, path: str | Path, start: date,
-                        end: date) -> Path:
+                        end: date, *, force: bool = False) -> Path:
     """Write the roll-forward of [start, end) to an Excel workbook at ``path``."""
-    from desk.reports.export import roll_forward_sheet, write_sheets
+    from desk.reports.export import roll_forward_sheet
 
     actor.require(Action.VIEW_REPORTS)
+    _check(db, "roll-forward", path, force)
     refresh_liability(db)
     with db.read() as uow:
         sheets, money = [roll_forward_sheet(roll_forward(uow.session, start, end))], _currency(uow)
-    return _write("roll-forward", path, lambda: write_sheets(path, sheets, currency=money))
+    return _write(db, "roll-forward", path, force, sheets, money)
 
 
 def export_memberships_to(db: Database, actor: Actor, path: str | Path, day: date,
                           filters: ReportFilters, *, sort: str = "sale_date",
-                          descending: bool = False) -> Path:
+                          descending: bool = False, force: bool = False) -> Path:
     """Write every membership the filters match, sorted as shown, to a workbook at ``path``."""
-    from desk.reports.export import memberships_sheet, write_sheets
+    from desk.reports.export import memberships_sheet
 
     actor.require(Action.VIEW_REPORTS)
     actor.require(Action.EXPORT_CLIENTS)  # names and phones of the clients
+    _check(db, "memberships report", path, force)
     with db.read() as uow:
         page = memberships_report(uow.session, day, filters, sort=sort, descending=descending,
                                   limit=None)
         sheets, money = [memberships_sheet(page.rows)], _currency(uow)
-    return _write("memberships report", path, lambda: write_sheets(path, sheets, currency=money))
+    return _write(db, "memberships report", path, force, sheets, money)
 
 
 def export_reports_to(db: Database, actor: Actor, path: str | Path, day: date, start: date,
-                      end: date) -> Path:
+                      end: date, *, force: bool = False) -> Path:
     """One workbook with the summary as of ``day``, the roll-forward of [start, end) and
     every membership (``desk report --xlsx``)."""
     from desk.reports.export import (
         memberships_sheet,
         roll_forward_sheet,
         summary_sheet,
-        write_sheets,
     )
 
     actor.require(Action.VIEW_REPORTS)
     actor.require(Action.EXPORT_CLIENTS)  # its memberships sheet names the clients
+    _check(db, "report workbook", path, force)
     refresh_liability(db)
     with db.read() as uow:
         session = uow.session
@@ -170,11 +174,17 @@ def export_reports_to(db: Database, actor: Actor, path: str | Path, day: date, s
                   roll_forward_sheet(roll_forward(session, start, end)),
                   memberships_sheet(memberships_report(session, day, limit=None).rows)]
         money = _currency(uow)
-    return _write("report workbook", path, lambda: write_sheets(path, sheets, currency=money))
+    return _write(db, "report workbook", path, force, sheets, money)
 
 
-def _write(what: str, path: str | Path, write: Callable[[], Path]) -> Path:
-    try:
-        return write()
-    except OSError as error:
-        raise file_unwritable(what, path, error) from None
+def _check(db: Database, what: str, path: str | Path, force: bool) -> None:
+    """Refuse the output before the work is done for it."""
+    check_output(path, force=force, protected=Protected(db.path), what=what)
+
+
+def _write(db: Database, what: str, path: str | Path, force: bool, sheets, money: str) -> Path:
+    from desk.reports.export import write_sheets
+
+    with output_file(path, force=force, protected=Protected(db.path), what=what) as partial:
+        write_sheets(partial, sheets, currency=money)
+    return Path(path)

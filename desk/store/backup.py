@@ -13,12 +13,9 @@ from desk.store.engine import BUSY_TIMEOUT_MS
 
 
 def backup_to(engine: Engine, out: str | Path) -> Path:
-    """Copy the live database to ``out`` and check the copy; returns the path written."""
+    """Copy the live database into the file ``out`` (a new or empty file: the caller makes
+    it, see desk/files.py) and check the copy; returns the path written."""
     target = Path(out)
-    if target.exists():
-        raise DeskError("backup_exists", f"{target} already exists.", value=str(target),
-                        hint="Choose a new file name; backups never overwrite.")
-    target.parent.mkdir(parents=True, exist_ok=True)
     raw = engine.raw_connection()
     try:
         with closing(sqlite3.connect(target)) as dest:

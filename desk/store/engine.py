@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import os
 import random
 import re
 import sqlite3
@@ -29,6 +31,7 @@ def open_engine(path: str | Path) -> Engine:
     if not memory:
         _refuse_network_share(Path(path))
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        _keep_private(Path(path))
     engine = create_engine(
         "sqlite://" if memory else f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
@@ -37,6 +40,18 @@ def open_engine(path: str | Path) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _keep_private(path: Path) -> None:
+    """A database (and its WAL and shared memory, which SQLite makes with the database's
+    permissions) readable by its user alone, also one an older Desk made readable by all."""
+    if os.name != "posix" or not path.exists():
+        return
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{path}{suffix}")
+        with contextlib.suppress(OSError):  # another user's file: SQLite will say so
+            if part.exists() and part.stat().st_mode & 0o077:
+                part.chmod(0o600)
 
 
 def _on_connect(dbapi_connection, _record) -> None:

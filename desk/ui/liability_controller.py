@@ -18,7 +18,7 @@ from desk.services.reports import export_liability_to, liability
 from desk.ui.errors import show_error
 from desk.ui.liability_view import LiabilityView
 from desk.ui.operations import run_operation
-from desk.ui.xlsx_files import ask_xlsx_path, xlsx_path
+from desk.ui.xlsx_files import ask_xlsx_path, confirmed_xlsx_path
 
 
 class LiabilityController(QObject):
@@ -69,9 +69,12 @@ class LiabilityController(QObject):
                                f"liability-{self.today():%Y-%m-%d}.xlsx")
         if not chosen:
             return
-        path = xlsx_path(chosen)
+        path = confirmed_xlsx_path(self.view, chosen)
+        if path is None:
+            return
         self._run("Writing the roll-forward…",
-                  lambda start, end: export_liability_to(self.db, self.actor, path, start, end),
+                  lambda start, end: export_liability_to(self.db, self.actor, path, start, end,
+                                                         force=True),
                   self._exported)
 
     def _exported(self, path: Path) -> None:

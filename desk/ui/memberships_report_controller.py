@@ -19,7 +19,7 @@ from desk.services.reports import export_memberships_to, memberships_page
 from desk.ui.errors import show_error
 from desk.ui.memberships_report_view import MembershipsReportView
 from desk.ui.operations import run_operation
-from desk.ui.xlsx_files import ask_xlsx_path, xlsx_path
+from desk.ui.xlsx_files import ask_xlsx_path, confirmed_xlsx_path
 
 
 def _date(field: QLineEdit, name: str) -> date | None:
@@ -101,11 +101,14 @@ class MembershipsReportController(QObject):
                                f"memberships-{day:%Y-%m-%d}.xlsx")
         if not chosen:
             return
-        path, model = xlsx_path(chosen), self.view.model
+        path, model = confirmed_xlsx_path(self.view, chosen), self.view.model
+        if path is None:
+            return
         sort, descending = model.sort_key, model.descending
         run_operation(self.view, "Writing the memberships report…",
                       lambda: export_memberships_to(self.db, self.actor, path, day, filters,
-                                                    sort=sort, descending=descending),
+                                                    sort=sort, descending=descending,
+                                                    force=True),
                       on_done=self._exported, on_error=self._export_failed)
 
     def _exported(self, path: Path) -> None:

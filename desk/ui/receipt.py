@@ -12,6 +12,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desk.core.money import format_money
+from desk.files import NOTHING_PROTECTED, Protected, output_file
 
 
 @dataclass(frozen=True)
@@ -43,15 +44,17 @@ def receipt_html(r: Receipt) -> str:
             f"<table cellpadding='4'>{body}</table><p>Thank you!</p>")
 
 
-def write_receipt_pdf(r: Receipt, path: str | Path) -> Path:
-    """Write the receipt as an A5 PDF at ``path``."""
-    path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"Receipt — {r.type}")
-    document = QTextDocument()
-    document.setHtml(receipt_html(r))
-    document.print_(writer)
-    del writer  # the file is finished when the writer goes away
-    return path
+def write_receipt_pdf(r: Receipt, path: str | Path, *,
+                      protected: Protected = NOTHING_PROTECTED) -> Path:
+    """Write the receipt as an A5 PDF at ``path``, replacing a file there (the save dialog
+    asked), never the database (desk/files.py)."""
+    with output_file(path, force=True, protected=protected, what="receipt") as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+        writer.setTitle(f"Receipt — {r.type}")
+        document = QTextDocument()
+        document.setHtml(receipt_html(r))
+        document.print_(writer)
+        del writer  # the file is finished when the writer goes away
+    return Path(path)

@@ -26,7 +26,7 @@ from desk.ui.memberships_report_controller import MembershipsReportController
 from desk.ui.memberships_report_view import MembershipsReportView
 from desk.ui.operations import run_operation
 from desk.ui.reports_view import ReportsView
-from desk.ui.xlsx_files import ask_xlsx_path, xlsx_path
+from desk.ui.xlsx_files import ask_xlsx_path, confirmed_xlsx_path
 
 
 class ReportsController(QObject):
@@ -93,8 +93,11 @@ class ReportsController(QObject):
         chosen = self.ask_path(self.view, "Export the summary", f"summary-{day:%Y-%m-%d}.xlsx")
         if not chosen:
             return None
+        path = confirmed_xlsx_path(self.view, chosen)
+        if path is None:
+            return None
         try:
-            written = export_summary_to(self.db, self.actor, xlsx_path(chosen), day)
+            written = export_summary_to(self.db, self.actor, path, day, force=True)
         except (DeskError, OSError) as error:
             self.view.show_message(f"Could not export the summary: {error}")
             return None

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from desk.core.errors import DeskError
 from desk.core.money import format_money, parse_money
 from desk.core.reference import Client
+from desk.files import Protected
 from desk.services import queries
 from desk.services.actor import Actor
 from desk.services.database import Database
@@ -172,9 +174,9 @@ class SellDialog(QDialog):
         if not path:
             return
         try:
-            write_receipt_pdf(self.receipt(), path)
-        except OSError as error:
-            self.message.setText(f"The receipt could not be saved: {error.strerror or error}.")
+            write_receipt_pdf(self.receipt(), path, protected=Protected(self.db.path))
+        except DeskError as error:
+            self.message.setText(str(error))
             return
         self.result.setText(self.result.text() + f"\nReceipt saved to {path}.")
 

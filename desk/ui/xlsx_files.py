@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 
@@ -19,3 +19,16 @@ def xlsx_path(chosen: str) -> Path:
     """``chosen`` with the .xlsx extension (added when the user typed a bare name)."""
     path = Path(chosen)
     return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+
+def confirmed_xlsx_path(parent: QWidget, chosen: str) -> Path | None:
+    """The workbook to write for what the user chose in the save dialog, which asked before
+    replacing that file; when the .xlsx added to a bare name makes it another file that
+    exists, this asks too. None: keep the file (nothing is written). The path returned may
+    be replaced (the services' ``force``): the user said so."""
+    path = xlsx_path(chosen)
+    if str(path) == chosen or not path.exists():
+        return path
+    answer = QMessageBox.question(parent, "Replace the file?",
+                                  f"{path.name} already exists. Replace it?")
+    return path if answer == QMessageBox.StandardButton.Yes else None

@@ -45,6 +45,7 @@ def desk_threads(db: Path, folder: Path, server_url: str, tallies: dict,
     ``finished()``."""
     desk, reader, syncer, membership = Desk.at(db), Database.open(db), Database.open(db), [None]
     backups = iter(range(10**6))
+    folder.mkdir(parents=True, exist_ok=True)
 
     def pay() -> None:
         membership[0], _ = desk.pay_or_sell(membership[0])

@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from desk.core.errors import DeskError
+from desk.services.backups import backup_now
 from desk.store import schema
 from desk.store.backup import backup_to
 from desk.store.engine import _refuse_network_share
@@ -104,12 +105,15 @@ def test_a_backup_is_a_complete_consistent_copy(demo, tmp_path):
         assert uow.memberships.by_id_or_code("DS-0001").remaining == 7
 
 
-def test_a_backup_never_overwrites_a_file(demo, tmp_path):
+def test_a_backup_never_overwrites_a_file_unless_told_to(demo, tmp_path):
     (tmp_path / "taken.sqlite").write_text("keep me")
     with pytest.raises(DeskError) as caught:
-        backup_to(demo.db.engine, tmp_path / "taken.sqlite")
-    assert caught.value.code == "backup_exists"
+        backup_now(demo.db, demo.admin, tmp_path / "taken.sqlite")
+    assert caught.value.code == "file_exists"
     assert (tmp_path / "taken.sqlite").read_text() == "keep me"
+    backup_now(demo.db, demo.admin, tmp_path / "taken.sqlite", force=True)
+    assert sqlite3.connect(tmp_path / "taken.sqlite").execute(
+        "SELECT count(*) FROM memberships").fetchone() == (3,)
 
 
 def test_commits_leave_the_log_to_idle_checkpoints(db, tmp_path):
