@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -111,6 +111,7 @@ def utc_now() -> datetime:
 def local_date(moment: datetime, timezone: str) -> date:
     """The calendar day at ``moment`` in the IANA ``timezone`` ("Europe/Madrid"); a name
     this machine doesn't know counts as UTC, so a typo never stops the desk."""
+    zone: tzinfo
     try:
         zone = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from desk.core.dates import utc_now
 from desk.core.ids import new_id
@@ -73,6 +74,7 @@ class LedgerEntry:
         return sum(self.deltas.values())
 
 
-def new_entry(stamp: Stamp, membership_id: str, kind: EntryKind, on: date, **fields) -> LedgerEntry:
+def new_entry(stamp: Stamp, membership_id: str, kind: EntryKind, on: date,
+              **fields: Any) -> LedgerEntry:
     return LedgerEntry(id=stamp.new_id(), membership_id=membership_id, kind=kind, on=on,
                        stamp=stamp, **fields)

@@ -219,7 +219,7 @@ class Membership:
 
 def nearest_expiry_first(memberships: list[Membership], day: date) -> list[Membership]:
     """Order candidates so the one that runs out first is proposed first (SPEC §3.4)."""
-    def key(m: Membership) -> tuple:
+    def key(m: Membership) -> tuple[bool, date, date, str, str]:
         expiry = m.expiry_if_activated(m.activation_if_used_on(day))
         return (expiry is None, expiry or date.max, m.sale.sold_on, m.code or "", m.id)
     return sorted(memberships, key=key)

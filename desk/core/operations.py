@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import NoReturn
 
 from desk.core.dates import check_business_date
 from desk.core.errors import DeskError
@@ -67,8 +68,9 @@ def check_payment(m: Membership, service_id: str, location_id: str, client_id: s
     if expiry is not None and day >= expiry:
         _refuse("membership_expired", f"{name} expired on {expiry}.",
                 "Sell a new membership, or ask a manager to extend it.")
-    if m.frozen_on(day):
-        _refuse("membership_frozen", f"{name} is frozen until {m.freeze_on(day).end}.",
+    frozen = m.freeze_on(day)
+    if frozen is not None:
+        _refuse("membership_frozen", f"{name} is frozen until {frozen.end}.",
                 "Unfreeze it first.")
 
 
@@ -127,9 +129,9 @@ def freeze(m: Membership, *, day: date, until: date, stamp: Stamp) -> LedgerEntr
     if not m.type.freeze_allowed:
         _refuse("freeze_not_allowed", f"{m.type.name!r} memberships can't be frozen.",
                 "Freezing is switched off for this type.")
-    status = m.status_on(day)
-    if status is Status.FROZEN:
-        _refuse("membership_frozen", f"It is already frozen until {m.freeze_on(day).end}.",
+    status, current = m.status_on(day), m.freeze_on(day)
+    if status is Status.FROZEN and current is not None:
+        _refuse("membership_frozen", f"It is already frozen until {current.end}.",
                 "Unfreeze it first, or wait until then.")
     if status is not Status.ACTIVE:
         _refuse("membership_not_active", f"Only an active membership can be frozen; this one is "
@@ -237,7 +239,7 @@ def usable_for(memberships: list[Membership], *, service_id: str, location_id: s
     return nearest_expiry_first(usable, day), refused
 
 
-def _refuse(code: str, message: str, hint: str) -> None:
+def _refuse(code: str, message: str, hint: str) -> NoReturn:
     raise DeskError(code, message, hint=hint)
 
 
@@ -298,7 +300,8 @@ def resolve_overdraft(m: Membership, how: OverdraftResolution, *, day: date, sta
     visits = sum(missing.values())
     amount = overdraft_amount(m, how) if amount is None else round_cents(amount)
     if how is OverdraftResolution.EXTEND:
-        return _extend(m, missing, day=day, stamp=stamp, amount=amount)
+        return _extend(m, missing, day=day, stamp=stamp,
+                       amount=m.type.price if amount is None else amount)
     text = (f"{visits} overdrawn visit(s) charged to the client, {amount}"
             if how is OverdraftResolution.CHARGE else f"{visits} overdrawn visit(s) written off")
     return new_entry(stamp, m.id, EntryKind.EDIT, day, deltas=missing, amount=amount,
