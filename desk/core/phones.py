@@ -32,6 +32,17 @@ def normalize_phone(text: str, default_region: str = "US") -> str:
     )
 
 
+def display_phone(digits: str) -> str:
+    """The one way a stored phone is shown, to people and in exports: phonenumbers'
+    international format (``12125550101`` -> ``+1 212-555-0101``); digits it can't read
+    are shown with a plus in front."""
+    try:
+        number = phonenumbers.parse(f"+{digits}")
+    except phonenumbers.NumberParseException:
+        return f"+{digits}"
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def mask_phone(digits: str) -> str:
     """For logs: keep the country code and the last two digits."""
     if len(digits) <= 4:

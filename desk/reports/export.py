@@ -24,7 +24,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from desk.reports.liability import RollForward
-from desk.reports.memberships_report import ReportRow
+from desk.reports.report_columns import COLUMNS, ReportRow
 from desk.reports.summary import Summary
 
 if TYPE_CHECKING:
@@ -118,19 +118,14 @@ def roll_forward_sheet(result: RollForward) -> Sheet:
     return Sheet(title, ROLL_FORWARD_COLUMNS, rows)
 
 
-MEMBERSHIPS_COLUMNS = ("Number", "Type", "Balance", "Status", "Valid until", "Client", "Phone",
-                       "Date of sale", "Place of sale", "Cost", "Payments", "Amount debited")
-
-
 def memberships_sheet(rows: Sequence[ReportRow]) -> Sheet:
-    """The memberships report's rows with Altegio's columns (SPEC §4)."""
-    return Sheet("Memberships", MEMBERSHIPS_COLUMNS, MappedRows(rows, _membership_values))
+    """The memberships report's rows with Altegio's columns (SPEC §4), as the report
+    defines them (desk/reports/report_columns.py)."""
+    return Sheet("Memberships", [c.title for c in COLUMNS], MappedRows(rows, _cells))
 
 
-def _membership_values(r: ReportRow) -> tuple:
-    return (r.number, r.type, r.balance, r.status.replace("_", " "), r.valid_until, r.client,
-            f"+{r.phone}" if r.phone else None, r.sale_date, r.sale_location, r.cost, r.paid,
-            r.debited)
+def _cells(r: ReportRow) -> tuple:
+    return tuple(c.cell(r) for c in COLUMNS)
 
 
 def export_summary(path: str | Path, summary: Summary, *, currency: str = "USD") -> Path:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
@@ -18,28 +17,13 @@ from sqlalchemy.orm import Session
 from desk.core.codes import code_key
 from desk.core.dates import check_period
 from desk.core.ledger import EntryKind
+from desk.reports.report_columns import COLUMNS, SORTS, C, L, ReportRow, T
 from desk.store import schema as s
-from desk.store.queries import M, expiry_shown, status_on
+from desk.store.queries import M
 
-E, T, C, L = s.LedgerEntry, s.MembershipType, s.Client, s.Location
+E = s.LedgerEntry
+__all__ = ["ReportFilters", "ReportPage", "ReportRow", "memberships_report"]
 USES = (EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value)
-
-
-@dataclass(frozen=True, slots=True)  # slots: an export holds every matching row
-class ReportRow:
-    id: str
-    number: str | None
-    type: str
-    balance: int
-    status: str
-    valid_until: date | None
-    client: str | None
-    phone: str | None
-    sale_date: date
-    sale_location: str
-    cost: Decimal
-    paid: Decimal
-    debited: Decimal
 
 
 @dataclass(frozen=True)
@@ -72,10 +56,6 @@ class ReportPage:
     rows: list[ReportRow]
 
 
-SORTS = ("number", "type", "balance", "status", "valid_until", "client", "phone", "sale_date",
-         "sale_location", "cost", "paid", "debited")
-
-
 def memberships_report(session: Session, day: date, filters: ReportFilters | None = None, *,
                        sort: str = "sale_date", descending: bool = False, offset: int = 0,
                        limit: int | None = 50) -> ReportPage:
@@ -84,13 +64,8 @@ def memberships_report(session: Session, day: date, filters: ReportFilters | Non
     f = filters or ReportFilters()
     if sort not in SORTS:
         raise ValueError(f"unknown sort column {sort!r}")
-    status = status_on(day)
-    columns = {
-        "number": M.code, "type": T.name, "balance": M.remaining, "status": status,
-        "valid_until": expiry_shown(day), "client": C.name, "phone": C.phone,
-        "sale_date": M.sold_on, "sale_location": L.name, "cost": M.price,
-        "paid": M.amount_paid, "debited": M.debited,
-    }
+    columns = {c.key: c.sql(day) for c in COLUMNS}
+    status = columns["status"]
     conditions = []
     if f.sold_from:
         conditions.append(M.sold_on >= f.sold_from)
@@ -132,13 +107,10 @@ def memberships_report(session: Session, day: date, filters: ReportFilters | Non
     count = session.scalar(joined(select(func.count()))) or 0
     key = columns[sort]
     order = [key.desc() if descending else key.asc(), M.id]
-    query = joined(select(M.id, *(columns[name].label(name) for name in SORTS))) \
+    query = joined(select(M.id, *(columns[c.key].label(c.key) for c in COLUMNS))) \
         .order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    rows = [ReportRow(id=r.id, number=r.number, type=r.type, balance=r.balance, status=r.status,
-                      valid_until=r.valid_until, client=r.client, phone=r.phone,
-                      sale_date=r.sale_date, sale_location=r.sale_location, cost=r.cost,
-                      paid=r.paid, debited=r.debited)
+    rows = [ReportRow(r.id, *(getattr(r, c.key) for c in COLUMNS))
             for r in session.execute(query.execution_options(yield_per=2_000))]
     return ReportPage(count, rows)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desk.core.permissions import Action
 from desk.files import Protected, check_output, output_file
-from desk.reports import liability_days
+from desk.reports import liability_days, report_columns
 from desk.reports.charts import (
     MonthSales,
     WeekVisits,
@@ -38,6 +38,9 @@ class Dashboard:
     liability: list[tuple[date, Decimal]]  # owed at the opening of each month, and of today+1
     currency: str
 
+
+# the memberships report's columns, as the window shows them (desk/reports/report_columns.py)
+MEMBERSHIPS_REPORT_COLUMNS = report_columns.COLUMNS
 
 def months_back(day: date, months: int) -> date:
     """The first day of the month ``months - 1`` months before ``day``'s month."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.errors import DeskError
-from desk.core.phones import normalize_phone
+from desk.core.phones import display_phone, normalize_phone
 from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.clients import add_client, update_client
@@ -69,7 +69,7 @@ class ClientDialog(QDialog):
 
     def _show_phone(self, text: str) -> None:
         try:
-            self.phone_hint.setText(f"Saved as +{normalize_phone(text, self.region)}")
+            self.phone_hint.setText(f"Saved as {display_phone(normalize_phone(text, self.region))}")
         except DeskError:
             self.phone_hint.setText("Not a complete phone number yet" if text.strip() else "")
 

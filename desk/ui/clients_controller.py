@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desk.core.permissions import Action, allowed
+from desk.core.phones import display_phone
 from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.database import Database
@@ -109,7 +110,7 @@ class ClientsController(QObject):
             self._update_actions()
             return
         rows = client_memberships(self.db, client.id, self.today())
-        view.client_title.setText(f"{client.name} · +{client.phone} · "
+        view.client_title.setText(f"{client.name} · {display_phone(client.phone)} · "
                                   f"{len(rows)} membership{'s' if len(rows) != 1 else ''}")
         view.memberships_model.replace(rows)
         if rows:

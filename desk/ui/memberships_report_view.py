@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.money import format_money
+from desk.services.reports import MEMBERSHIPS_REPORT_COLUMNS
 from desk.ui.layouts import ChoiceBox
 from desk.ui.models import Column
 from desk.ui.paged_model import PagedModel
@@ -23,21 +23,8 @@ from desk.ui.tables import make_table
 
 STATUSES = (("", "Any status"), ("active", "Active"), ("issued", "Issued, not activated"),
             ("frozen", "Frozen"), ("expired", "Expired"), ("used_up", "Used up"))
-REPORT_COLUMNS = [
-    (Column("Number", lambda r: r.number or "(no code)"), "number"),
-    (Column("Type", lambda r: r.type), "type"),
-    (Column("Balance", lambda r: r.balance, align_right=True), "balance"),
-    (Column("Status", lambda r: r.status.replace("_", " ").capitalize()), "status"),
-    (Column("Valid until", lambda r: r.valid_until or (
-        "not activated" if r.status == "issued" else "unlimited")), "valid_until"),
-    (Column("Client", lambda r: r.client or ""), "client"),
-    (Column("Phone", lambda r: f"+{r.phone}" if r.phone else ""), "phone"),
-    (Column("Date of sale", lambda r: r.sale_date), "sale_date"),
-    (Column("Place of sale", lambda r: r.sale_location), "sale_location"),
-    (Column("Cost", lambda r: format_money(r.cost), align_right=True), "cost"),
-    (Column("Payments", lambda r: format_money(r.paid), align_right=True), "paid"),
-    (Column("Amount debited", lambda r: format_money(r.debited), align_right=True), "debited"),
-]
+REPORT_COLUMNS = [(Column(c.title, c.shown, align_right=c.numeric), c.key)
+                  for c in MEMBERSHIPS_REPORT_COLUMNS]
 DEFAULT_SORT = "sale_date"
 CLIENT_COLUMN = [k for _, k in REPORT_COLUMNS].index("client")
 

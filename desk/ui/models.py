@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desk.core.phones import display_phone
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -74,7 +76,8 @@ def balance_text(row) -> str:
     return f"{row.remaining} left"
 
 
-CLIENT_COLUMNS = [Column("Name", lambda c: c.name), Column("Phone", lambda c: f"+{c.phone}"),
+CLIENT_COLUMNS = [Column("Name", lambda c: c.name),
+                  Column("Phone", lambda c: display_phone(c.phone)),
                   Column("E-mail", lambda c: c.email or "")]
 MEMBERSHIP_COLUMNS = [
     Column("Number", lambda m: m.number or "(no code)"),

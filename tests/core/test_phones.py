@@ -2,7 +2,7 @@
 
 import pytest
 
-from desk.core.phones import mask_phone, normalize_phone
+from desk.core.phones import display_phone, mask_phone, normalize_phone
 from tests.core.builders import refused
 
 
@@ -47,3 +47,10 @@ def test_an_invalid_phone_is_refused_with_the_value_and_how_to_write_it(typed):
 def test_logs_see_only_the_country_code_and_the_last_two_digits():
     assert mask_phone("12125550101") == "12*******01"
     assert mask_phone("123") == "***"
+
+
+@pytest.mark.parametrize(("digits", "shown"), [
+    ("12125550101", "+1 212-555-0101"), ("34911234567", "+34 911 23 45 67"),
+    ("447911123456", "+44 7911 123456"), ("99", "+99")])
+def test_a_stored_phone_is_shown_in_the_international_format(digits, shown):
+    assert display_phone(digits) == shown

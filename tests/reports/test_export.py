@@ -7,7 +7,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
-from desk.reports.export import export_summary, write_table
+from desk.reports.export import export_summary, memberships_sheet, write_sheets, write_table
 from desk.reports.summary import Summary
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "\tTAB", "\rCR",
@@ -93,3 +93,21 @@ def test_a_workbook_that_cannot_be_written_is_refused_with_the_path(demo, tmp_pa
     assert main(["report", "--db", str(demo.path), "--xlsx", str(out), "--json"]) == 1
     error = json.loads(capsys.readouterr().out)["error"]
     assert error["code"] == "file_unwritable" and str(out) in error["message"]
+
+
+def test_the_exported_memberships_have_the_screens_columns_statuses_and_phones(demo, tmp_path):
+    from desk.reports.memberships_report import memberships_report
+    from desk.reports.report_columns import COLUMNS
+    from desk.ui.memberships_report_view import REPORT_COLUMNS
+
+    with demo.db.read() as uow:
+        rows = memberships_report(uow.session, date(2026, 3, 15)).rows
+    out = write_sheets(tmp_path / "m.xlsx", [memberships_sheet(rows)])
+    sheet = load_workbook(out)["Memberships"]
+    header = [c.value for c in sheet[1]]
+    assert header == [c.title for c in COLUMNS] == [col.title for col, _ in REPORT_COLUMNS]
+    by_number = {r[0]: dict(zip(header, r, strict=True))
+                 for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert by_number["DS-0001"]["Status"] == "Active"
+    assert by_number["DS-0001"]["Phone"] == "+1 212-555-0101"
+    assert by_number[None]["Status"] == "Issued" and by_number[None]["Valid until"] is None

@@ -159,10 +159,10 @@ def test_a_new_client_with_an_invalid_phone_shows_why_then_saves_any_format(desk
     assert "'12345' is not a valid phone number" in dialog.message.text()
     dialog.phone.clear()
     qtbot.keyClicks(dialog.phone, "(212) 555-0199")
-    assert dialog.phone_hint.text() == "Saved as +12125550199"
+    assert dialog.phone_hint.text() == "Saved as +1 212-555-0199"
     click(qtbot, dialog.save_button)
     view = desk.clients_view
-    qtbot.waitUntil(lambda: shown(view.clients_model, 1) == ["+12125550199"])
+    qtbot.waitUntil(lambda: shown(view.clients_model, 1) == ["+1 212-555-0199"])
     assert shown(view.clients_model) == ["Frank Lee"] and not dialog.isVisible()
 
 
