@@ -12,22 +12,6 @@ from desk.cli import main
 from desk.core.bookings import BOOKING_REFUSAL
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
-    assert main(["demo", "--db", str(path)]) == 0
-    return path
-
-
-@pytest.fixture
-def db(demo_file, tmp_path):
-    import shutil
-
-    copy = tmp_path / "desk.sqlite"
-    shutil.copy(demo_file, copy)
-    return str(copy)
-
-
 def run(capsys, *argv) -> tuple[int, object]:
     code = main(list(argv))
     out = capsys.readouterr().out

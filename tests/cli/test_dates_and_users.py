@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.cli.test_cli import db, demo_file, run  # noqa: F401 - fixtures
+from tests.cli.test_cli import run
 
 TODAY = date.today()
 
@@ -60,7 +60,7 @@ def test_a_freeze_between_visits_is_still_allowed(capsys, db):
 def test_an_unknown_user_is_refused_never_read_as_admin(capsys, db, name):
     assert refusal(capsys, "--user", name, "sell", "PT 12", "--db", db, "--location",
                    "Riverside", "--code", "GIFT-9") == (1, "user_unknown")
-    code, rows = run(capsys, "memberships", "--db", db, "--json")
+    _, rows = run(capsys, "memberships", "--db", db, "--json")
     assert "GIFT-9" not in {r["number"] for r in rows}
 
 

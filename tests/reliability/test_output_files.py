@@ -93,9 +93,9 @@ def test_the_protected_files_are_recognised_through_links_and_relative_paths(tmp
     db.write_bytes(b"")
     (tmp_path / "alias.sqlite").symlink_to(db)
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(DeskError) as caught:
-        with output_file("alias.sqlite", force=True, protected=Protected(db)):
-            pass
+    with pytest.raises(DeskError) as caught, \
+            output_file("alias.sqlite", force=True, protected=Protected(db)):
+        pass
     assert caught.value.code == "file_protected"
 
 
