@@ -16,6 +16,12 @@ from desk.support import configure_logging, write_crash_log
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    undecodable = next((a for a in argv if not _is_text(a)), None)
+    if undecodable is not None:  # bytes the system could not read as text (POSIX argv)
+        print(f"desk: error: the argument {ascii(undecodable)} is not text in this system's "
+              "encoding. Retype it.", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     private_umask()  # the database, its backups, logs and exports: for this user alone
@@ -34,6 +40,14 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         close_all()
 
+
+
+def _is_text(argument: str) -> bool:
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def report_refusal(error: DeskError, *, as_json: bool, exit_code: int = 1) -> int:

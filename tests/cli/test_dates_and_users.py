@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from desk.cli import main
 from tests.cli.test_cli import run
 
 TODAY = date.today()
@@ -67,3 +68,9 @@ def test_an_unknown_user_is_refused_never_read_as_admin(capsys, db, name):
 def test_a_known_user_acts_with_their_own_role(capsys, db):
     assert refusal(capsys, "--user", "reception", "report", "--db", db) == (
         1, "permission_denied")
+
+
+@pytest.mark.parametrize("command", ["memberships", "undo-pay"])
+def test_an_argument_that_is_not_text_is_a_usage_error_not_a_crash(capsys, db, command):
+    assert main([command, "\ud800", "--db", db]) == 2
+    assert "is not text" in capsys.readouterr().err
