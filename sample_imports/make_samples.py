@@ -108,6 +108,17 @@ OWNERS = [
     ["Riverside", "PT 12", "12", "", ALICE, "", "", "2026-02-01"],
 ]
 
+CODES = [  # membership numbers that break the sale's code rule (SPEC §3.1's code_invalid)
+    ["Downtown", "Massage 10", "10", "", ALICE, "COD-1", "", "2026-02-01"],
+    ["Downtown", "Massage 10", "10", "", BOB, "COD-" + "0123456789" * 6, "", "2026-02-01"],
+    ["Downtown", "Massage 10", "10", "", CARLA, "COD\u200b3", "", "2026-02-01"],
+    ["Downtown", "Massage 10", "10", "", DMITRI, "COD\t4", "", "2026-02-01"],
+    ["Downtown", "Massage 10", "10", "", EMMA, "COD\n5", "", "2026-02-01"],
+    ["Downtown", "Massage 10", "10", "", ALICE, "RTL\u202e1000-SD", "", "2026-02-01"],
+    ["Downtown", "Massage 10", "10", "", BOB, "-COD-7", "", "2026-02-01"],
+    ["Downtown", "Massage 10", "10", "", CARLA, "COD 8", "", "2026-02-01"],
+]
+
 WARNINGS = [
     ["Downtown", "Massage 10", "6", "activated", ALICE, "WRN-1", "", "2026-02-01"],
     ["Riverside", "Yoga 8", "8", "issued", BOB, "WRN-2", "", "2026-02-01"],
@@ -175,6 +186,7 @@ def build(folder: Path) -> list[Path]:
         "errors_references.xlsx": sheet(HEADER, REFERENCES),
         "errors_values.xlsx": sheet(HEADER, VALUES),
         "errors_owners.xlsx": sheet(HEADER, OWNERS),
+        "errors_codes.xlsx": sheet(HEADER, CODES),
         "missing_columns.xlsx": sheet(MISSING_HEADER, MISSING),
         "no_rows.xlsx": sheet(HEADER, []),
     }

@@ -2,13 +2,16 @@
 
 python-calamine hands numbers as floats (``12125678904.0``, ``5.0``), dates as ``date`` or
 ``datetime``, empty cells as ``""``. Each reader returns a value or raises ``CellError``
-with a message naming the value and how to write it.
+with a message naming the value (quoted, at most 80 characters) and how to write it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
+
+from desk.core.errors import quoted
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -17,6 +20,33 @@ class CellError(ValueError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+@dataclass(frozen=True)
+class UnreadableCell:
+    """A cell that holds no value a reader could hand over, though it isn't empty: a formula
+    Excel never calculated and saved, or an error such as ``#DIV/0!``. The reader shows
+    such cells as empty; the file's XML tells them apart, so the import names the problem.
+
+    ``shown`` is what Excel shows in the cell; ``problem`` completes "the cell …"; ``fix``
+    says what to do."""
+
+    shown: str
+    problem: str
+    fix: str
+
+    def __str__(self) -> str:
+        return self.shown
+
+
+FORMULA_WITHOUT_VALUE = UnreadableCell(
+    "", "is a formula without a saved value",
+    "Open the file in Excel, let it calculate, and save it again; or type the value.")
+
+
+def error_value(shown: str) -> UnreadableCell:
+    return UnreadableCell(shown, f"shows the error {shown}",
+                          "Correct the formula in Excel, or type the value instead.")
 
 
 def is_blank(value: object) -> bool:
@@ -49,9 +79,9 @@ def as_whole_number(value: object) -> int:
     try:
         number = float(text)
     except ValueError:
-        raise CellError(f"{text!r} is not a number") from None
+        raise CellError(f"{quoted(text)} is not a number") from None
     if not number.is_integer():
-        raise CellError(f"{text!r} is not a whole number")
+        raise CellError(f"{quoted(text)} is not a whole number")
     return int(number)
 
 
@@ -66,5 +96,5 @@ def as_date(value: object) -> date:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise CellError(f"{text!r} is not a real date") from None
-    raise CellError(f"{text!r} is not a date written yyyy-mm-dd")
+            raise CellError(f"{quoted(text)} is not a real date") from None
+    raise CellError(f"{quoted(text)} is not a date written yyyy-mm-dd")

@@ -1,15 +1,25 @@
-"""Reading the first sheet: header mapping and rows with their Excel row numbers."""
+"""Reading the sheet to import: the first visible one, checked from its XML first, then its
+header mapped and its rows numbered as Excel numbers them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineWorkbook
 
 from desk.core.names import name_key
-from desk.importer.guards import MAX_ROWS, check_file
+from desk.importer.cells import UnreadableCell
+from desk.importer.guards import ARCHIVE_FAULTS, MAX_ROWS, check_file, damaged
 from desk.importer.issues import FileRefused, Issue
+from desk.importer.shared_strings import copy_with_long_strings_cut, survey_shared_strings
+from desk.importer.sheet_scan import Position, survey_sheet
+from desk.importer.sheets import choose_sheet
 
 LOCATION = "Location"
 TYPE = "Membership type"
@@ -28,9 +38,12 @@ class Sheet:
     """The header (canonical column -> (index, header as written)) and the data rows."""
 
     columns: dict[str, tuple[int, str]]
-    rows: list[tuple[int, list]]  # (Excel row number, cells)
+    rows: list[tuple[int, list]]  # (Excel row number, cells), blank rows left out
     header_row: int
     first_column: int = 1  # the Excel column number of the sheet's first cell
+    name: str = "Sheet1"  # the sheet read
+    header_cells: list = field(default_factory=list)  # row 1 as written, every column
+    notes: list[Issue] = field(default_factory=list)  # warnings about the file itself
 
     def excel_column(self, header: str) -> int | None:
         """The Excel column number of a header as written, if the file has it."""
@@ -48,27 +61,68 @@ class Sheet:
     def header(self, column: str) -> str:
         return self.columns[column][1] if column in self.columns else column
 
+    def column_values(self) -> Callable[[list], tuple]:
+        """A row's cells -> the values of COLUMNS, in order; a column the file lacks (or
+        a short row) reads as an empty cell. One C-level item getter per row: this runs
+        on every row of a million."""
+        indexes = [self.columns[c][0] if c in self.columns else -1 for c in COLUMNS]
+        tail = [""] * (max(indexes) + 2)  # index -1, and any index past a short row, land here
+        values = itemgetter(*indexes)
+        return lambda cells: values(cells + tail)
+
 
 def read_sheet(path: str | Path) -> tuple[Sheet, list[Issue]]:
-    """The first sheet of an .xlsx, guarded; issues are file-level (missing columns, no rows)."""
+    """The first visible sheet of an .xlsx, guarded; issues are file-level (missing
+    columns, no rows); warnings about the file travel in ``Sheet.notes``."""
+    path = Path(path)
     check_file(path)
+    folder = None
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        sheet = workbook.get_sheet_by_index(0)
-        raw = sheet.to_python(skip_empty_area=False)  # from A1: raw[i][j] is cell (i+1, j+1)
-    except CalamineError as error:
-        raise FileRefused("file_unreadable", f"The file can't be read ({error}).",
-                          "Open it in Excel and save it as an Excel Workbook (.xlsx).") from None
-    except Exception as error:  # calamine raises plain errors for some damaged parts
-        raise FileRefused("file_unreadable", f"The file is damaged ({type(error).__name__}).",
-                          "Open it in Excel and save it as an Excel Workbook (.xlsx).") from None
+        with zipfile.ZipFile(path) as archive:
+            entry, notes = choose_sheet(archive)
+            strings = survey_shared_strings(archive)
+            survey = survey_sheet(archive, entry.part, strings)
+            source = path
+            if strings.cut:  # the reader gets a copy whose over-long strings are cut
+                folder = Path(tempfile.mkdtemp(prefix="desk-import-"))
+                source = copy_with_long_strings_cut(archive, strings, folder / path.name)
+        raw = _cells(source, entry.name, path)
+    except ARCHIVE_FAULTS as error:
+        raise damaged(path, error) from None
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+    _place_unreadable(raw, survey.unreadable)
     if len(raw) - 1 > MAX_ROWS:
         raise FileRefused("file_too_large", f"The sheet has {len(raw) - 1:,} rows; at most "
                           f"{MAX_ROWS:,} can be imported.", "Split it into several files.")
-    return _sheet(raw, 0, 0)
+    return _sheet(raw, entry.name, notes)
 
 
-def _sheet(raw: list[list], first_row: int, first_col: int) -> tuple[Sheet, list[Issue]]:
+def _cells(source: Path, sheet_name: str, path: Path) -> list[list]:
+    """Every cell from A1, ``raw[i][j]`` being cell (i+1, j+1)."""
+    try:
+        workbook = CalamineWorkbook.from_path(str(source))
+        return workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
+    except Exception as error:  # calamine raises its own errors, and plain ones for some parts
+        raise damaged(path, error) from None
+
+
+def _place_unreadable(raw: list[list], cells: dict[Position, UnreadableCell]) -> None:
+    """Put each unreadable cell where the reader left an empty one (or nothing: a row of
+    formulas without values is no row at all to it)."""
+    if not cells:
+        return
+    width = max(len(raw[0]) if raw else 0, max(column for _, column in cells))
+    for cells_of_row in raw:
+        cells_of_row.extend([""] * (width - len(cells_of_row)))
+    for (row, column), cell in cells.items():
+        while len(raw) < row:
+            raw.append([""] * width)
+        raw[row - 1][column - 1] = cell
+
+
+def _sheet(raw: list[list], name: str, notes: list[Issue]) -> tuple[Sheet, list[Issue]]:
     issues: list[Issue] = []
     header_cells = raw[0] if raw else []
     columns: dict[str, tuple[int, str]] = {}
@@ -78,19 +132,30 @@ def _sheet(raw: list[list], first_row: int, first_col: int) -> tuple[Sheet, list
         canonical = known.get(name_key(written))
         if canonical and canonical not in columns:
             columns[canonical] = (index, written)
-    header_row = first_row + 1
     for column in REQUIRED:
         if column not in columns:
-            issues.append(Issue(header_row, None, "missing_column",
+            issues.append(Issue(1, None, "missing_column",
                                 f"The column “{column}” is missing. Add a header cell "
-                                f"“{column}” in row {header_row}."))
+                                f"“{column}” in row 1."))
     if PHONE not in columns and NUMBER not in columns:
-        issues.append(Issue(header_row, None, "missing_column",
+        issues.append(Issue(1, None, "missing_column",
                             f"The columns “{PHONE}” and “{NUMBER}” are both missing; at least "
                             "one is needed. Add one of them to the header row."))
-    rows = [(first_row + 1 + offset, cells) for offset, cells in enumerate(raw[1:], start=1)
-            if any(str(c).strip() for c in cells)]
+    rows = [(number, cells) for number, cells in enumerate(raw[1:], start=2)
+            if _has_content(cells)]
     if not rows and not issues:
         issues.append(Issue(None, None, "no_rows", "The file has a header but no memberships "
                             "below it. Add one row per membership under the header."))
-    return Sheet(columns, rows, header_row, first_col + 1), issues
+    return Sheet(columns, rows, 1, 1, name, list(header_cells), notes), issues
+
+
+def _has_content(cells: list) -> bool:
+    """Not a blank row: the reader gives ``""`` for an empty cell, and text of spaces
+    counts as empty too."""
+    for value in cells:
+        if value.__class__ is str:
+            if value and not value.isspace():
+                return True
+        elif value is not None:
+            return True
+    return False

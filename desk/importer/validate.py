@@ -8,21 +8,38 @@ once, and a row costs a handful of dictionary look-ups.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 
-from desk.core.codes import code_key
-from desk.core.errors import DeskError
+from desk.core.codes import CODE_SIGNS, MAX_CODE_LENGTH, is_valid_code
+from desk.core.dates import EARLIEST_DAY, LATEST_DAY, check_business_date
+from desk.core.errors import DeskError, quoted
 from desk.core.membership_types import BalanceMode, MembershipType, ValidityStart
 from desk.core.names import name_key
 from desk.core.phones import normalize_phone
 from desk.core.reference import Location
 from desk.importer import reader as col
-from desk.importer.cells import CellError, as_date, as_text, as_whole_number, is_blank
+from desk.importer.cells import (
+    CellError,
+    UnreadableCell,
+    as_date,
+    as_text,
+    as_whole_number,
+    is_blank,
+)
 from desk.importer.issues import Issue
 
 STATUSES = {"issued": "issued", "activated": "activated", "active": "activated"}
+_SHAPE = str.maketrans(string.ascii_letters + string.digits, "a" * 52 + "0" * 10)
+# the longest text each column's value can be: anything longer is a mistake in the cell,
+# reported as such before the value is looked up, parsed or quoted
+LONGEST = {col.LOCATION: 120, col.TYPE: 120, col.REMAINING: 20, col.STATUS: 20,
+           col.PHONE: 40, col.NUMBER: MAX_CODE_LENGTH, col.VALID_UNTIL: 40,
+           col.SALE_DATE: 40}
 
 
 @dataclass(frozen=True)
@@ -36,9 +53,8 @@ class Chain:
     codes: set[str]  # code keys already in the database
 
 
-@dataclass(frozen=True)
-class Row:
-    """A valid row, ready to be written."""
+class Row(NamedTuple):
+    """A valid row, ready to be written (a tuple: a million of them are built at once)."""
 
     excel_row: int
     location: Location
@@ -78,19 +94,20 @@ NONE: tuple[Problem, ...] = ()
 
 def validate(sheet: col.Sheet, chain: Chain) -> Plan:
     """Every issue of every row, and the rows ready to write when there is none."""
-    plan = Plan(row_count=len(sheet.rows))
+    plan = Plan(row_count=len(sheet.rows), warnings=list(sheet.notes))
     checks = _Checks(chain)
-    index = {c: sheet.columns[c][0] if c in sheet.columns else None for c in col.COLUMNS}
+    values_of = sheet.column_values()
+    headers = {c: sheet.header(c) for c in col.COLUMNS}
     first_row_of_code: dict[str, int] = {}
+    check_row, keep = checks.row, plan.rows.append
     for excel_row, cells in sheet.rows:
-        raw = {c: ("" if i is None or i >= len(cells) else cells[i]) for c, i in index.items()}
-        row, problems = checks.row(excel_row, raw, first_row_of_code)
+        row, problems = check_row(excel_row, values_of(cells), first_row_of_code)
         for p in problems:
-            issue = Issue(excel_row, sheet.header(p.column) if p.column else None, p.code,
+            issue = Issue(excel_row, headers[p.column] if p.column else None, p.code,
                           p.message)
             (plan.warnings if p.warning else plan.errors).append(issue)
         if row is not None:
-            plan.rows.append(row)
+            keep(row)
     return plan
 
 
@@ -107,19 +124,33 @@ class _Checks:
         self.sale_date: Callable = _memo(self._sale_date)
         self.valid_until: Callable = _memo(self._valid_until)
         self.activation: Callable = _memo(self._activation)
+        self._valid_shapes: dict[str, bool] = {}
 
-    def row(self, excel_row: int, raw: dict, first_row_of_code: dict[str, int]
+    def valid_code(self, code: str) -> bool:
+        """``is_valid_code``, asked once per shape of code: ASCII letters and digits can't
+        change the answer (the rule asks only "letter or digit?" of them), so "IMP-0000001"
+        and "IMP-0000002" are one question, and a million numbers cost a few."""
+        shape = code.translate(_SHAPE)
+        answer = self._valid_shapes.get(shape)
+        if answer is None:
+            answer = self._valid_shapes[shape] = is_valid_code(code)
+        return answer
+
+    def row(self, excel_row: int, values: tuple, first_row_of_code: dict[str, int]
             ) -> tuple[Row | None, tuple[Problem, ...]]:
-        location, p1 = self.location(raw[col.LOCATION])
-        t, p2 = self.type(raw[col.TYPE], location.id if location else None)
-        remaining, p3 = self.remaining(raw[col.REMAINING], t.id if t else None)
-        status, p4 = self.status(raw[col.STATUS], t.id if t else None)
-        client_id, p5 = self.owner(raw[col.PHONE])
-        code, p6 = self.number(raw[col.NUMBER], t, excel_row, first_row_of_code,
-                               has_owner=not is_blank(raw[col.PHONE]))
-        sale_date, p7 = self.sale_date(raw[col.SALE_DATE])
-        valid_until, p8 = self.valid_until(raw[col.VALID_UNTIL], sale_date)
-        problems = p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8
+        raw_location, raw_type, raw_remaining, raw_status, raw_phone, raw_number, \
+            raw_valid_until, raw_sale_date = values
+        location, p1 = self.location(raw_location)
+        t, p2 = self.type(raw_type, location.id if location else None)
+        remaining, p3 = self.remaining(raw_remaining, t.id if t else None)
+        status, p4 = self.status(raw_status, t.id if t else None)
+        client_id, p5 = self.owner(raw_phone)
+        code, p6 = self.number(raw_number, t, excel_row, first_row_of_code,
+                               has_owner=client_id is not None or bool(p5))
+        sale_date, p7 = self.sale_date(raw_sale_date)
+        valid_until, p8 = self.valid_until(raw_valid_until, sale_date)
+        problems = (p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8
+                    if p1 or p2 or p3 or p4 or p5 or p6 or p7 or p8 else NONE)
         if location is None or t is None or remaining is None or (
                 problems and not all(p.warning for p in problems)):
             return None, problems
@@ -128,11 +159,13 @@ class _Checks:
                    valid_until), problems + p9
 
     def _location(self, raw) -> tuple[Location | None, tuple[Problem, ...]]:
+        if unusable := _unusable(raw, col.LOCATION, "location_unknown"):
+            return None, unusable
         text = as_text(raw)
         found = self.chain.locations.get(name_key(text))
         if found is None:
             known = ", ".join(sorted(loc.name for loc in self.chain.locations.values()))
-            what = "is empty" if not text else f"{text!r} is not a location of this chain"
+            what = "is empty" if not text else f"{quoted(text)} is not a location of this chain"
             return None, (Problem(col.LOCATION, "location_unknown",
                                   f"The location {what}. Write one of: {known}."),)
         if found.sales_storage_id is None:
@@ -143,28 +176,34 @@ class _Checks:
         return found, NONE
 
     def _type(self, raw, location_id: str | None) -> tuple[MembershipType | None, tuple]:
+        if unusable := _unusable(raw, col.TYPE, "type_unknown"):
+            return None, unusable
         text = as_text(raw)
         t = self.chain.types.get(name_key(text))
         if t is None:
-            what = "is empty" if not text else f"{text!r} is not a membership type of this chain"
+            what = ("is empty" if not text
+                    else f"{quoted(text)} is not a membership type of this chain")
             return None, (Problem(col.TYPE, "type_unknown", f"The membership type {what}. "
                                   "Write the type's name as in Desk."),)
         problems: list[Problem] = []
         if t.balance_mode is BalanceMode.SPLIT:
             problems.append(Problem(col.TYPE, "type_split_balance",
-                                    f"{t.name!r} has a split balance; such memberships can't "
-                                    "be imported. Sell them in Desk instead."))
+                                    f"{quoted(t.name)} has a split balance; such memberships "
+                                    "can't be imported. Sell them in Desk instead."))
         if location_id is not None and not t.valid_at(location_id):
             where = self.chain_location_name(location_id)
             problems.append(Problem(col.TYPE, "type_not_at_location",
-                                    f"{t.name!r} is not valid at {where}. Choose a location "
-                                    "where the type is valid, or add the location to the type."))
+                                    f"{quoted(t.name)} is not valid at {where}. Choose a "
+                                    "location where the type is valid, or add the location "
+                                    "to the type."))
         return t, tuple(problems)
 
     def chain_location_name(self, location_id: str) -> str:
         return next(loc.name for loc in self.chain.locations.values() if loc.id == location_id)
 
     def _remaining(self, raw, type_id: str | None) -> tuple[int | None, tuple]:
+        if unusable := _unusable(raw, col.REMAINING, "remaining_invalid"):
+            return None, unusable
         try:
             if is_blank(raw):
                 raise CellError("it is empty")
@@ -177,7 +216,7 @@ class _Checks:
         t = self._type_by_id(type_id)
         if t is not None and number > t.total_visits:
             return number, (Problem(col.REMAINING, "remaining_exceeds_balance",
-                                    f"{number} sessions is more than {t.name!r} holds "
+                                    f"{number} sessions is more than {quoted(t.name)} holds "
                                     f"({t.total_visits}). Write {t.total_visits} or fewer."),)
         return number, NONE
 
@@ -185,35 +224,39 @@ class _Checks:
         return next((t for t in self.chain.types.values() if t.id == type_id), None)
 
     def _status(self, raw, type_id: str | None) -> tuple[str | None, tuple]:
+        if unusable := _unusable(raw, col.STATUS, "status_invalid"):
+            return None, unusable
         text = as_text(raw).lower()
         if text == "frozen":
             return None, (Problem(col.STATUS, "status_frozen", "Frozen memberships can't be "
                                   "imported. Import it as activated and freeze it in Desk "
                                   "afterwards."),)
         if text and text not in STATUSES:
-            return None, (Problem(col.STATUS, "status_invalid", f"The status {text!r} is not "
-                                  "known. Write issued or activated."),)
+            return None, (Problem(col.STATUS, "status_invalid", f"The status {quoted(text)} "
+                                  "is not known. Write issued or activated."),)
         t = self._type_by_id(type_id)
         if t is not None and t.validity_start is ValidityStart.FIRST_VISIT and not text:
             return None, (Problem(col.STATUS, "status_required",
-                                  f"{t.name!r} counts validity from the first visit, so the "
-                                  "status is needed. Write issued or activated."),)
+                                  f"{quoted(t.name)} counts validity from the first visit, so "
+                                  "the status is needed. Write issued or activated."),)
         if t is not None and t.validity_start is ValidityStart.SALE and text:
             return STATUSES[text], (Problem(col.STATUS, "status_ignored", f"Status ignored: "
-                                            f"{t.name!r} counts validity from the sale.",
+                                            f"{quoted(t.name)} counts validity from the sale.",
                                             warning=True),)
         return STATUSES.get(text), NONE
 
     def _owner(self, raw) -> tuple[str | None, tuple]:
         if is_blank(raw):
             return None, NONE
+        if unusable := _unusable(raw, col.PHONE, "phone_invalid"):
+            return None, unusable
         digits = as_text(raw)
         client_id = self.chain.clients.get(digits)
         if client_id is not None:  # a known client's phone was validated when it was saved
             return client_id, NONE
         if not digits.isdigit() or not _valid_e164(digits):
-            return None, (Problem(col.PHONE, "phone_invalid", f"{digits!r} is not a phone "
-                                  "number written as digits, country code first."
+            return None, (Problem(col.PHONE, "phone_invalid", f"{quoted(digits)} is not a "
+                                  "phone number written as digits, country code first."
                                   f"{_suggestion(digits)}"),)
         return None, (Problem(col.PHONE, "client_not_found", f"No client has the phone "
                               f"{digits}. Add the client in Desk first, or correct the number."),)
@@ -221,28 +264,40 @@ class _Checks:
     def number(self, raw, t: MembershipType | None, excel_row: int,
                first_row_of_code: dict[str, int], has_owner: bool) -> tuple[str | None, tuple]:
         """Not memoised: numbers are unique, and duplicates depend on the rows before."""
-        if is_blank(raw):
+        code = raw.strip() if raw.__class__ is str else None  # the common case, first
+        if code == "" or (code is None and is_blank(raw)):
             if not has_owner:
                 return None, (Problem(None, "owner_or_number_required", "The row has neither "
                                       "an owner phone nor a membership number. Fill in at "
                                       "least one."),)
             if t is not None and not t.sale_without_code:
                 return None, (Problem(col.NUMBER, "number_required_for_type",
-                                      f"{t.name!r} can't be sold without a code, so the "
+                                      f"{quoted(t.name)} can't be sold without a code, so the "
                                       "membership number is needed. Write its number."),)
             return None, NONE
-        code = as_text(raw)
-        key = code_key(code)
-        problems = []
+        if raw.__class__ is UnreadableCell:
+            return None, _unusable(raw, col.NUMBER, "code_invalid")
+        if code is None:
+            code = as_text(raw)
+        if not self.valid_code(code):  # the rule a code typed at a sale follows
+            return None, (Problem(col.NUMBER, "code_invalid", f"The membership number "
+                                  f"{quoted(code)} can't be used. Use at most "
+                                  f"{MAX_CODE_LENGTH} letters, digits or the signs "
+                                  f"{' '.join(CODE_SIGNS)}, starting with a letter or a "
+                                  "digit."),)
+        key = code.casefold()  # code_key(code), which for a valid code (no spaces) is this
         first = first_row_of_code.setdefault(key, excel_row)
+        if first == excel_row and key not in self.chain.codes:
+            return code, NONE
+        problems = []
         if first != excel_row:
             problems.append(Problem(col.NUMBER, "number_duplicate_in_file",
-                                    f"The number {code!r} is also in row {first}. Each "
+                                    f"The number {quoted(code)} is also in row {first}. Each "
                                     "membership needs its own number."))
         if key in self.chain.codes:
             problems.append(Problem(col.NUMBER, "number_exists", f"A membership numbered "
-                                    f"{code!r} already exists in Desk. Remove this row or give "
-                                    "it another number."))
+                                    f"{quoted(code)} already exists in Desk. Remove this row "
+                                    "or give it another number."))
         return code, tuple(problems)
 
     def _sale_date(self, raw) -> tuple[date, tuple]:
@@ -277,33 +332,46 @@ class _Checks:
             auto = sale_date + timedelta(days=t.auto_activate_days)
             if auto <= self.chain.today:
                 return auto, (Problem(col.STATUS, "auto_activated", f"Imported as active from "
-                                      f"{auto}: {t.name!r} activates {t.auto_activate_days} "
-                                      "days after the sale.", warning=True),)
+                                      f"{auto}: {quoted(t.name)} activates "
+                                      f"{t.auto_activate_days} days after the sale.",
+                                      warning=True),)
         return None, NONE
+
+
+def _unusable(raw, column: str, code: str) -> tuple[Problem, ...]:
+    """The problem of a cell whose value can't be checked at all: one the reader couldn't
+    read (a formula never calculated, an error value), or text longer than the column
+    ever holds. Checked before the value is looked up, parsed or quoted."""
+    if raw.__class__ is UnreadableCell:
+        return (Problem(column, code, f"{column}: the cell {raw.problem}. {raw.fix}"),)
+    if raw.__class__ is str and len(raw) > LONGEST[column]:
+        return (Problem(column, code, f"{column}: {quoted(raw)} is longer than this column "
+                        f"ever is ({LONGEST[column]} characters at most). Correct the cell."),)
+    return NONE
 
 
 def _memo(check: Callable) -> Callable:
     """Remember a check's answer per distinct argument list; the cell's type is part of
-    the key, so True and 1, or 5 and "5", are checked separately."""
-    answers: dict = {}
-
-    def remembered(raw, *rest):
-        key = (type(raw), raw, *rest)
-        found = answers.get(key)
-        if found is None:
-            found = answers[key] = check(raw, *rest)
-        return found
-
-    return remembered
+    the key (``typed``), so True and 1, or 5 and 5.0, are checked separately."""
+    return lru_cache(maxsize=None, typed=True)(check)
 
 
 def _date_cell(raw, column: str, code: str, example: str) -> tuple[date | None, tuple]:
-    """A date cell or ``yyyy-mm-dd`` text; else the column's ``*_invalid`` problem."""
+    """A date cell or ``yyyy-mm-dd`` text within the years every desk command accepts;
+    else the column's ``*_invalid`` problem."""
+    if unusable := _unusable(raw, column, code):
+        return None, unusable
     try:
-        return as_date(raw), NONE
+        day = as_date(raw)
     except CellError as e:
         return None, (Problem(column, code, f"{column}: {e.message}. Write it as yyyy-mm-dd, "
                               f"e.g. {example}."),)
+    try:
+        return check_business_date(day), NONE
+    except DeskError:  # date_out_of_range: here it is the column's own code
+        return None, (Problem(column, code, f"{column}: {day.isoformat()} is not between "
+                              f"{EARLIEST_DAY.isoformat()} and {LATEST_DAY.isoformat()}. "
+                              "Check the year."),)
 
 
 def _valid_e164(digits: str) -> bool:

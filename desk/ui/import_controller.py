@@ -1,5 +1,9 @@
 """Behaviour of the import view: preview off the GUI thread, jump to issues, commit all or
-nothing, write the error workbook and the template (SPEC §7)."""
+nothing, write the error workbook and the template (SPEC §7).
+
+Whatever reads the chosen file (the preview, the commit, the error workbook) runs in a
+child process (``import_child``): a file that makes the reader abort ends the child, and
+the window shows it as a file that can't be read."""
 
 from __future__ import annotations
 
@@ -21,6 +25,14 @@ from desk.services.import_preview import (
 )
 from desk.services.imports import ImportResult
 from desk.ui.errors import show_error
+from desk.ui.import_child import (
+    ChildDied,
+    ChildRun,
+    commit_in_child,
+    errors_in_child,
+    preview_in_child,
+    refused_preview,
+)
 from desk.ui.import_view import CodeCount, ImportView, IssueLine
 from desk.ui.operations import Operation, events, run_operation
 from desk.ui.xlsx_files import XLSX_FILTER, ask_xlsx_path
@@ -55,9 +67,17 @@ class ImportController(QObject):
         db, actor, today = self.db, self.actor, self.today
         self.view.file_label.setText(Path(path).name)
         self.view.file_label.setToolTip(str(path))
-        return self._run(f"Checking {Path(path).name}…",
-                         lambda: preview_import(db, actor, path, today=today),
-                         self.show_preview)
+        child = ChildRun()
+
+        def check() -> ImportPreview:
+            try:
+                return self._file_work(child, preview_in_child, path, today, in_process=lambda:
+                                       preview_import(db, actor, path, today=today))
+            except ChildDied as died:
+                return refused_preview(path, died)
+
+        return self._run(f"Checking {Path(path).name}…", check, self.show_preview,
+                         child=child)
 
     def show_preview(self, preview: ImportPreview | None) -> None:
         view, self.preview = self.view, preview
@@ -85,8 +105,11 @@ class ImportController(QObject):
             return None
         db, actor, today, path = self.db, self.actor, self.today, preview.path
         self.view.commit_button.setEnabled(False)  # never import the same file twice
+        child = ChildRun()  # not cancellable: a commit is all or nothing, and quick
         return self._run(f"Importing {path.name}…",
-                         lambda: commit_import(db, actor, path, today=today),
+                         lambda: self._file_work(child, commit_in_child, path, today,
+                                                 in_process=lambda: commit_import(
+                                                     db, actor, path, today=today)),
                          self._committed, cancellable=False, on_error=self._commit_failed)
 
     def _committed(self, result: ImportResult) -> None:
@@ -121,9 +144,12 @@ class ImportController(QObject):
             out = self._save_path("Save the file with its errors marked", suggested)
             if not out:
                 return None
-        errors, source = list(preview.result.errors), preview.path
+        errors, source, child = list(preview.result.errors), preview.path, ChildRun()
         return self._run("Marking the errors…",
-                         lambda: save_error_workbook(source, out, errors), self._written)
+                         lambda: self._file_work(child, errors_in_child, source, out, errors,
+                                                 in_process=lambda: save_error_workbook(
+                                                     source, out, errors)),
+                         self._written, child=child)
 
     def download_template(self, out: str | Path | None = None) -> Operation | None:
         """Write an empty import file with this chain's locations and types as dropdowns."""
@@ -142,8 +168,18 @@ class ImportController(QObject):
     def _save_path(self, title: str, suggested: Path) -> str:
         return ask_xlsx_path(self.view, title, str(suggested))
 
-    def _run(self, title: str, work, on_done, **options) -> Operation:
+    def _file_work(self, child: ChildRun, work, path: str | Path, *rest, in_process):
+        """``work`` in a child process; in this one only for a database without a file
+        (a child can't open an in-memory database)."""
+        if self.db.path is None:
+            return in_process()
+        return child(work, self.db.path, self.actor, path, *rest)
+
+    def _run(self, title: str, work, on_done, *, child: ChildRun | None = None,
+             **options) -> Operation:
         self.operation = run_operation(self.view, title, work, on_done=on_done, **options)
+        if child is not None:  # Cancel stops the child too, not only the waiting
+            self.operation.sig_cancelled.connect(child.stop)
         return self.operation
 
 

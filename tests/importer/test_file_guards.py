@@ -11,6 +11,7 @@ import pytest
 
 from desk.importer import guards, reader
 from tests.importer.helpers import HEADER, row, run_import, write_xlsx
+from tests.importer.hostile import make_fifo, with_flipped_headers
 
 SHEET = "xl/worksheets/sheet1.xml"
 LOL = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -89,7 +90,8 @@ def test_a_truncated_xlsx_is_unreadable(capsys, db, tmp_path, valid):
 def test_a_damaged_sheet_inside_a_sound_zip_is_unreadable(capsys, db, tmp_path, valid):
     rewrite(valid, tmp_path / "bad.xlsx", {SHEET: b"<worksheet><sheetData><row><c r="})
     error = refused(capsys, tmp_path / "bad.xlsx", db)
-    assert error["code"] == "file_unreadable" and "save it as an Excel Workbook" in error["message"]
+    assert error["code"] == "file_unreadable"
+    assert "save it again as an Excel Workbook" in error["message"]
 
 
 def test_a_truncated_file_gets_a_clear_line_and_no_traceback_from_the_real_command(
@@ -207,3 +209,49 @@ def test_a_refused_file_writes_no_error_workbook(capsys, db, tmp_path):
     shutil.copy(__file__, tmp_path / "script.xlsx")
     code, _ = run_import(capsys, tmp_path / "script.xlsx", db, "--errors", tmp_path / "e.xlsx")
     assert code == 2 and not (tmp_path / "e.xlsx").exists()
+
+
+def test_a_folder_is_named_a_folder_not_a_missing_file(capsys, db, tmp_path):
+    (tmp_path / "exports.xlsx").mkdir()
+    error = refused(capsys, tmp_path / "exports.xlsx", db)
+    assert error["code"] == "file_unreadable" and "is a folder, not a file" in error["message"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(capsys, db, tmp_path):
+    started = time.perf_counter()
+    error = refused(capsys, make_fifo(tmp_path / "pipe.xlsx"), db)
+    assert time.perf_counter() - started < 3
+    assert error["code"] == "file_unreadable" and "is not a regular file" in error["message"]
+
+
+@pytest.mark.parametrize(("damage", "said"), [
+    ({"garbage": True}, "is damaged"), ({"flag": 1}, "is encrypted"),
+    ({"method": 99}, "is damaged")], ids=["broken deflate stream", "encryption flag",
+                                          "unknown compression method"])
+def test_a_damaged_zip_is_a_clear_refusal_not_an_unexpected_problem(capsys, db, tmp_path,
+                                                                    valid, damage, said):
+    bad = with_flipped_headers(valid, tmp_path / "bad.xlsx", **damage)
+    error = refused(capsys, bad, db)
+    assert error["code"] == "file_unreadable" and said in error["message"]
+    assert "save it again as an Excel Workbook" in error["message"]
+
+
+JARGON = ("Xml error", "at 0..0", "unrecognized entity", "Zip error", "Error -3",
+          "BadZipFile", "CRC")
+
+
+def test_a_parser_error_reaches_the_user_as_one_plain_sentence(capsys, db, tmp_path, valid):
+    with zipfile.ZipFile(valid) as z:
+        sheet = z.read(SHEET)
+    rewrite(valid, tmp_path / "entity.xlsx", {SHEET: sheet.replace(b"Downtown", b"&nosuch;")})
+    error = refused(capsys, tmp_path / "entity.xlsx", db)
+    assert error["message"].startswith("'entity.xlsx' is damaged: its contents are not what "
+                                       "Excel writes.")
+    assert not [word for word in JARGON if word in error["message"]]
+
+
+def test_a_zip_whose_sizes_lie_gets_a_plain_sentence_too(capsys, db, lying_bomb):
+    error = refused(capsys, lying_bomb, db)
+    assert "is damaged" in error["message"]
+    assert not [word for word in JARGON if word in error["message"]]

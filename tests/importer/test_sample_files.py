@@ -34,6 +34,7 @@ EXPECTED = {  # file: (exit code, errors, warnings) as (row, column, code)
         (5, PHONE, "client_not_found"), (6, None, "owner_or_number_required"),
         (8, NUMBER, "number_duplicate_in_file"), (9, NUMBER, "number_exists"),
         (10, NUMBER, "number_exists"), (11, NUMBER, "number_required_for_type")}, set()),
+    "errors_codes.xlsx": (1, {(row, NUMBER, "code_invalid") for row in range(3, 10)}, set()),
     "missing_columns.xlsx": (1, {(1, None, "missing_column")}, set()),
     "no_rows.xlsx": (1, {(None, None, "no_rows")}, set()),
     "not_excel.xlsx": (2, {(None, None, "file_unreadable")}, set()),

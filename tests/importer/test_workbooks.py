@@ -1,10 +1,15 @@
 """The workbooks people open: `desk template` and the `--errors` copy (SPEC §7)."""
 
+import os
+
 import pytest
 from openpyxl import load_workbook
 
+from desk.importer import workbooks
 from desk.importer.workbooks import RED
 from tests.importer.helpers import HEADER, desk, row, run_import, write_xlsx
+from tests.importer.hostile import GOOD_ROW, data_row, header_row, run_desk_import, workbook
+from tests.importer.test_file_guards import rewrite
 
 
 @pytest.fixture
@@ -113,3 +118,69 @@ def test_a_valid_file_writes_no_error_workbook(capsys, db, tmp_path):
     file = write_xlsx(tmp_path / "in.xlsx", HEADER, [row()])
     assert run_import(capsys, file, db, "--errors", tmp_path / "errors.xlsx")[0] == 0
     assert not (tmp_path / "errors.xlsx").exists()
+
+
+def test_the_error_workbook_lists_every_error_on_an_errors_sheet(capsys, db, tmp_path):
+    file = write_xlsx(tmp_path / "in.xlsx", HEADER, [row(), row(number="T-2", location="Moon")])
+    run_import(capsys, file, db, "--errors", tmp_path / "errors.xlsx")
+    listing = load_workbook(tmp_path / "errors.xlsx")["Errors"]
+    assert [c.value for c in listing[1]] == ["Row", "Column", "Code", "Message"]
+    assert [c.value for c in listing[2]][:3] == [3, "Location", "location_unknown"]
+
+
+def test_past_the_comment_limit_bad_cells_are_still_red_and_listed(capsys, db, tmp_path,
+                                                                   monkeypatch):
+    monkeypatch.setattr(workbooks, "MAX_COMMENTS", 1)  # openpyxl holds each one in memory
+    rows = [row(), row(number="T-2", location="Moon"), row(number="T-3", location="Mars")]
+    file = write_xlsx(tmp_path / "in.xlsx", HEADER, rows)
+    run_import(capsys, file, db, "--errors", tmp_path / "errors.xlsx")
+    marked = load_workbook(tmp_path / "errors.xlsx")
+    sheet = marked.worksheets[0]
+    assert sheet["A3"].comment is not None and sheet["A4"].comment is None
+    assert sheet["A4"].fill.fgColor.rgb == RED.fgColor.rgb
+    assert marked["Errors"].max_row == 3
+
+
+def test_a_file_openpyxl_cant_parse_still_gets_its_answer_and_its_error_workbook(
+        capsys, db, tmp_path):
+    source = write_xlsx(tmp_path / "in.xlsx", HEADER, [row(), row(number="T-2", location="Moon")])
+    rewrite(source, tmp_path / "odd.xlsx", {"docProps/core.xml": b"<cp:coreProperties><oops"})
+    code, out = run_import(capsys, tmp_path / "odd.xlsx", db, "--errors", tmp_path / "e.xlsx")
+    assert code == 1 and [e["code"] for e in out["errors"]] == ["location_unknown"]
+    assert "[location_unknown]" in load_workbook(tmp_path / "e.xlsx").active["A3"].comment.text
+
+
+def test_values_xml_cant_carry_are_written_escaped_in_the_error_workbook(capsys, db, tmp_path):
+    file = workbook(tmp_path / "bel.xlsx", [header_row(), data_row(2, {
+        **GOOD_ROW, "A": "Moon", "F": "BEL\x07-1", "G": "a\x01b"})])
+    code, _ = run_import(capsys, file, db, "--errors", tmp_path / "e.xlsx")
+    sheet = load_workbook(tmp_path / "e.xlsx").active
+    assert code == 1 and sheet["F2"].value == "BEL\\x07-1" and sheet["G2"].value == "a\\x01b"
+
+
+def test_the_error_workbook_copies_the_sheet_that_was_read(capsys, db, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title, wb.active.sheet_state = "Old lists", "hidden"
+    sheet = wb.create_sheet("Memberships")
+    for values in (HEADER, row(location="Moon")):
+        sheet.append(values)
+    wb.save(tmp_path / "hidden.xlsx")
+    run_import(capsys, tmp_path / "hidden.xlsx", db, "--errors", tmp_path / "e.xlsx")
+    marked = load_workbook(tmp_path / "e.xlsx").worksheets[0]
+    assert marked.title == "Memberships" and "[location_unknown]" in marked["A2"].comment.text
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="peak memory on Linux")
+def test_the_error_workbook_streams_instead_of_loading_the_file_whole(db, tmp_path):
+    rows = [row(number=f"S-{i}", location="Moon" if i % 1000 == 0 else "Downtown")
+            for i in range(30_000)]
+    file = write_xlsx(tmp_path / "big.xlsx", HEADER, rows)
+    plain = run_desk_import(file, db)
+    marked = run_desk_import(file, db, "--errors", str(tmp_path / "e.xlsx"))
+    assert (plain.exit_code, marked.exit_code) == (1, 1)
+    assert len(marked.out["errors"]) == len(plain.out["errors"]) == 30
+    # loaded whole, the copy took 117 MB more than the check itself (84 -> 201 MB at 30,000
+    # rows, growing with every row); streamed, some 30 MB (openpyxl, and its buffers)
+    assert marked.peak_mb - plain.peak_mb < 60, (plain, marked)

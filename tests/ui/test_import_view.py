@@ -3,6 +3,8 @@ jump to it, commit a clean file; write the template and the error workbook."""
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -186,3 +188,58 @@ def test_the_cells_model_passes_the_model_tester(demo, qtmodeltester):
     model.show(preview_import(demo.db, demo.admin, SAMPLES / "errors_values.xlsx",
                               today=DEMO_DAY))
     qtmodeltester.check(model)
+
+
+def test_a_dense_range_bomb_previewed_from_the_view_leaves_the_window_alive_and_says_why(
+        tab, qtbot, tmp_path):
+    from tests.importer.hostile import dense_range_bomb
+
+    bomb = dense_range_bomb(tmp_path / "bomb.xlsx")
+    with qtbot.waitSignal(tab.controller.sig_previewed, timeout=30_000) as blocker:
+        tab.controller.open_file(bomb)
+    assert blocker.args[0].result.refused and tab.isVisible()
+    assert counts(tab) == {("Error", "file_too_large"): 1}
+    message = tab.issues_model.row_at(0).message
+    assert "XFD100000" in message and "delete the rows and columns" in message
+    assert "can't be read" in tab.summary.text() and not tab.commit_button.isEnabled()
+    assert preview(tab, qtbot, "valid_demo.xlsx").result.valid  # and the window goes on
+
+
+def abort_like_a_reader_out_of_memory(*_args):
+    """What python-calamine did with a dense-range bomb: abort the whole process."""
+    os.abort()
+
+
+def test_a_reader_that_aborts_ends_only_its_child_and_the_view_says_so(tab, qtbot,
+                                                                       monkeypatch):
+    import desk.ui.import_controller as controller
+
+    monkeypatch.setattr(controller, "preview_in_child", abort_like_a_reader_out_of_memory)
+    shown = preview(tab, qtbot, "valid_demo.xlsx")
+    assert shown.result.refused and tab.isVisible()
+    [error] = shown.result.errors
+    assert error.code == "file_unreadable" and "stopped by signal 6" in error.message
+    assert "Nothing was imported" in error.message
+    monkeypatch.undo()
+    assert preview(tab, qtbot, "valid_demo.xlsx").result.valid
+
+
+def sleep_like_a_slow_reader(*_args):
+    time.sleep(60)
+
+
+def test_cancelling_a_check_stops_its_child_process(tab, qtbot, monkeypatch):
+    import desk.ui.import_controller as controller
+
+    monkeypatch.setattr(controller, "preview_in_child", sleep_like_a_slow_reader)
+    operation = tab.controller.open_file(SAMPLES / "valid_demo.xlsx")
+    qtbot.waitUntil(lambda: bool(_children_named("desk-import-file")), timeout=10_000)
+    with qtbot.waitSignal(operation.sig_finished, timeout=10_000):
+        operation.cancel()
+    qtbot.waitUntil(lambda: not _children_named("desk-import-file"), timeout=10_000)
+
+
+def _children_named(name: str) -> list:
+    import multiprocessing
+
+    return [p for p in multiprocessing.active_children() if p.name == name]
