@@ -109,11 +109,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="postgresql+psycopg://… (remembered; default: the one set before)")
     _json(p)
 
-    p = _command(sub, "server", "sync_cmds:server_init", "set up the chain server")
-    p.add_argument("action", choices=["init"], help="init: create the schema and desks' role")
+    p = _command(sub, "server", "sync_cmds:server_command",
+                 "the chain server, run by its owner: set it up, add and revoke desks")
+    p.add_argument("action", choices=["init", "add-desk", "revoke-desk"],
+                   help="init: create or upgrade the schema and the desks' role; add-desk: a "
+                        "login for one desk; revoke-desk: shut a desk out")
     p.add_argument("url", metavar="URL", help="postgresql+psycopg://owner@host:5432/database")
-    p.add_argument("--role", default="desk_desk", help="the desks' role (default: desk_desk)")
-    p.add_argument("--password", help="a password for the desks' role (default: none)")
+    p.add_argument("name", metavar="NAME", nargs="?", help="the desk (add-desk, revoke-desk)")
+    p.add_argument("--role", help="init: the desks' role (default: named after the chain)")
+    p.add_argument("--admin", action="store_true",
+                   help="add-desk: an admin desk, which may change users and the chain")
+    p.add_argument("--device", metavar="ID",
+                   help="add-desk: bind the login to this device now (a desk that synced "
+                        "before desks had logins of their own)")
     _json(p)
 
     p = _command(sub, "audit", "audit_cmds:verify",

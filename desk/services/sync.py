@@ -1,27 +1,40 @@
-"""Chain sync as use cases: a round, its status line, the server address, conflicts."""
+"""Chain sync as use cases: a round, its status line, the server address, conflicts, and the
+owner's commands (set up the server, add and revoke desks).
+
+The server's address is kept in the settings without its password; the password goes to
+the system keyring where there is one, else to a file beside the database that only its
+user can read (``<database>.server-password``): never into the database, so never into a
+backup (SPEC §10).
+"""
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from desk.core import operations as rules
 from desk.core.dates import utc_now
 from desk.core.errors import DeskError
 from desk.core.money import parse_money
 from desk.core.permissions import Action
+from desk.notify import secrets
 from desk.services.actor import Actor
 from desk.services.views import describe
 from desk.store import schema
 from desk.store.uow import Database
-from desk.sync import central, rounds, server
-from desk.sync.conflicts import Conflict, find_conflicts
+from desk.sync import central, hub, rounds, server, set_aside
+from desk.sync.conflicts import SET_ASIDE, Conflict, find_conflicts
 from desk.sync.push import Progress, get_setting, pending, quiet, set_setting
 
-__all__ = ["Conflict", "SyncStatus", "conflicts", "init_server", "overdraft_amount",
-           "resolve_overdraft", "review_clash", "server_url", "set_server_url", "status",
+__all__ = ["Conflict", "SyncStatus", "add_desk", "conflicts", "connection_url", "init_server",
+           "overdraft_amount", "password_kept_in_keyring", "resolve_overdraft", "review_clash",
+           "revoke_desk", "server_password_saved", "server_url", "set_server_url", "status",
            "sync_now"]
+KEEP = None  # a password given as None keeps the saved one
 
 
 @dataclass(frozen=True)
@@ -42,40 +55,130 @@ class SyncStatus:
 
 
 def server_url(db: Database) -> str | None:
+    """The chain server's address as set, without its password."""
     with db.read() as uow:
-        return get_setting(uow.session.connection(), rounds.SERVER_URL)
+        url = get_setting(uow.session.connection(), rounds.SERVER_URL)
+    return central.without_password(url) if url else None
 
 
-def set_server_url(db: Database, actor: Actor, url: str | None) -> None:
-    """Remember the chain server (None or "" switches sync off)."""
+def server_password_saved(db: Database) -> bool:
+    return bool(_saved_password(db))
+
+
+def password_kept_in_keyring() -> bool:
+    """Whether the server password goes to the system keyring (else to a file of its own)."""
+    return secrets.keyring_usable()
+
+
+def connection_url(db: Database) -> str | None:
+    """The address a round connects to: the one set, with its saved password."""
+    url = server_url(db)
+    return _with_saved_password(db, url) if url else None
+
+
+def set_server_url(db: Database, actor: Actor, url: str | None,
+                   password: str | None = KEEP) -> None:
+    """Remember the chain server (None or "" switches sync off, and forgets the password).
+    A password in ``url`` or given as ``password`` is kept out of the database; with
+    neither, the one saved before is kept."""
     actor.require(Action.MANAGE_CHAIN)
     url = (url or "").strip()
-    if url:
-        central.check_url(url)
+    typed = central.check_url(url).password if url else None
     with db.write() as uow:
         conn = uow.session.connection()
         if url:
-            set_setting(conn, rounds.SERVER_URL, url)
+            set_setting(conn, rounds.SERVER_URL, central.without_password(url))
         else:
             conn.exec_driver_sql("DELETE FROM settings WHERE key = ?", (rounds.SERVER_URL,))
         uow.record_change(actor.stamp(db.device_id), "chain_server_set", "settings",
-                          rounds.SERVER_URL, server=central.shown_url(url) if url else None)
+                          rounds.SERVER_URL, server=central.shown_url(url) if url else None,
+                          **({"password": "(changed)"} if password or typed else {}))
         uow.commit()
+    if not url:
+        _save_password(db, "")
+    elif password is not KEEP or typed:
+        _save_password(db, password if password is not KEEP else typed)
 
 
 def sync_now(db: Database, url: str | None = None,
              progress: Progress = quiet) -> rounds.RoundResult:
     """One round with ``url`` (remembered once a round with it succeeded) or the remembered
     server; ``progress`` is told what has moved as the round goes."""
-    url = (url or "").strip() or server_url(db)
+    _move_password_out_of_settings(db)
+    given = (url or "").strip()
+    url = given or server_url(db)
     if not url:
         raise DeskError("sync_not_configured", "No chain server is set for this desk.",
                         hint="Set it in Settings › Chain server, or pass --server URL.")
-    result = rounds.run_round(db, url, progress)
+    typed = central.check_url(url).password
+    result = rounds.run_round(db, url if typed else _with_saved_password(db, url), progress)
     with db.write() as uow:
-        set_setting(uow.session.connection(), rounds.SERVER_URL, url)
+        set_setting(uow.session.connection(), rounds.SERVER_URL, central.without_password(url))
         uow.commit()
+    if typed:
+        _save_password(db, typed)
     return result
+
+
+def _with_saved_password(db: Database, url: str) -> str:
+    saved = _saved_password(db)
+    return central.with_password(url, saved) if saved else url
+
+
+def _move_password_out_of_settings(db: Database) -> None:
+    """An address saved with its password (by an older Desk): the password moves out."""
+    with db.read() as uow:
+        url = get_setting(uow.session.connection(), rounds.SERVER_URL)
+    password = central.check_url(url).password if url else None
+    if not password:
+        return
+    _save_password(db, password)  # first: a failure in between loses nothing
+    with db.write() as uow:
+        set_setting(uow.session.connection(), rounds.SERVER_URL, central.without_password(url))
+        uow.commit()
+
+
+def _password_name(db: Database) -> str:
+    return f"sync.server.password.{db.device_id}"
+
+
+def _password_file(db: Database) -> Path | None:
+    return db.path.with_name(db.path.name + ".server-password") if db.path else None
+
+
+_IN_MEMORY: dict[str, str] = {}  # databases with no file (tests): the process keeps it
+
+
+def _saved_password(db: Database) -> str | None:
+    if secrets.keyring_usable():
+        return secrets.keyring_get(_password_name(db))
+    path = _password_file(db)
+    if path is None:
+        return _IN_MEMORY.get(db.device_id)
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get(db.device_id)
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _save_password(db: Database, password: str) -> None:
+    """Keep (or, with "", forget) the server password of ``db``'s desk."""
+    if secrets.keyring_usable():
+        secrets.keyring_set(_password_name(db), password)
+        return
+    path = _password_file(db)
+    if path is None:
+        _IN_MEMORY[db.device_id] = password
+        return
+    if not password:
+        path.unlink(missing_ok=True)
+        return
+    # readable by this user only, as PostgreSQL's own password file must be; written whole
+    partial = path.with_name(path.name + ".new")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump({db.device_id: password}, out)
+    os.replace(partial, path)
 
 
 def status(db: Database) -> SyncStatus:
@@ -131,9 +234,13 @@ def _resolution(how: str) -> rules.OverdraftResolution:
 
 def review_clash(db: Database, actor: Actor, clash: str) -> None:
     """A manager has looked at a settled clash (``"<table>|<row id>"``, as in
-    ``Conflict.clash``): it leaves the conflicts on every desk at their next sync."""
+    ``Conflict.clash``): it leaves the conflicts on every desk at their next sync. A row
+    set aside (``"set_aside|<number>"``) leaves this desk's conflicts."""
     actor.require(Action.EDIT_MEMBERSHIP)
     table, _, row_id = clash.partition("|")
+    if table == SET_ASIDE:
+        _review_set_aside(db, actor, row_id)
+        return
     with db.write() as uow:
         row = uow.session.get(schema.RowClash, (table, row_id))
         if row is None:
@@ -143,6 +250,25 @@ def review_clash(db: Database, actor: Actor, clash: str) -> None:
         uow.commit()
 
 
-def init_server(url: str, *, role: str = server.DESK_ROLE, password: str | None = None) -> dict:
-    """Create the chain server's schema and the desks' least-privilege role."""
-    return server.init_server(url, role=role, password=password)
+def _review_set_aside(db: Database, actor: Actor, number: str) -> None:
+    with db.write() as uow:
+        if not (number.isdigit() and set_aside.review(
+                uow.session.connection(), int(number), actor.user_id)):
+            raise DeskError("clash_not_found", "There is no such row set aside.",
+                            value=number, hint="Refresh the conflicts.")
+        uow.commit()
+
+
+def init_server(url: str, *, role: str | None = None) -> dict:
+    """Create or upgrade the chain server's schema and the chain's desks' role."""
+    return server.init_server(url, role=role)
+
+
+def add_desk(url: str, name: str, *, admin: bool = False, device: str | None = None) -> dict:
+    """The chain's owner adds a desk: its own login, and its connection string (once)."""
+    return hub.add_desk(url, name, admin=admin, device=device)
+
+
+def revoke_desk(url: str, name: str) -> dict:
+    """The chain's owner shuts a desk out; what it wrote stays."""
+    return hub.revoke_desk(url, name)

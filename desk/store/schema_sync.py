@@ -1,10 +1,10 @@
-"""Chain sync's bookkeeping tables (``desk/sync``; migrations 0004 and 0006)."""
+"""Chain sync's bookkeeping tables (``desk/sync``; migrations 0004, 0006 and 0010)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk.store.schema import Base, Id
@@ -60,3 +60,25 @@ class RowClash(Base):
     resolution: Mapped[str] = mapped_column(String(16))
     reviewed_by: Mapped[str | None] = mapped_column(Id)
     reviewed_at: Mapped[datetime | None]
+
+
+class SyncSetAside(Base):
+    """A pulled row or ledger entry this desk could not apply (``direction`` "in"), or a
+    change made here that the chain server would not take ("out"), with the reason, until a
+    manager reviews it. Written by desk/sync/set_aside.py; the desk's own, never synced."""
+
+    __tablename__ = "sync_set_aside"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str]
+    hlc: Mapped[int] = mapped_column(server_default="0")
+    device_id: Mapped[str] = mapped_column(String(36), server_default="")
+    reason: Mapped[str]
+    data: Mapped[str | None]  # what came in, as JSON
+    set_aside_at: Mapped[str] = mapped_column(String(32))
+    reviewed_by: Mapped[str | None] = mapped_column(Id)
+    reviewed_at: Mapped[str | None] = mapped_column(String(32))
+
+    __table_args__ = (UniqueConstraint("direction", "table_name", "row_id", "hlc", "device_id"),
+                      {"sqlite_autoincrement": True})

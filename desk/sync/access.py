@@ -19,6 +19,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from desk.core.errors import DeskError
+from desk.sync.central import ADMIN_TABLES
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,6 @@ class Access:
     def may_send(self, table: str, device_id: str) -> bool:
         """Whether the server takes a version of a ``table`` row stamped by ``device_id``
         ("" is a record of this desk's made before it had a device: sent as this desk's)."""
-        from desk.sync.central import ADMIN_TABLES
-
         if self.device_id is None:
             return True
         return device_id in (self.device_id, "") and (self.admin or table not in ADMIN_TABLES)

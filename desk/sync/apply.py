@@ -4,27 +4,35 @@ Rows merge last-writer-wins: a pulled row replaces the local one only when its v
 (hybrid logical clock, then device id) is greater; the local version then becomes the
 pulled one. Rows that would share a unique value (a phone, a name) are settled on the way
 in (``desk.sync.clashes``). Ledger entries merge by union: an entry already here is left
-alone.
+alone. A row or entry this desk can't apply is set aside, never applied, and the pull goes
+on (``desk.sync.landing``).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
+import sqlite3
+from collections.abc import Callable
 
-from desk.core.errors import DeskError
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
 from desk.sync.clashes import UNIQUES, restamp, settle
+from desk.sync.landing import Landing
 from desk.sync.tables import CHUNK, LEDGER_COLUMNS, SYNCED, SyncedTable, columns_of
 
 INSERT_DEFAULTS = {"memberships": {"remaining": 0}}  # cache columns, re-derived after the pull
+PLAIN = (str, int, float, bool, type(None))  # what a column of a desk's SQLite can hold
 
 
-def apply_rows(conn: Connection, page: list[dict]) -> list[dict]:
-    """Apply the pulled rows that win over the local versions; returns those applied."""
+def apply_rows(conn: Connection, page: list[dict], landing: Landing) -> list[dict]:
+    """Apply the pulled rows that win over the local versions; returns those applied. A
+    row that can't be applied is set aside in ``landing`` instead (see ``desk.sync.landing``)."""
+    page = _newest(row for row in page if row["table_name"] in SYNCED  # else a newer desk's
+                   and row["server_seq"] not in landing.aside_rows)
     local = _local_versions(conn, page)
-    applied = [row for row in page if row["table_name"] in SYNCED and (
-        (key := (row["table_name"], row["row_id"])) not in local
-        or (row["hlc"], row["device_id"]) > local[key])]  # else: an older (or our) version
+    applied = [row for row in page if (key := (row["table_name"], row["row_id"])) not in local
+               or (row["hlc"], row["device_id"]) > local[key]]  # else: an older (or our) version
+    applied = [row for row in applied if not _unreadable(row, landing)]
     if not applied:
         return applied
     # the hybrid logical clock never falls behind a version it has seen; moved first, so
@@ -32,10 +40,11 @@ def apply_rows(conn: Connection, page: list[dict]) -> list[dict]:
     conn.exec_driver_sql("UPDATE sync_clock SET hlc = max(hlc, ?) WHERE id = 1",
                          (max(r["hlc"] for r in applied),))
     by_table: dict[str, list[dict]] = {}
-    for row in applied:  # a table this desk doesn't know (a newer desk's) is left out above
+    for row in applied:
         by_table.setdefault(row["table_name"], []).append(row)
-    settled = {name: _write(conn, SYNCED[name], rows, columns_of(conn, name))
+    settled = {name: _write_or_set_aside(conn, SYNCED[name], rows, landing)
                for name, rows in by_table.items()}
+    applied = [row for row in applied if row["server_seq"] not in landing.aside_rows]
     conn.exec_driver_sql(
         "INSERT INTO row_versions (table_name, row_id, hlc, device_id, deleted) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "
@@ -45,7 +54,91 @@ def apply_rows(conn: Connection, page: list[dict]) -> list[dict]:
     for name, row_ids in settled.items():
         if row_ids:  # pulled rows settled here: pushed back as this desk's versions
             restamp(conn, name, row_ids)
+    for row in applied:
+        landing.applied(row)
     return applied
+
+
+def _newest(rows) -> list[dict]:
+    """One version per row: the newest of the page (the store keeps every version)."""
+    newest: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        key = (row["table_name"], row["row_id"])
+        if key not in newest or (row["hlc"], row["device_id"]) > (
+                newest[key]["hlc"], newest[key]["device_id"]):
+            newest[key] = row
+    return list(newest.values())
+
+
+def _unreadable(row: dict, landing: Landing) -> bool:
+    """Set aside a row this desk can't even read as a row of its table."""
+    reason = _shape_problem(SYNCED[row["table_name"]], row)
+    if reason:
+        landing.set_aside_row(row, reason)
+    return reason is not None
+
+
+def _shape_problem(table: SyncedTable, row: dict) -> str | None:
+    payload = row["payload"]
+    if row["row_id"].count("|") < len(table.keys) - 1:
+        return "its id does not name every key column of its table"
+    if row["deleted"] or payload is None:
+        return None
+    if not isinstance(payload, dict):
+        return f"its payload is a JSON {type(payload).__name__}, not an object"
+    odd = sorted(name for name, value in payload.items() if not isinstance(value, PLAIN))
+    if odd:
+        return f"its {odd[0]} is not a plain value"
+    if "|".join(str(payload.get(k)) for k in table.keys) != row["row_id"]:
+        return "its id does not match its key columns"
+    return None
+
+
+class _Refused(Exception):
+    """This database refused a write (a constraint, a value it can't store)."""
+
+    def __init__(self, error: DBAPIError) -> None:
+        super().__init__(str(error.orig))
+        self.orig = error.orig
+
+
+def _write_or_set_aside(conn: Connection, table: SyncedTable, rows: list[dict],
+                        landing: Landing) -> list[str]:
+    """``_write`` the rows of one table; if this database refuses them (a constraint, a
+    value it can't store), write them one by one and set aside those it refuses."""
+    known = columns_of(conn, table.name)
+    try:
+        return _savepoint(conn, lambda: _write(conn, table, rows, known))
+    except _Refused:
+        pass
+    changed: list[str] = []
+    for row in rows:
+        try:
+            changed += _savepoint(conn, lambda row=row: _write(conn, table, [row], known))
+        except _Refused as error:
+            landing.set_aside_row(row, _refusal(error))
+    return changed
+
+
+def _savepoint(conn: Connection, work: Callable[[], list[str]]) -> list[str]:
+    """``work`` in a savepoint: undone, and raised as ``_Refused``, when the database
+    refuses what it writes (a failing disk or a lost lock is raised as it is)."""
+    conn.exec_driver_sql("SAVEPOINT pulled_rows")
+    try:
+        done = work()
+    except DBAPIError as error:
+        conn.exec_driver_sql("ROLLBACK TO pulled_rows")
+        conn.exec_driver_sql("RELEASE pulled_rows")
+        if isinstance(error.orig, sqlite3.OperationalError):
+            raise
+        raise _Refused(error) from error
+    conn.exec_driver_sql("RELEASE pulled_rows")
+    return done
+
+
+def _refusal(error: _Refused) -> str:
+    detail = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "refused"
+    return f"this desk's database refuses it ({detail})"
 
 
 def _local_versions(conn: Connection, page: list[dict]) -> dict[tuple[str, str], tuple]:
@@ -87,32 +180,18 @@ def _write(conn: Connection, table: SyncedTable, rows: list[dict],
         sql = (f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(names))}) '
                f"ON CONFLICT ({', '.join(table.keys)}) "
                + (f"DO UPDATE SET {updates}" if updates else "DO NOTHING"))
-        try:
-            conn.exec_driver_sql(sql, [tuple(v.values()) for v in group])
-        except IntegrityError as error:
-            raise _clash(table, group, error) from error
+        conn.exec_driver_sql(sql, [tuple(v.values()) for v in group])
     return changed
 
 
-def _clash(table: SyncedTable, group: list[dict], error: IntegrityError) -> DeskError:
-    detail = str(error.orig)  # e.g. "UNIQUE constraint failed: clients.phone"
-    column = detail.rsplit(".", 1)[-1] if "UNIQUE" in detail else None
-    values = sorted({str(v.get(column)) for v in group if column and v.get(column)})[:3]
-    what = table.name.removesuffix("s").replace("_", " ")
-    return DeskError(
-        "sync_row_clash",
-        f"A {what} from another desk clashes with one here ({detail}"
-        + (f"; {column} {', '.join(values)}" if values else "") + ").",
-        value=", ".join(values) or None,
-        hint="Two desks created the same thing while offline; a manager should keep one of "
-             "them on one desk (rename or change it), then sync again.")
-
-
-def apply_entries(conn: Connection, page: list[tuple], device_id: str) -> tuple[int, set[str]]:
+def apply_entries(conn: Connection, page: list[tuple], device_id: str,
+                  landing: Landing) -> tuple[int, set[str]]:
     """Insert the pulled entries (tuples in ``LEDGER_COLUMNS`` order, then the server's
     columns) this desk doesn't hold yet. Returns how many were new and the memberships they
     touch. Only this desk's own entries are looked up first: they are the ones that usually
-    come back, and re-deriving their memberships for nothing would cost every push."""
+    come back, and re-deriving their memberships for nothing would cost every push. An entry
+    naming a membership (service, client, user, location) this desk doesn't have is set aside
+    in ``landing``, not applied."""
     width, device = len(LEDGER_COLUMNS), LEDGER_COLUMNS.index("device_id")
     raw = conn.connection.driver_connection  # this transaction's own sqlite3 connection
     own = [e[0] for e in page if e[device] == device_id]
@@ -121,9 +200,31 @@ def apply_entries(conn: Connection, page: list[tuple], device_id: str) -> tuple[
         chunk = own[start:start + CHUNK]
         have.update(row[0] for row in raw.execute(
             f"SELECT id FROM ledger_entries WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    new = [e[:width] for e in page if e[0] not in have and e[0] not in landing.aside_entries]
+    for entry, reason in landing.references.unknown_in_entries(conn, new, landing.named):
+        landing.set_aside_entry(entry, reason)
+    if landing.aside_entries:
+        new = [e for e in new if e[0] not in landing.aside_entries]
     before = raw.total_changes
     names = ", ".join(f'"{c}"' for c in LEDGER_COLUMNS)
     raw.executemany(f"INSERT OR IGNORE INTO ledger_entries ({names}) "
-                    f"VALUES ({', '.join('?' * width)})",
-                    [e[:width] for e in page if e[0] not in have])
-    return raw.total_changes - before, {e[1] for e in page if e[0] not in have}
+                    f"VALUES ({', '.join('?' * width)})", new)
+    added = raw.total_changes - before
+    if added < len(new):  # some were here already, or this database refused them
+        _set_aside_refused(raw, new, landing)
+    return added, {e[1] for e in new if e[0] not in landing.aside_entries}
+
+
+def _set_aside_refused(raw: sqlite3.Connection, entries: list[tuple], landing: Landing) -> None:
+    """``INSERT OR IGNORE`` skips an entry that is here already and one that breaks a
+    constraint alike: the ones still missing are the refused ones."""
+    ids = [e[0] for e in entries]
+    here: set[str] = set()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        here.update(row[0] for row in raw.execute(
+            f"SELECT id FROM ledger_entries WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    for entry in entries:
+        if entry[0] not in here:
+            landing.set_aside_entry(
+                entry, "this desk's database refuses it (a value missing or out of range)")

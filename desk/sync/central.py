@@ -3,8 +3,11 @@
 ``ledger_entries`` holds the desks' ledger rows in their SQLite storage form (cents,
 ISO text), so an entry travels desk → server → desk byte for byte. ``sync_rows`` holds
 every other synced row as a JSON document with its version (hybrid logical clock,
-device id). Both carry ``server_seq`` (a bigserial) and ``txid``, the id of the server
-transaction that wrote the row: the pull cursor (see ``desk.sync.pull``).
+device id), one row per version: nothing on the server is ever updated, and a row's
+current state is its latest version. Both carry ``server_seq`` (a bigserial) and ``txid``,
+the id of the server transaction that wrote the row: the pull cursor (see
+``desk.sync.pull``). Who may add what is the server's own rule (row-level security,
+server migration 0003; ``desk.sync.hub`` adds the desks).
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ from sqlalchemy.pool import NullPool
 from desk.core.errors import DeskError
 
 CONNECT_TIMEOUT_S = 5
+# rows only the chain's admin desks may add (users and their roles, the chain's settings);
+# frozen in server migration 0003's policy
+ADMIN_TABLES = ("users", "chains")
 metadata = MetaData()
 
 ledger = Table(
@@ -62,8 +68,8 @@ rows = Table(
     Column("row_id", String(80), primary_key=True),
     Column("payload", JSONB),
     Column("deleted", Boolean, nullable=False),
-    Column("hlc", BigInteger, nullable=False),
-    Column("device_id", String(36), nullable=False),
+    Column("hlc", BigInteger, primary_key=True),
+    Column("device_id", String(36), primary_key=True),
     Column("server_seq", BigInteger, nullable=False),
     Column("txid", BigInteger, nullable=False),
 )
@@ -103,13 +109,42 @@ def shown_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def without_password(url: str) -> str:
+    """The address as a desk keeps it in its database: no password in it."""
+    # URL is a named tuple: set() takes None for "unchanged", _replace() for "none"
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
+
+
+def with_password(url: str, password: str) -> str:
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
 def server_failure(url: str, error: DBAPIError) -> DeskError:
     """What went wrong on the chain server, said so an installer can act on it."""
     where = shown_url(url)
     reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
     if "does not exist" in reason and "relation" in reason:
-        return DeskError("sync_server_not_ready", f"The chain server {where} has no Desk schema.",
-                         value=where, hint="Run `desk server init URL` on it once.")
+        return DeskError("sync_server_not_ready",
+                         f"The chain server {where} has no Desk schema, or an older one.",
+                         value=where, hint="Its owner runs `desk server init URL` on it: that "
+                                           "creates the schema or brings it up to date.")
+    if "not permitted to log in" in reason:
+        return DeskError("sync_desk_revoked",
+                         f"The chain server {where} no longer lets this desk in: its owner "
+                         "revoked this desk's login.", value=where,
+                         hint="Work continues offline. Ask the chain's owner for a new "
+                              "connection string (`desk server add-desk`).")
+    if "password authentication failed" in reason:
+        return DeskError("sync_login_refused",
+                         f"The chain server {where} refused this desk's password.", value=where,
+                         hint="Type the password of this desk's connection string again in "
+                              "Settings › Chain server, or ask the chain's owner for it.")
+    if "row-level security" in reason:
+        return DeskError("sync_write_refused",
+                         f"The chain server {where} refused a change from this desk: "
+                         f"{reason}.", value=where,
+                         hint="Desks add only their own entries and rows; users and the "
+                              "chain's settings come from admin desks.")
     if isinstance(error, OperationalError):
         return DeskError("sync_server_unreachable",
                          f"The chain server {where} could not be reached or dropped the "
@@ -117,5 +152,6 @@ def server_failure(url: str, error: DBAPIError) -> DeskError:
                          hint="Work continues offline; the next sync sends everything. "
                               "Check the network or the server address in Settings.")
     return DeskError("sync_server_refused", f"The chain server {where} refused: {reason}.",
-                     value=where, hint="Check the user's rights on that database, or ask "
+                     value=where, hint="Each desk connects with its own login, given by "
+                                       "`desk server add-desk`; check this desk's, or ask "
                                        "whoever runs the server.")

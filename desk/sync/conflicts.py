@@ -6,6 +6,8 @@
 - **duplicate code**: two memberships sold with the same typed code on two offline desks.
 - **duplicate client** / **duplicate name**: rows of two desks that claimed one phone or
   name, settled by ``desk.sync.clashes`` (merged or renamed), until a manager reviews them.
+- **set aside**: a pulled row or entry this desk could not apply, or a change made here
+  that the server would not take (``desk.sync.set_aside``), until a manager reviews it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from desk.core.errors import quoted
 from desk.core.ledger import EntryKind
+from desk.sync.tables import noun
 
 REDEMPTIONS = (EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value)
 CLASH_WHAT = {"locations": ("location", "name"), "services": ("service", "name"),
@@ -24,16 +28,19 @@ CLASH_WHAT = {"locations": ("location", "name"), "services": ("service", "name")
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # "overdraft", "duplicate_code", "duplicate_client" or "duplicate_name"
+    kind: str  # "overdraft", "duplicate_code", "duplicate_client", "duplicate_name", "set_aside"
     membership_ids: tuple[str, ...]
     code: str | None
     detail: str
-    clash: str | None = None  # a settled clash: "<table>|<row id>" of the row that lost
+    # what a manager marks reviewed: a settled clash ("<table>|<row id>" of the row that
+    # lost) or a set-aside row ("set_aside|<its number>")
+    clash: str | None = None
 
 
 def find_conflicts(conn: Connection) -> list[Conflict]:
-    """Every open conflict: overdrafts first, then duplicate codes, then settled clashes."""
-    return overdrafts(conn) + duplicate_codes(conn) + clashes(conn)
+    """Every open conflict: overdrafts first, then duplicate codes, settled clashes, and
+    rows set aside."""
+    return overdrafts(conn) + duplicate_codes(conn) + clashes(conn) + set_aside(conn)
 
 
 def overdrafts(conn: Connection) -> list[Conflict]:
@@ -97,3 +104,27 @@ def _clash(conn: Connection, table: str, loser: str, winner: str, value: str) ->
                     f"two {what}s named {names.get(winner, value)!r} were added on different "
                     f"desks; the later one is now {names.get(loser, '?')!r} — rename it, or "
                     "keep it and mark this reviewed", key)
+
+
+SET_ASIDE = "set_aside"
+
+
+def set_aside(conn: Connection) -> list[Conflict]:
+    """Rows set aside that no manager has reviewed yet, oldest first."""
+    found = conn.exec_driver_sql(
+        "SELECT id, direction, table_name, row_id, device_id, reason, "
+        "CASE WHEN table_name = 'ledger_entries' AND json_valid(data) "
+        "THEN json_extract(data, '$.membership_id') END "
+        "FROM sync_set_aside WHERE reviewed_at IS NULL ORDER BY id").all()
+    return [Conflict(SET_ASIDE, (membership,) if isinstance(membership, str) else (), None,
+                     _set_aside_text(direction, table, row_id, device, reason),
+                     f"{SET_ASIDE}|{item}")
+            for item, direction, table, row_id, device, reason, membership in found]
+
+
+def _set_aside_text(direction: str, table: str, row_id: str, device: str, reason: str) -> str:
+    what = noun(table)
+    if direction == "out":
+        return f"a change to the {what} {quoted(row_id)} made here was not sent: {reason}"
+    return (f"a {what} from the chain server ({quoted(row_id)}, written by device "
+            f"{quoted(device[:8])}) was set aside, not applied: {reason}")

@@ -26,9 +26,11 @@ from desk.sync.tables import CHUNK
 _KINDS = {kind.value: kind for kind in EntryKind}
 _SALES = ("SELECT id, type_id, code, client_id, location_id, sold_on, price, imported "
           "FROM memberships WHERE id IN ({marks})")
-_ENTRIES = ('SELECT id, membership_id, kind, "on", deltas, service_id, client_id, ref_id, '
-            "date_value, amount, reason, user_id, location_id, device_id, recorded_at "
-            "FROM ledger_entries WHERE membership_id IN ({marks}) "
+_ENTRY_COLUMNS = ("id", "membership_id", "kind", "on", "deltas", "service_id", "client_id",
+                  "ref_id", "date_value", "amount", "reason", "user_id", "location_id",
+                  "device_id", "recorded_at")
+_ENTRIES = ("SELECT " + ", ".join(f'"{c}"' for c in _ENTRY_COLUMNS)
+            + " FROM ledger_entries WHERE membership_id IN ({marks}) "
             "ORDER BY membership_id, seq, recorded_at, id")
 
 
@@ -84,7 +86,7 @@ def _entry(row, deltas: dict[str, dict]) -> LedgerEntry:
      amount, reason, user_id, location_id, device_id, recorded_at) = row
     decoded = deltas.get(raw_deltas)
     if decoded is None:
-        decoded = deltas[raw_deltas] = json.loads(raw_deltas) if raw_deltas else {}
+        decoded = deltas[raw_deltas] = _deltas(raw_deltas)
     return LedgerEntry(
         id=entry_id, membership_id=membership_id, kind=_KINDS[kind],
         on=date.fromisoformat(on),
@@ -92,6 +94,20 @@ def _entry(row, deltas: dict[str, dict]) -> LedgerEntry:
         deltas=decoded, service_id=service_id, client_id=client_id, ref_id=ref_id,
         date_value=date.fromisoformat(date_value) if date_value else None,
         amount=None if amount is None else from_cents(amount), reason=reason)
+
+
+def _deltas(raw: str | None) -> dict:
+    decoded = json.loads(raw) if raw else {}
+    if not isinstance(decoded, dict) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in decoded.values()):
+        raise ValueError(f"deltas {raw[:80]!r} are not visits by balance")
+    return decoded
+
+
+def parse_entry(values: dict) -> LedgerEntry:
+    """One ledger row (a dict by column name) as the re-derivation reads it; raises as it
+    would on a value it can't read."""
+    return _entry(tuple(values[name] for name in _ENTRY_COLUMNS), {})
 
 
 def _raw(value):

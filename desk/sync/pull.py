@@ -11,9 +11,14 @@ row written after it either belongs to a transaction still running at the time (
 is at or above the line) or to a later one (a larger txid) — both sort after the cursor.
 A changed row is re-stamped with a new txid and server_seq, so it moves past every cursor.
 
+Several versions of one row may come (the server keeps them all): the newest wins, as
+any version does only when it is newer than the desk's own.
+
 The whole pull is applied in one local transaction with foreign keys checked at its commit:
 a killed round leaves nothing half-applied and its cursors unmoved, and rows may arrive in
-any order (a membership before its type).
+any order (a membership before its type). What this desk can't apply is set aside and the
+cursors move past it (``desk.sync.landing``): a pull that finds such a row after it was
+applied is tried again from its start, in a savepoint, without it.
 """
 
 from __future__ import annotations
@@ -24,16 +29,20 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, text
 
+from desk.core.errors import DeskError
 from desk.core.ids import new_id
 from desk.store.uow import Database, UnitOfWork
 from desk.sync import central
 from desk.sync.apply import apply_entries, apply_rows
 from desk.sync.clashes import repoint_merged
-from desk.sync.derive import rederive
+from desk.sync.landing import Landing, References, Retry
 from desk.sync.push import LEDGER_PUSHED, Progress, get_setting, quiet, set_setting
+from desk.sync.set_aside import IN, keep
 from desk.sync.tables import TYPE_TABLES
+from desk.sync.unreadable import rederive_or_retry
 
 PAGE = 10_000
+TRIES = 12  # a try sets aside at least one row; a chain of rows naming it needs a few
 ROWS_CURSOR, LEDGER_CURSOR = "sync_rows_cursor", "sync_ledger_cursor"
 TYPES_VERSION = "types_version"
 
@@ -52,7 +61,6 @@ class Pulled:
 
 def pull_all(db: Database, server: Engine, progress: Progress = quiet) -> Pulled:
     """Apply every row and ledger entry the server holds below its in-flight line."""
-    pulled = Pulled(progress)
     with server.connect() as remote, db.write() as uow:
         local = uow.session.connection()
         local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -61,33 +69,63 @@ def pull_all(db: Database, server: Engine, progress: Progress = quiet) -> Pulled
         remote.exec_driver_sql("SET LOCAL enable_sort = off")
         line = remote.scalar(text("SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)"
                                   "::bigint"))
-        local.exec_driver_sql("UPDATE sync_clock SET applying = 1 WHERE id = 1")
-        ledger_before = local.exec_driver_sql(
-            "SELECT coalesce(max(rowid), 0) FROM ledger_entries").scalar()
-        touched_types = _pull_rows(remote, local, line, pulled)
-        _pull_ledger(remote, local, line, pulled, db.device_id)
-        if int(get_setting(local, LEDGER_PUSHED) or 0) >= ledger_before:
-            # nothing of ours was waiting, so what came in is not ours to push back
-            set_setting(local, LEDGER_PUSHED, str(
-                local.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM ledger_entries")
-                .scalar()))
-        if touched_types:
-            set_setting(local, TYPES_VERSION, new_id())  # other units of work reload types
-        _rederive(uow, local, pulled.memberships, touched_types)
-        # after the re-derivation, whose owners tell which gifts a merged client used first
-        rederive(uow, repoint_merged(local))
-        local.exec_driver_sql("UPDATE sync_clock SET applying = 0 WHERE id = 1")
+        landing = Landing(References(local))
+        for _ in range(TRIES):
+            landing.next_try()
+            attempt = uow.session.begin_nested()
+            try:
+                # a unit of work of its own: nothing it caches outlives a failed try
+                pulled = _pull_once(UnitOfWork(uow.session), remote, line, landing, progress,
+                                    db.device_id)
+            except Retry:
+                attempt.rollback()
+                continue
+            attempt.commit()
+            break
+        else:
+            raise DeskError("sync_incomplete", "Part of the chain's data could not be applied "
+                            "yet; nothing was applied.", hint="Sync again in a moment.")
+        keep(local, IN, [*landing.aside_rows.values(), *landing.aside_entries.values()])
         uow.commit()
     progress(f"received {pulled.entries} ledger entries and {pulled.rows} rows")
     return pulled
 
 
-def _pull_rows(remote: Connection, local: Connection, line: int, pulled: Pulled) -> set[str]:
+def _pull_once(uow: UnitOfWork, remote: Connection, line: int, landing: Landing,
+               progress: Progress, device_id: str) -> Pulled:
+    """One try at applying everything below ``line``; ``Retry`` when it set something aside
+    after the fact."""
+    pulled = Pulled(progress)
+    local = uow.session.connection()
+    local.exec_driver_sql("UPDATE sync_clock SET applying = 1 WHERE id = 1")
+    ledger_before = local.exec_driver_sql(
+        "SELECT coalesce(max(rowid), 0) FROM ledger_entries").scalar()
+    touched_types = _pull_rows(remote, local, line, pulled, landing)
+    landing.check_references(local)
+    _pull_ledger(remote, local, line, pulled, device_id, landing)
+    if int(get_setting(local, LEDGER_PUSHED) or 0) >= ledger_before:
+        # nothing of ours was waiting, so what came in is not ours to push back
+        set_setting(local, LEDGER_PUSHED, str(
+            local.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM ledger_entries")
+            .scalar()))
+    if touched_types:
+        set_setting(local, TYPES_VERSION, new_id())  # other units of work reload types
+    rederive_or_retry(uow, _to_rederive(local, pulled.memberships, touched_types), landing,
+                      ledger_before)
+    # after the re-derivation, whose owners tell which gifts a merged client used first
+    rederive_or_retry(uow, repoint_merged(local), landing, ledger_before)
+    local.exec_driver_sql("UPDATE sync_clock SET applying = 0 WHERE id = 1")
+    return pulled
+
+
+def _pull_rows(remote: Connection, local: Connection, line: int, pulled: Pulled,
+               landing: Landing) -> set[str]:
     """Apply the versioned rows; returns the ids of the membership types that changed."""
     touched_types: set[str] = set()
     names = [c.name for c in central.rows.columns]
     for page in _pages(remote, local, central.rows, ROWS_CURSOR, line):
-        applied = apply_rows(local, [dict(zip(names, row, strict=True)) for row in page])
+        applied = apply_rows(local, [dict(zip(names, row, strict=True)) for row in page],
+                             landing)
         pulled.rows += len(applied)
         pulled.memberships.update(r["row_id"] for r in applied if r["table_name"] == "memberships")
         touched_types.update(r["row_id"].split("|")[0] for r in applied
@@ -97,9 +135,9 @@ def _pull_rows(remote: Connection, local: Connection, line: int, pulled: Pulled)
 
 
 def _pull_ledger(remote: Connection, local: Connection, line: int, pulled: Pulled,
-                 device_id: str) -> None:
+                 device_id: str, landing: Landing) -> None:
     for page in _pages(remote, local, central.ledger, LEDGER_CURSOR, line):
-        added, memberships = apply_entries(local, page, device_id)
+        added, memberships = apply_entries(local, page, device_id, landing)
         pulled.entries += added
         pulled.memberships |= memberships
         pulled.page_applied()
@@ -134,9 +172,10 @@ def _done() -> Future:
     return finished
 
 
-def _rederive(uow: UnitOfWork, local: Connection, ids: set[str], types: set[str]) -> None:
-    """Refresh the cached columns of the memberships whose entries, sale row or type changed
-    (a type's validity or visits decide its memberships' expiry and status)."""
+def _to_rederive(local: Connection, ids: set[str], types: set[str]) -> list[str]:
+    """The memberships whose cached columns a pull changes: those whose entries or sale row
+    changed, and those of a type that changed (a type's validity or visits decide its
+    memberships' expiry and status)."""
     ids = set(ids)
     type_ids = sorted(types)
     for start in range(0, len(type_ids), 500):
@@ -144,4 +183,4 @@ def _rederive(uow: UnitOfWork, local: Connection, ids: set[str], types: set[str]
         ids.update(local.exec_driver_sql(
             f"SELECT id FROM memberships WHERE type_id IN ({', '.join('?' * len(chunk))})",
             tuple(chunk)).scalars())
-    rederive(uow, sorted(ids))
+    return sorted(ids)

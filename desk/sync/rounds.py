@@ -19,6 +19,7 @@ from desk.core.dates import utc_now
 from desk.core.errors import DeskError
 from desk.store.uow import Database
 from desk.sync import central
+from desk.sync.access import Access, identify
 from desk.sync.conflicts import Conflict, find_conflicts
 from desk.sync.pull import LEDGER_CURSOR, ROWS_CURSOR, pull_all
 from desk.sync.push import (
@@ -57,8 +58,8 @@ def run_round(db: Database, url: str, progress: Progress = quiet) -> RoundResult
     ``progress`` is told what has moved as the round goes."""
     server = central.server_engine(url)
     try:
-        _adopt_server(db, server)
-        pushed_rows, pushed_entries = push_all(db, server, progress)
+        access = _adopt_server(db, server)
+        pushed_rows, pushed_entries = push_all(db, server, progress, access)
         pulled = pull_all(db, server, progress)
     except DBAPIError as error:
         if isinstance(error.orig, sqlite3.Error):
@@ -77,20 +78,23 @@ def run_round(db: Database, url: str, progress: Progress = quiet) -> RoundResult
                        len(pulled.memberships), left, conflicts)
 
 
-def _adopt_server(db: Database, server: Engine) -> None:
-    """A desk moved to another chain server sends it everything and reads it from the start."""
-    with server.connect() as conn:
+def _adopt_server(db: Database, server: Engine) -> Access:
+    """Who this desk is on the server (bound to it at the first sync); a desk moved to
+    another chain server sends it everything and reads it from the start."""
+    with server.begin() as conn:
         server_id = conn.scalar(select(central.meta.c.value).where(
             central.meta.c.key == "server_id"))
+        access = identify(conn, db.device_id)
     with db.write() as uow:
         conn = uow.session.connection()
         known = get_setting(conn, SERVER_ID)
         if known == server_id:
-            return
+            return access
         if known is not None:
             _queue_everything(conn)
         set_setting(conn, SERVER_ID, server_id)
         uow.commit()
+    return access
 
 
 def _queue_everything(conn) -> None:

@@ -70,3 +70,18 @@ def read_rows(conn: Connection, table: SyncedTable, row_ids: list[str]) -> dict[
             row = dict(zip(names, values, strict=True))
             found[row.pop("_row_id")] = {k: v for k, v in row.items() if k not in table.derived}
     return found
+
+
+def noun(table: str) -> str:
+    """A table's rows as a message names one: ``service_categories`` → "service category"."""
+    if table.endswith("_due"):
+        return f"{noun(table.removesuffix('_due'))} due"
+    words = table.split("_")
+    last = words[-1]
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("shes", "sses")):
+        last = last[:-2]
+    else:
+        last = last.removesuffix("s")
+    return " ".join([*words[:-1], last])

@@ -1,7 +1,7 @@
 """Sync conflicts for a manager (Desk → Sync conflicts…): overdrafts to resolve — charge the
 visits, extend with a new package, or write them off, each one ledger entry — duplicate
-codes, shown as found, and clients or names two desks added alike, settled by the sync and
-shown until a manager marks them reviewed."""
+codes, shown as found, clients or names two desks added alike, settled by the sync, and rows
+set aside by the sync, shown until a manager marks them reviewed."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from desk.ui.operations import run_operation
 from desk.ui.tables import make_table
 
 KINDS = {"overdraft": "Overdraft", "duplicate_code": "Duplicate code",
-         "duplicate_client": "Duplicate client", "duplicate_name": "Duplicate name"}
+         "duplicate_client": "Duplicate client", "duplicate_name": "Duplicate name",
+         "set_aside": "Set aside"}
 RESOLUTIONS = (("charge", "&Charge the visits"), ("extend", "&Extend"),
                ("write_off", "&Write off"))
 CONFLICT_COLUMNS = [
@@ -29,7 +30,9 @@ CONFLICT_COLUMNS = [
 ABOUT = ("An overdraft is resolved by one ledger entry that every desk receives at its next "
          "sync. Duplicate codes stay as sold; tell the clients apart by name. Clients and "
          "names added alike on two desks were settled by the sync: check them, then mark "
-         "them reviewed.")
+         "them reviewed. A row set aside came from the chain server and could not be applied "
+         "here (or was changed here and may not be sent); the sync went on without it: tell "
+         "whoever runs the chain server, then mark it reviewed.")
 
 
 class ConflictsView(QDialog):

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 from desk.services import sync
 from desk.services.actor import Actor
 from desk.services.database import Database
-from desk.ui.settings_dialog import SettingsPage, register_tab
+from desk.ui.settings_dialog import SAVED, SettingsPage, _secret_field, register_tab
 
 
 @register_tab
 class ChainServerTab(SettingsPage):
-    """The server address; empty switches chain sync off."""
+    """The server address and this desk's password; an empty address switches sync off."""
 
     title = "Chain server"
 
@@ -22,17 +22,29 @@ class ChainServerTab(SettingsPage):
         self.saved = sync.server_url(db) or ""
         self.url = QLineEdit(self.saved)
         self.url.setAccessibleName("Chain server address")
-        self.url.setPlaceholderText("postgresql+psycopg://desk_desk@server:5432/chain")
-        note = QLabel("Every desk of the chain points at the same PostgreSQL database, set up "
-                      "once with `desk server init`. The desk keeps working offline and syncs "
-                      "every minute. Leave empty to work alone.")
+        self.url.setPlaceholderText("postgresql+psycopg://chain_desks_front@server:5432/chain")
+        self.password = _secret_field("Chain server password", sync.server_password_saved(db))
+        where = ("the system keyring" if sync.password_kept_in_keyring() else
+                 "a file beside this desk's database that only you can read (this computer "
+                 "has no system keyring)")
+        note = QLabel("Paste the connection string the chain's owner gave this desk (`desk "
+                      "server add-desk`): its password is kept in " + where + ", never in "
+                      "the database or its backups. Leave the password empty to keep the one "
+                      "saved. The desk keeps working offline and syncs every minute. Leave "
+                      "the address empty to work alone.")
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         layout = QFormLayout(self)
         layout.addRow("Server address", self.url)
+        layout.addRow("Password", self.password)
         layout.addRow(note)
 
     def save(self) -> None:
-        if self.url.text().strip() != self.saved:  # only a change needs the permission
-            sync.set_server_url(self.db, self.actor, self.url.text())
-            self.saved = self.url.text().strip()
+        address, password = self.url.text().strip(), self.password.text() or None
+        if address != self.saved or password:  # only a change needs the permission
+            sync.set_server_url(self.db, self.actor, address, password)
+            self.saved = sync.server_url(self.db) or ""
+            self.url.setText(self.saved)  # a password typed into the address moves out
+            self.password.clear()
+            self.password.setPlaceholderText(SAVED if sync.server_password_saved(self.db)
+                                             else "")

@@ -49,19 +49,29 @@ def server(pg_admin):
     yield Server(schema_url(name), name, f"desk_{name}")
     with pg_admin.begin() as conn:
         conn.exec_driver_sql(f"DROP SCHEMA {name} CASCADE")
-        if conn.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = 'desk_{name}'").scalar():
-            conn.exec_driver_sql(f"DROP OWNED BY desk_{name}")
-            conn.exec_driver_sql(f"DROP ROLE desk_{name}")
+    drop_roles(pg_admin, f"desk_{name}")
+
+
+def drop_roles(pg_admin, group: str) -> None:
+    """The chain's desks' role and every desk's login in it (members first)."""
+    with pg_admin.begin() as conn:
+        roles = conn.exec_driver_sql(
+            "SELECT rolname FROM pg_roles WHERE rolname = %s OR rolname LIKE %s "
+            "ORDER BY length(rolname) DESC", (group, f"{group}\\_%")).scalars().all()
+        for role in roles:
+            conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+            conn.exec_driver_sql(f'DROP ROLE "{role}"')
 
 
 class Server:
     def __init__(self, url: str, schema: str, role: str) -> None:
         self.url, self.schema, self.role = url, schema, role
 
-    def as_role(self) -> str:
-        """The URL as the desks' least-privilege role."""
-        url = make_url(self.url).set(username=self.role)
-        return url.render_as_string(hide_password=False)
+    def add_desk(self, name: str, *, admin: bool = False, device: str | None = None) -> str:
+        """A desk's own login (``desk server add-desk``), as its connection string."""
+        from desk.sync.hub import add_desk
+
+        return add_desk(self.url, name, admin=admin, device=device)["url"]
 
 
 @pytest.fixture
@@ -75,23 +85,42 @@ def chain_server(server):
 
 @pytest.fixture
 def desks(chain_server, demo, tmp_path):
-    """Desk A holds the demo chain and has pushed it; desk B, new, has pulled it."""
+    """Desk A holds the demo chain and has pushed it; desk B, new, has pulled it. Both sync
+    with the server owner's login (which row-level security does not restrict)."""
     from desk.store.uow import Database
-    from desk.sync.rounds import run_round
 
     b = Database.open(tmp_path / "b.sqlite")
-    run_round(demo.db, chain_server.url)
-    run_round(b, chain_server.url)
-    yield Desks(demo, b, chain_server.url)
+    both = Desks(demo, b, chain_server.url)
+    both.sync()
+    yield both
+    b.close()
+
+
+@pytest.fixture
+def logins(chain_server, demo, tmp_path):
+    """As ``desks``, but each desk syncs with a login of its own, as a chain's desks do:
+    A, which holds the demo chain, is an admin desk; B is not."""
+    from desk.store.uow import Database
+
+    b = Database.open(tmp_path / "b.sqlite")
+    both = Desks(demo, b, chain_server.url, a_url=chain_server.add_desk("front", admin=True),
+                 b_url=chain_server.add_desk("back"))
+    both.sync()
+    yield both
     b.close()
 
 
 class Desks:
-    def __init__(self, demo, b, url: str) -> None:
+    def __init__(self, demo, b, url: str, a_url: str | None = None,
+                 b_url: str | None = None) -> None:
         self.demo, self.a, self.b, self.url = demo, demo.db, b, url
+        self.a_url, self.b_url = a_url or url, b_url or url
+
+    def url_of(self, db) -> str:
+        return {id(self.a): self.a_url, id(self.b): self.b_url}.get(id(db), self.url)
 
     def sync(self, *dbs) -> None:
         from desk.sync.rounds import run_round
 
         for db in dbs or (self.a, self.b):
-            run_round(db, self.url)
+            run_round(db, self.url_of(db))

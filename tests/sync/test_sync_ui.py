@@ -105,3 +105,17 @@ def test_a_manager_marks_a_merged_client_reviewed(desks, qtbot):
     assert not view.buttons["charge"].isEnabled() and view.buttons["review"].isEnabled()
     view.buttons["review"].click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)
+
+
+def test_a_manager_marks_a_row_set_aside_reviewed(desks, qtbot):
+    from desk.core.ids import new_id
+    from tests.sync.test_set_aside import an_entry, forge_entries
+
+    forge_entries(desks, an_entry(desks, new_id()) | {"membership_id": new_id()})
+    desks.sync(desks.b)
+    view = ConflictsView(desks.b, Demo(desks.b, None).admin)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    assert view.model.index(0, 0).data() == "Set aside"
+    view.buttons["review"].click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)
