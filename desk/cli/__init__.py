@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     undecodable = next((a for a in argv if not _is_text(a)), None)
     if undecodable is not None:  # bytes the system could not read as text (POSIX argv)
-        print(f"desk: error: the argument {ascii(undecodable)} is not text in this system's "
+        print(f"desk: error: the argument {undecodable!a} is not text in this system's "
               "encoding. Retype it.", file=sys.stderr)
         return 2
     parser = build_parser()

@@ -8,6 +8,7 @@ from pathlib import Path
 from desk.cli import report_refusal
 from desk.cli.context import actor, business_date, open_db
 from desk.core.errors import DeskError
+from desk.files import Protected, check_output
 from desk.services.import_preview import save_error_workbook, save_template
 from desk.services.imports import ImportResult, import_memberships
 
@@ -20,12 +21,19 @@ def import_file(args) -> int:
     except DeskError as error:
         return report_refusal(error, as_json=args.json, exit_code=EXIT_REFUSED)
     db = open_db(args)
+    if args.errors:  # a name that can't be written is said before the file is read
+        try:
+            check_output(args.errors, force=args.force, protected=Protected(db.path),
+                         what="error workbook")
+        except DeskError as error:
+            return report_refusal(error, as_json=args.json, exit_code=EXIT_REFUSED)
     result = import_memberships(db, actor(db, args), args.file, commit_rows=args.commit,
                                 today=today)
     unwritable = None
     if args.errors and result.errors and not result.refused:
         try:
-            save_error_workbook(args.file, args.errors, result.errors)
+            save_error_workbook(args.file, args.errors, result.errors, force=args.force,
+                                database=db.path)
         except DeskError as error:  # file_unwritable
             unwritable, args.errors = error, None
     if args.json:
@@ -61,7 +69,7 @@ def _text(result: ImportResult, args) -> str:
 
 def template(args) -> int:
     try:
-        out = save_template(open_db(args), Path(args.out))
+        out = save_template(open_db(args), Path(args.out), force=args.force)
     except DeskError as error:  # file_unwritable
         return report_refusal(error, as_json=False, exit_code=EXIT_REFUSED)
     print(f"Wrote the import template {out}.")

@@ -88,10 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--commit", action="store_true", help="write the memberships if valid")
     p.add_argument("--errors", metavar="OUT.xlsx", help="save a copy with bad cells marked")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="the import day (default: today)")
+    _force(p)
     _json(p)
 
     p = _command(sub, "template", "import_cmds:template", "write an empty import template")
     p.add_argument("out", metavar="OUT.xlsx")
+    _force(p)
 
     p = _command(sub, "shots", "commands:shots", "render every main view to DIR/<view>.png")
     p.add_argument("out", metavar="DIR")

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from desk.core.errors import file_unwritable
 from desk.core.membership_types import BalanceMode
+from desk.files import Protected, check_output, output_file
 from desk.importer.reader import read_sheet
 from desk.services.actor import Actor
 from desk.services.imports import ImportResult, import_memberships
@@ -53,29 +53,34 @@ def commit_import(db: Database, actor: Actor, path: str | Path, *,
     return import_memberships(db, actor, path, commit_rows=True, today=today)
 
 
-def save_error_workbook(source: str | Path, out: str | Path, errors: list) -> Path:
-    """A copy of ``source`` with each bad cell red and its message as a comment."""
+def save_error_workbook(source: str | Path, out: str | Path, errors: list, *,
+                        force: bool = False, database: Path | None = None) -> Path:
+    """A copy of ``source`` with each bad cell red and its message as a comment, at ``out``:
+    an existing file only with ``force``, never the ``database`` or its backups
+    (desk/files.py)."""
     from desk.importer.workbooks import write_error_workbook  # openpyxl: only when asked
 
+    protected = Protected(database)
+    check_output(out, force=force, protected=protected, what="error workbook")
     sheet, _ = read_sheet(source)
-    try:
-        return write_error_workbook(source, out, sheet, errors)
-    except OSError as error:
-        raise file_unwritable("error workbook", out, error) from None
+    with output_file(out, force=force, protected=protected, what="error workbook") as partial:
+        write_error_workbook(source, partial, sheet, errors)
+    return Path(out)
 
 
-def save_template(db: Database, out: str | Path) -> Path:
+def save_template(db: Database, out: str | Path, *, force: bool = False) -> Path:
     """An empty import file with the chain's locations and importable types as dropdowns."""
     from desk.importer.workbooks import write_template  # openpyxl: only when asked
 
+    protected = Protected(db.path)
+    check_output(out, force=force, protected=protected, what="template")
     with db.read() as uow:
         locations = [loc.name for loc in uow.reference.locations()]
         types = [t.name for t in uow.types.all(archived=False)
                  if t.balance_mode is BalanceMode.OVERALL]
-    try:
-        return write_template(Path(out), locations=locations, types=types)
-    except OSError as error:
-        raise file_unwritable("template", out, error) from None
+    with output_file(out, force=force, protected=protected, what="template") as partial:
+        write_template(partial, locations=locations, types=types)
+    return Path(out)
 
 
 def _text(value: object) -> str:

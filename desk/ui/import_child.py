@@ -125,9 +125,10 @@ def commit_in_child(db_path: Path, actor: Actor, path: str | Path, today: date |
         return commit_import(db, actor, path, today=today)
 
 
-def errors_in_child(_db_path: Path, _actor: Actor, path: str | Path, out: str | Path,
+def errors_in_child(db_path: Path, _actor: Actor, path: str | Path, out: str | Path,
                     errors: list) -> Path:
-    return save_error_workbook(path, out, errors)
+    # the save dialog asked before replacing a file; the database is never one to replace
+    return save_error_workbook(path, out, errors, force=True, database=db_path)
 
 
 @contextmanager

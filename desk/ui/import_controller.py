@@ -148,7 +148,8 @@ class ImportController(QObject):
         return self._run("Marking the errors…",
                          lambda: self._file_work(child, errors_in_child, source, out, errors,
                                                  in_process=lambda: save_error_workbook(
-                                                     source, out, errors)),
+                                                     source, out, errors, force=True,
+                                                     database=self.db.path)),
                          self._written, child=child)
 
     def download_template(self, out: str | Path | None = None) -> Operation | None:
@@ -159,7 +160,9 @@ class ImportController(QObject):
             if not out:
                 return None
         db = self.db
-        return self._run("Writing the template…", lambda: save_template(db, out), self._written)
+        # the save dialog asked before replacing a file
+        return self._run("Writing the template…", lambda: save_template(db, out, force=True),
+                         self._written)
 
     def _written(self, path: Path) -> None:
         self.view.summary.setText(f"Saved {path}.")

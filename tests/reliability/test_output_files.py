@@ -16,6 +16,7 @@ import pytest
 from desk.cli import main
 from desk.core.errors import DeskError
 from desk.files import Protected, output_file
+from tests.importer.helpers import HEADER, row, write_xlsx
 from tests.reliability.test_backups import ROOT
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -33,19 +34,40 @@ def memberships(path: Path, capsys) -> list:
     return json.loads(capsys.readouterr().out)
 
 
+def bad_import(folder: Path) -> str:
+    """An import file with a mistake, so that ``--errors`` writes its marked copy."""
+    return str(write_xlsx(folder / "in.xlsx", HEADER, [row(location="Moon")]))
+
+
 OUTPUTS = [  # each command that writes a file, with the output argument last
-    ["report", "--xlsx"], ["backup"]]
+    ["report", "--xlsx"], ["backup"], ["template"], ["import", bad_import, "--errors"]]
+EXIT_REFUSED = {"template": 2, "import": 2}  # the import's exit code for a refused command
+
+
+def command_line(command: list, folder: Path) -> list[str]:
+    return [part(folder) if callable(part) else part for part in command]
 
 
 @pytest.mark.parametrize("command", OUTPUTS)
 @pytest.mark.parametrize("force", [False, True])
 def test_no_output_is_ever_written_over_the_open_database(desk_file, capsys, command, force):
     before = memberships(desk_file, capsys)
-    argv = [*command, str(desk_file), "--db", str(desk_file)] + (["--force"] if force else [])
-    assert main(argv) == 1
+    argv = [*command_line(command, desk_file.parent.parent), str(desk_file), "--db",
+            str(desk_file)] + (["--force"] if force else [])
+    assert main(argv) == EXIT_REFUSED.get(command[0], 1)
     assert "[file_protected]" in capsys.readouterr().err
     assert memberships(desk_file, capsys) == before and len(before) == 3
     assert sorted(p.name for p in desk_file.parent.iterdir()) == ["d.sqlite"]
+
+
+def test_an_error_workbook_that_can_t_be_written_is_refused_before_the_file_is_read(
+        desk_file, tmp_path, capsys):
+    out = tmp_path / "taken.xlsx"
+    out.write_bytes(b"keep me")
+    assert main(["import", bad_import(tmp_path), "--errors", str(out), "--db", str(desk_file),
+                 "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "file_exists"
+    assert out.read_bytes() == b"keep me"
 
 
 @pytest.mark.parametrize("name", ["d.sqlite-wal", "d.sqlite-shm"])
@@ -68,11 +90,11 @@ def test_nor_over_its_backups(desk_file, capsys, name):
 
 @pytest.mark.parametrize("command", OUTPUTS)
 def test_an_existing_file_is_replaced_only_when_told_to(desk_file, tmp_path, capsys, command):
-    out = tmp_path / "out.file"
+    out, argv = tmp_path / "out.file", command_line(command, tmp_path)
     out.write_bytes(b"keep me")
-    assert main([*command, str(out), "--db", str(desk_file)]) == 1
-    assert "[file_exists]" in capsys.readouterr().err and out.read_bytes() == b"keep me"
-    assert main([*command, str(out), "--db", str(desk_file), "--force"]) == 0
+    assert main([*argv, str(out), "--db", str(desk_file)]) == EXIT_REFUSED.get(command[0], 1)
+    assert "file_exists" in "".join(capsys.readouterr()) and out.read_bytes() == b"keep me"
+    assert main([*argv, str(out), "--db", str(desk_file), "--force"]) in (0, 1)
     assert out.read_bytes() != b"keep me"
     assert not list(tmp_path.glob(".out.file.*"))  # no half-written file left
 
