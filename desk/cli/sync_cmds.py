@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from desk.cli.context import emit, open_db
+from desk.cli.context import actor, emit, open_db
 from desk.core.errors import DeskError
 from desk.services import sync
 
@@ -15,7 +15,7 @@ def sync_round(args) -> int:
     has moved so far goes to stderr as the round goes (a desk's first push can be long)."""
     # a new desk joins its chain by a first sync with the server named: that may make the file
     db = open_db(args, create=bool(args.server))
-    result = sync.sync_now(db, args.server, progress=_to_stderr)
+    result = sync.sync_now(db, args.server, progress=_to_stderr, actor=actor(db, args))
     lines = [f"sent {result.pushed_entries} ledger entries and {result.pushed_rows} rows; "
              f"received {result.pulled_entries} ledger entries and {result.pulled_rows} rows; "
              f"{result.pending} waiting to be sent"]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from desk.core import operations as rules
 from desk.core.dates import utc_now
-from desk.core.errors import DeskError
+from desk.core.errors import DeskError, PermissionDenied
 from desk.core.money import parse_money
 from desk.core.permissions import Action
 from desk.notify import secrets
@@ -100,12 +100,18 @@ def set_server_url(db: Database, actor: Actor, url: str | None,
         _save_password(db, password if password is not KEEP else typed)
 
 
-def sync_now(db: Database, url: str | None = None,
-             progress: Progress = quiet) -> rounds.RoundResult:
+def sync_now(db: Database, url: str | None = None, progress: Progress = quiet, *,
+             actor: Actor | None = None) -> rounds.RoundResult:
     """One round with ``url`` (remembered once a round with it succeeded) or the remembered
-    server; ``progress`` is told what has moved as the round goes."""
+    server; ``progress`` is told what has moved as the round goes. A server other than the
+    one set is a change of the chain server, which needs ``actor`` to be allowed it (as in
+    Settings): a round would send it everything this desk holds."""
     _move_password_out_of_settings(db)
     given = (url or "").strip()
+    if given and central.without_password(given) != server_url(db):
+        if actor is None:
+            raise PermissionDenied(Action.MANAGE_CHAIN.value, "desk without a user")
+        actor.require(Action.MANAGE_CHAIN)
     url = given or server_url(db)
     if not url:
         raise DeskError("sync_not_configured", "No chain server is set for this desk.",

@@ -84,7 +84,7 @@ def test_switching_sync_off_forgets_the_password(demo, os_keyring):
 def test_a_round_with_a_typed_password_remembers_the_address_without_it(
         chain_server, demo, os_keyring, tmp_path):
     typed = chain_server.add_desk("front", admin=True)  # a desk's connection string
-    sync.sync_now(demo.db, typed)
+    sync.sync_now(demo.db, typed, actor=demo.admin)
     assert PASSWORD not in (stored_url(demo.db) or "") and ":" not in stored_url(
         demo.db).split("@")[0].removeprefix("postgresql+psycopg://")
     assert sync.connection_url(demo.db) == typed
