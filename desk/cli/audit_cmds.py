@@ -11,14 +11,16 @@ def verify(args) -> int:
     db = open_db(args)
     check = verify_audit(db, actor(db, args))
     data = {"whole": check.whole, "entries": check.entries, "changes": check.changes,
-            "devices": check.devices, "breaks": [str(b) for b in check.breaks]}
+            "devices": check.devices, "breaks": check.problems()}
     if check.whole:
         emit(args, data, f"The audit trail is whole: {check.entries} ledger entries and "
                          f"{check.changes} administrative changes from {check.devices} "
-                         "device(s), each chain unbroken.")
+                         "device(s), each chain unbroken, every cached value what the ledger "
+                         "says.")
         return 0
-    more = len(check.breaks) - 1
-    emit(args, data, f"error: the audit trail is broken: {check.breaks[0]}"
+    problems = check.problems()
+    more = len(problems) - 1
+    emit(args, data, f"error: the audit trail is broken: {problems[0]}"
                      + (f" (and {more} more)" if more else "")
                      + ". Restore a backup taken before it, and tell support.")
     return 1

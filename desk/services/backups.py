@@ -15,16 +15,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desk.core.errors import DeskError
 from desk.core.permissions import Action
 from desk.files import Protected, output_file
 from desk.services.actor import Actor
 from desk.services.auth import cli_actor
-from desk.store import schema
 from desk.store.backup import backup_to, copy_database
-from desk.store.repos.memberships import balance_rows, cache_values
+from desk.store.ledger_reads import cache_disagreements
 from desk.store.uow import Database
 
 KEEP_DAILY = 14
@@ -65,22 +62,10 @@ def daily_backup(db: Database, folder: str | Path, today: date,
 
 
 def ledger_disagreements(db: Database) -> list[str]:
-    """Codes (or ids) of memberships whose cached columns or balances differ from what
-    their ledger derives; empty when every cache is right."""
-    wrong = []
+    """What differs between the cached membership columns and balances (and the sales'
+    facts) and what their ledgers say; empty when every cache is right."""
     with db.read() as uow:
-        split: dict[str, list[dict]] = {}
-        for b in uow.session.scalars(select(schema.MembershipBalance)):
-            split.setdefault(b.membership_id, []).append(
-                {"membership_id": b.membership_id, "balance_key": b.balance_key,
-                 "remaining": b.remaining})
-        for m in uow.memberships.all_in_sale_order():
-            row = uow.session.get(schema.Membership, m.id)
-            derived = cache_values(m)
-            cached = sorted(split.get(m.id, []), key=lambda b: b["balance_key"])
-            if {k: getattr(row, k) for k in derived} != derived or cached != balance_rows(m):
-                wrong.append(m.code or m.id)
-    return wrong
+        return [str(d) for d in cache_disagreements(uow.session, uow.types)]
 
 
 @dataclass(frozen=True)
@@ -162,7 +147,7 @@ def _check_staged(source: Path, staged: Path, username: str | None, *,
     try:
         wrong = ledger_disagreements(db)
         if wrong:
-            raise _refusal(source, f"{len(wrong)} memberships' balances disagree with their "
+            raise _refusal(source, f"{len(wrong)} of its cached values disagree with its "
                                    f"ledger (first: {wrong[0]}).")
         if check_user:
             cli_actor(db, username).require(Action.RESTORE)

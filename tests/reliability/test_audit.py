@@ -103,6 +103,37 @@ def test_the_command_names_the_first_broken_entry_and_exits_1(worked, capsys):
     assert "broken" in out and "changed after it was written" in out and "Traceback" not in out
 
 
+CACHE_TAMPERINGS = {  # what a hand edit of the database changes, and what verify names
+    "remaining": ("UPDATE memberships SET remaining = remaining + 10 WHERE code = 'DS-0001'",
+                  "remaining"),
+    "owner": ("UPDATE memberships SET owner_id = (SELECT id FROM clients WHERE phone = "
+              "'12125550102') WHERE code = 'DS-0001'", "owner_id"),
+    "expiry": ("UPDATE memberships SET expires_on = '2999-01-01' WHERE code = 'DS-0001'",
+               "expires_on"),
+    "amount debited": ("UPDATE memberships SET debited = 0 WHERE code = 'DS-0001'", "debited"),
+    "sale's client": ("UPDATE memberships SET client_id = (SELECT id FROM clients WHERE "
+                      "phone = '12125550102') WHERE code = 'DS-0001'", "client_id"),
+    "sale's price": ("UPDATE memberships SET price = 1 WHERE code = 'DS-0001'", "price"),
+    "split balance": ("UPDATE membership_balances SET remaining = remaining + 5", "balances"),
+}
+
+
+@pytest.mark.parametrize("what", CACHE_TAMPERINGS)
+def test_a_cached_value_or_sale_fact_changed_outside_desk_is_found(demo, capsys, what):
+    sql, column = CACHE_TAMPERINGS[what]
+    sell_membership(demo.db, demo.admin, type_id=demo.type_id("Nails split"),
+                    location_id=demo.location("Downtown"), generate=True, day=DEMO_DAY,
+                    client_id=demo.client("Emma Brown"))
+    demo.db.close()
+    assert main(["audit", "verify", "--db", str(demo.path)]) == 0
+    with closing(sqlite3.connect(demo.path)) as con, con:
+        con.execute(sql)
+    capsys.readouterr()
+    assert main(["audit", "verify", "--db", str(demo.path), "--json"]) == 1
+    found = json.loads(capsys.readouterr().out)
+    assert not found["whole"] and any(f": {column} is " in b for b in found["breaks"])
+
+
 # --- tampering -----------------------------------------------------------------------------
 
 def _rows(con, table):
