@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ from desk.core.permissions import Role
 from desk.services.actor import Actor
 from desk.services.auth import cli_actor
 from desk.services.demo import create_demo
-from desk.store.uow import Database
+from desk.store.uow import FILE_IDENTITY, Database, file_identity
 
 DEMO_DAY = date(2026, 3, 15)  # the demo's "today" in tests: fixed, so expiries are known
 
@@ -75,4 +76,14 @@ def copy_demo(template: Path, folder: Path) -> Demo:
     for suffix in ("", "-wal", "-shm"):
         if Path(f"{template}{suffix}").exists():
             shutil.copy(f"{template}{suffix}", f"{path}{suffix}")
+    claim_file(path)
     return Demo(Database.open(path), path)
+
+
+def claim_file(path: Path) -> None:
+    """Make a copied file the desk the template was (not a copy of it, which takes a new
+    device id): each test's demo stands for a desk made by `desk demo`, not a copied file."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE settings SET value = ? WHERE key = ?",
+                     (file_identity(path), FILE_IDENTITY))
+    conn.close()

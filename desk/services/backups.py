@@ -96,7 +96,20 @@ def restore_backup(target: str | Path, source: str | Path, username: str | None 
         _replace(target, staged)
     finally:
         _remove_database(staged)
+    _renew_device(target)
     return Restored(source, kept)
+
+
+def _renew_device(target: Path) -> None:
+    """The restored file is the desk's again but its data an older one's (or another
+    desk's): it writes under a new device id from now on, so that what it writes never
+    takes numbers its device already used in the audit chains or on the chain server."""
+    db = Database.open(target)
+    try:
+        if not db.renewed:  # (opening the replaced file may have seen a copy already)
+            db.take_new_device_id()
+    finally:
+        db.close()
 
 
 def _require_restore_on(target: Path, username: str | None) -> bool:

@@ -59,7 +59,7 @@ def run_due(db: Database, actor: Actor, now: datetime, *, deliver: bool = True,
         return actor.stamp(db.device_id, location_id)
 
     with db.write() as uow:
-        scope = DueScope.at(now, db.device_id, uow.reference.locations())
+        scope = DueScope.at(now, db.home_devices, uow.reference.locations())
         _activate(uow, scope, stamp_for, report)
         _deduct(uow, db, actor, now, report)
         report.renewed = renewals.renew_due(uow, stamp_for, scope)
@@ -74,7 +74,7 @@ def run_due(db: Database, actor: Actor, now: datetime, *, deliver: bool = True,
 
 def _activate(uow: UnitOfWork, scope: DueScope, stamp_for, report: DueReport) -> None:
     for membership_id in DueRepo(uow.session).due_for_activation(scope.latest,
-                                                                  scope.device_id):
+                                                                  scope.devices):
         m = uow.memberships.get(membership_id)
         entry = rules.activate(m, scope.today(m), stamp_for(m.sale.location_id))
         if entry is not None:

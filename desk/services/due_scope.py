@@ -20,13 +20,13 @@ from desk.core.reference import Location
 
 @dataclass(frozen=True)
 class DueScope:
-    device_id: str  # the desk whose memberships are looked at
+    devices: tuple[str, ...]  # the desk whose memberships are looked at (its ids, now and before)
     now: datetime
     days: dict[str, date]  # location id -> its local date at ``now``
 
     @classmethod
-    def at(cls, now: datetime, device_id: str, locations: list[Location]) -> DueScope:
-        return cls(device_id, now, {loc.id: local_date(now, loc.timezone) for loc in locations})
+    def at(cls, now: datetime, devices: tuple[str, ...], locations: list[Location]) -> DueScope:
+        return cls(devices, now, {loc.id: local_date(now, loc.timezone) for loc in locations})
 
     @property
     def latest(self) -> date:

@@ -50,7 +50,7 @@ def queue_due(uow: UnitOfWork, scope: DueScope) -> list[str]:
         return []  # no type sends any notice: nothing to look at
     latest = scope.latest
     ids = due.with_notices_due(latest - timedelta(days=1), latest - rules.STALE_AFTER,
-                               latest + timedelta(days=longest), scope.device_id)
+                               latest + timedelta(days=longest), scope.devices)
     outbox, queued = OutboxRepo(uow.session), []
     for m in (uow.memberships.get(i) for i in ids):
         client_id = m.owner_id or m.sale.client_id

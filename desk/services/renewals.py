@@ -24,7 +24,7 @@ def renew_due(uow: UnitOfWork, stamp_for, scope: DueScope) -> list[str]:
     """Renew every auto-renewing membership whose period ended by its day; returns
     "<code> <old expiry>" for each renewal made. ``stamp_for(location_id)`` stamps entries."""
     due, done = DueRepo(uow.session), []
-    for membership_id in due.renewing_at_or_before(scope.latest, scope.device_id):
+    for membership_id in due.renewing_at_or_before(scope.latest, scope.devices):
         m = uow.memberships.get(membership_id)
         stamp: Stamp = stamp_for(m.sale.location_id)
         for renewal in rules.renewals_due(m, scope.today(m), stamp):
@@ -40,7 +40,7 @@ def renew_due(uow: UnitOfWork, stamp_for, scope: DueScope) -> list[str]:
 def write_off_due(uow: UnitOfWork, stamp_for, scope: DueScope) -> list[str]:
     """Write off the visits left on memberships that lapsed by their day (and don't renew)."""
     due, done = DueRepo(uow.session), []
-    for membership_id in due.lapsed_with_visits(scope.latest, scope.device_id):
+    for membership_id in due.lapsed_with_visits(scope.latest, scope.devices):
         m = uow.memberships.get(membership_id)
         if rules.renews(m, cancelled=due.renewal_cancelled(m.id)):
             continue

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from desk.core.codes import READABLE
@@ -23,6 +24,7 @@ from desk.store.repos.reference import ReferenceRepo
 from desk.store.repos.types import TypeCache, TypeRepo
 
 WAL_CAP_BYTES = 64 * 1024 * 1024
+FILE_IDENTITY, FORMER_DEVICES = "file_identity", "former_device_ids"
 
 
 class UnitOfWork:
@@ -49,6 +51,17 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
+    def connection(self) -> Connection:
+        """This unit's SQL connection, for the set work of reports and sync (SQL over many
+        rows is their job); everything else goes through the repositories."""
+        return self.session.connection()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested transaction: what is done inside is undone alone if it raises."""
+        with self.session.begin_nested():
+            yield
+
 
 class Database:
     """A desk database file, migrated to the current schema, with its device id."""
@@ -59,6 +72,7 @@ class Database:
         self._reader = engine.execution_options(sqlite_begin="DEFERRED")
         self._types = TypeCache()
         self.upgraded: Upgraded | None = None
+        self.renewed = False  # whether this open gave the file a new device id (a copy)
         self.device_id = self._ensure_device_id()
 
     @classmethod
@@ -119,18 +133,70 @@ class Database:
         self.engine.dispose()
 
     def _ensure_device_id(self) -> str:
+        """This desk's device id, made on first use. A file that is a copy (another file
+        than the one the id was made in: copied, or another desk's backup restored) takes a
+        new id and code prefix at once, so two desks never write under one id (the audit
+        chains and chain sync tell desks apart by it); the ids it had before stay its own
+        for the due work of the memberships it sold (``home_devices``)."""
+        here = file_identity(self.path)
+        with self.read() as uow:
+            device = uow.reference.setting("device_id")
+            known = uow.reference.setting(FILE_IDENTITY)
+        if device is not None and (known == here or here is None):
+            return device
         with self.write() as uow:
             device = uow.reference.setting("device_id")
-            if device is None:
+            known = uow.reference.setting(FILE_IDENTITY)
+            if device is not None and known is not None and known != here:
+                device = self._take_new_device_id(uow, device)
+                self.renewed = True
+            elif device is None:
                 device = new_id()
                 uow.reference.set_setting("device_id", device)
                 uow.reference.set_setting("code_prefix", _readable_prefix(device))
-                uow.commit()
+            if here is not None:
+                uow.reference.set_setting(FILE_IDENTITY, here)
+            uow.commit()
             return device
+
+    def take_new_device_id(self) -> str:
+        """A new device id and code prefix now (a restore: the file is the same, its data
+        another's or an older one's)."""
+        with self.write() as uow:
+            self.device_id = self._take_new_device_id(uow, self.device_id)
+            uow.commit()
+        return self.device_id
+
+    @staticmethod
+    def _take_new_device_id(uow: UnitOfWork, old: str) -> str:
+        former = json.loads(uow.reference.setting(FORMER_DEVICES) or "[]")
+        device = new_id()
+        uow.reference.set_setting(FORMER_DEVICES, json.dumps([*former, old]))
+        uow.reference.set_setting("device_id", device)
+        uow.reference.set_setting("code_prefix", _readable_prefix(device))
+        uow.record_change(Stamp(None, None, device), "device_renewed", "settings", "device_id",
+                          previous=old)
+        return device
+
+    @property
+    def home_devices(self) -> tuple[str, ...]:
+        """The device ids whose sales are this desk's: its own, and those it had before."""
+        with self.read() as uow:
+            former = json.loads(uow.reference.setting(FORMER_DEVICES) or "[]")
+        return (self.device_id, *former)
 
     def code_prefix(self) -> str:
         with self.read() as uow:
             return uow.reference.setting("code_prefix") or "D"
+
+
+def file_identity(path: Path | None) -> str | None:
+    """Which file this is (its device and inode): the same after a move within a disk,
+    another for a copy. None for a database in memory."""
+    if path is None:
+        return None
+    stat = os.stat(path)
+    return f"{stat.st_dev}:{stat.st_ino}"
 
 
 def _readable_prefix(device_id: str) -> str:

@@ -64,8 +64,10 @@ def identify(conn: Connection, device_id: str) -> Access:
     elif bound != device_id:
         raise DeskError("sync_desk_bound_elsewhere", f"The connection string of the desk {name} "
                         "belongs to another device.", value=name,
-                        hint="Each desk has its own: ask the chain's owner for this desk's "
-                             "(`desk server add-desk`).")
+                        hint="Each desk has its own: ask the chain's owner for this desk's. "
+                             "A desk whose database was restored from a backup or copied is "
+                             f"a new device ({device_id}): the owner gives it a login with "
+                             f"`desk server add-desk URL NAME --device {device_id}`.")
     return Access(device_id, bool(admin))
 
 

@@ -177,3 +177,27 @@ def test_the_same_push_through_a_desk_login_replayed_adds_nothing_twice(chain_se
             f"SELECT (SELECT count(*) FROM {chain_server.schema}.ledger_entries), "
             f"(SELECT count(*) FROM {chain_server.schema}.sync_rows)").one()
     assert tuple(counts) == (len(batch.entries), len(batch.rows))
+
+
+def test_a_desk_restored_from_a_backup_is_a_new_device_the_owner_gives_a_login(
+        logins, chain_server, tmp_path):
+    from desk.services.backups import backup_now, restore_backup
+
+    b = Demo(logins.b, None)
+    backup = backup_now(logins.b, b.admin, tmp_path / "b-backup.sqlite")
+    ms.sell_membership(logins.b, b.admin, type_id=b.type_id("PT 12"), code="B-LATE",
+                       location_id=b.location("Riverside"), client_id=b.client("Bob Jones"),
+                       day=DEMO_DAY)
+    logins.sync(logins.b)
+    path, old_device = logins.b.path, logins.b.device_id
+    logins.b.close()
+    restore_backup(path, backup)
+    logins.b = restored = Database.open(path)
+    assert restored.device_id != old_device
+    with pytest.raises(DeskError) as refused:
+        run_round(restored, logins.b_url)
+    assert refused.value.code == "sync_desk_bound_elsewhere"
+    assert f"--device {restored.device_id}" in refused.value.hint
+    run_round(restored, chain_server.add_desk("back_2", device=restored.device_id))
+    # what it wrote after the backup comes back from the server
+    assert "B-LATE" in [number for number, *_ in listing(restored)]

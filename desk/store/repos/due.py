@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -34,11 +35,12 @@ class ChargeRow:
 HOME_KINDS = (EntryKind.SALE.value, EntryKind.IMPORT.value)
 
 
-def homed_at(device_id: str):
-    """SQL: the membership was sold or imported on ``device_id`` (its home desk)."""
+def homed_at(devices: Sequence[str]):
+    """SQL: the membership was sold or imported on one of ``devices`` (its home desk: this
+    desk's device, now or before)."""
     E = s.LedgerEntry
     return exists().where(E.membership_id == s.Membership.id, E.kind.in_(HOME_KINDS),
-                          E.device_id == device_id)
+                          E.device_id.in_(list(devices)))
 
 
 class DueRepo:
@@ -61,33 +63,33 @@ class DueRepo:
             return False
         return True
 
-    # candidates (each only among the memberships ``device_id`` is the home desk of) ----
-    def due_for_activation(self, day: date, device_id: str) -> list[str]:
+    # candidates (each only among the memberships ``devices`` are the home desk of) ----
+    def due_for_activation(self, day: date, devices: Sequence[str]) -> list[str]:
         """Issued memberships whose automatic activation date has come by ``day``."""
         M, E, T = s.Membership, s.LedgerEntry, s.MembershipType
         activated = exists().where(E.membership_id == M.id,
                                    E.kind == EntryKind.ACTIVATION.value)
         auto = select(T.id).where(T.auto_activate_days.is_not(None))
         return list(self.session.scalars(select(M.id).where(
-            M.activated_on <= day, ~activated, M.type_id.in_(auto), homed_at(device_id))
+            M.activated_on <= day, ~activated, M.type_id.in_(auto), homed_at(devices))
             .order_by(M.activated_on, M.id)))
 
-    def lapsed_with_visits(self, today: date, device_id: str) -> list[str]:
+    def lapsed_with_visits(self, today: date, devices: Sequence[str]) -> list[str]:
         """Memberships whose expiry has come with visits left and no write-off for it yet."""
         M, E = s.Membership, s.LedgerEntry
         written = exists().where(E.membership_id == M.id,
                                  E.kind == EntryKind.EXPIRY_WRITEOFF.value, E.on == M.expires_on)
         return list(self.session.scalars(select(M.id).where(
-            M.expires_on <= today, M.remaining > 0, ~written, homed_at(device_id))
+            M.expires_on <= today, M.remaining > 0, ~written, homed_at(devices))
             .order_by(M.expires_on, M.id)))
 
-    def renewing_at_or_before(self, today: date, device_id: str) -> list[str]:
+    def renewing_at_or_before(self, today: date, devices: Sequence[str]) -> list[str]:
         """Memberships of auto-renewing types whose period ended by ``today``, not cancelled."""
         M, T = s.Membership, s.MembershipType
         cancelled = select(s.RenewalCancellation.membership_id)
         return list(self.session.scalars(select(M.id).join(T, T.id == M.type_id).where(
             T.auto_renew.is_(True), M.expires_on <= today, M.id.not_in(cancelled),
-            homed_at(device_id)).order_by(M.expires_on, M.id)))
+            homed_at(devices)).order_by(M.expires_on, M.id)))
 
     def longest_notice(self, kind: str) -> int | None:
         """The largest threshold of enabled notices of ``kind`` (0 if none), or None when
@@ -99,7 +101,7 @@ class DueRepo:
             N.enabled.is_(True), N.kind == kind)) or 0
 
     def with_notices_due(self, today: date, since: date, horizon: date,
-                         device_id: str) -> list[str]:
+                         devices: Sequence[str]) -> list[str]:
         """Memberships of types with notices that may be due: a deduction since ``since``,
         or an expiry between ``today`` and ``horizon``."""
         M, E, N = s.Membership, s.LedgerEntry, s.MembershipTypeNotice
@@ -108,7 +110,7 @@ class DueRepo:
             E.kind.in_([EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value]), E.on >= since)
         expiring = (M.expires_on > today) & (M.expires_on <= horizon)
         return list(self.session.scalars(select(M.id).where(
-            M.type_id.in_(noticed), M.id.in_(deducted) | expiring, homed_at(device_id))
+            M.type_id.in_(noticed), M.id.in_(deducted) | expiring, homed_at(devices))
             .order_by(M.id)))
 
     # renewal cancellation -----------------------------------------------------------------
