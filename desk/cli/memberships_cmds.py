@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from desk.cli.context import actor, business_date, emit, open_db
 from desk.core.dates import parse_date, parse_moment
-from desk.core.errors import DeskError
-from desk.core.phones import normalize_phone
-from desk.core.reference import Client
 from desk.services import bookings, memberships, queries
+from desk.services.lookups import client_with_phone, location_named, service_named, type_named
 from desk.services.views import MembershipInfo
-from desk.store.uow import Database
 
 
 def list_memberships(args) -> int:
@@ -21,11 +18,10 @@ def list_memberships(args) -> int:
 
 def sell(args) -> int:
     db = open_db(args)
-    location, client = _location(db, args.location), None
+    location, client = location_named(db, args.location), None
     if args.client:
-        client = _client(db, args.client, location.phone_region)
-    with db.read() as uow:
-        t = uow.types.by_name(args.type)
+        client = client_with_phone(db, args.client, location.phone_region)
+    t = type_named(db, args.type)
     info = memberships.sell_membership(
         db, actor(db, args), type_id=t.id, location_id=location.id,
         client_id=client.id if client else None, code=args.code, generate=args.generate_code,
@@ -35,10 +31,9 @@ def sell(args) -> int:
 
 def pay(args) -> int:
     db = open_db(args)
-    location = _location(db, args.location)
-    client = _client(db, args.client, location.phone_region)
-    with db.read() as uow:
-        service = uow.reference.service_by_name(args.service)
+    location = location_named(db, args.location)
+    client = client_with_phone(db, args.client, location.phone_region)
+    service = service_named(db, args.service)
     info = memberships.pay_visit(db, actor(db, args), client_id=client.id, service_id=service.id,
                                  location_id=location.id, day=business_date(args),
                                  membership_ref=args.membership)
@@ -66,10 +61,9 @@ def unfreeze(args) -> int:
 
 def book(args) -> int:
     db = open_db(args)
-    location = _location(db, args.location)
-    client = _client(db, args.client, location.phone_region)
-    with db.read() as uow:
-        service_ids = [uow.reference.service_by_name(s).id for s in args.service]
+    location = location_named(db, args.location)
+    client = client_with_phone(db, args.client, location.phone_region)
+    service_ids = [service_named(db, s).id for s in args.service]
     starts_at = parse_moment(args.at, field="--at time")
     info = bookings.book(db, actor(db, args), client_id=client.id, service_ids=service_ids,
                          location_id=location.id, starts_at=starts_at)
@@ -93,17 +87,3 @@ def _line(r: MembershipInfo) -> str:
                        f"expires {r.expires}" if r.expires
                        else "no expiry yet" if r.status == "issued" else "no expiry"])
 
-
-def _location(db: Database, name: str):
-    with db.read() as uow:
-        return uow.reference.location_by_name(name)
-
-
-def _client(db: Database, phone: str, region: str) -> Client:
-    digits = normalize_phone(phone, region)
-    with db.read() as uow:
-        client = uow.reference.client_by_phone(digits)
-    if client is None:
-        raise DeskError("client_not_found", f"No client has the phone {digits}.", value=digits,
-                        hint="Check the number or add the client first.")
-    return client
