@@ -16,7 +16,7 @@ from desk.ui.login_dialog import LoginDialog
 
 def stored_hash(demo, username: str) -> str:
     with demo.db.read() as uow:
-        return uow.reference.user_by_name(username).password_hash
+        return uow.users.by_name(username).password_hash
 
 
 def refusal(call) -> str:

@@ -28,7 +28,7 @@ def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(demo):
 
 def test_demo_users_must_change_their_password(demo):
     with demo.db.read() as uow:
-        assert uow.reference.user_by_name("reception").must_change_password
+        assert uow.users.by_name("reception").must_change_password
 
 
 def assert_cache_matches_ledger(demo):

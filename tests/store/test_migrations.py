@@ -34,7 +34,7 @@ def test_opening_an_older_database_keeps_its_data(tmp_path):
     database_at_first_revision(path).dispose()
     db = Database.open(path)
     with db.read() as uow:
-        assert uow.reference.setting("kept") == "yes"
+        assert uow.settings.get("kept") == "yes"
     assert list(tmp_path.glob("desk.before-*.sqlite"))
 
 
