@@ -7,6 +7,7 @@ nothing. No inventory or payment is recorded: imported memberships are not sales
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -37,16 +38,19 @@ def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
     plan = validate(sheet, load_chain(uow, today))
     if not plan.valid:
         return plan
-    derived: dict[tuple, dict] = {}
-    sold = []
-    for row in plan.rows:
-        m = _membership(row, stamp)
-        sold.append((m, _cached(row, m, derived)))
     # imported memberships are not sales: no storage, nothing paid
     terms = SaleTerms(storage_id=None, seller_id=stamp.user_id, sold_at=utc_now(),
                       amount_paid=Decimal(0), payment_method="import")
-    uow.memberships.bulk_add(sold, terms)
+    uow.memberships.bulk_add(_sold(plan.rows, stamp), terms)
     return plan
+
+
+def _sold(rows: list[Row], stamp: Stamp) -> Iterator[tuple[Membership, dict]]:
+    """Each row's membership with its cached columns, made as the bulk write reads them."""
+    derived: dict[tuple, dict] = {}
+    for row in rows:
+        m = _membership(row, stamp)
+        yield m, _cached(row, m, derived)
 
 
 def _cached(row: Row, m: Membership, derived: dict[tuple, dict]) -> dict:

@@ -33,7 +33,7 @@ def test_demo_users_must_change_their_password(demo):
 
 def assert_cache_matches_ledger(demo):
     with demo.db.read() as uow:
-        for row in uow.session.scalars(select(schema.Membership)):
+        for row in uow.connection().execute(select(schema.Membership.__table__)):
             derived = cache_values(uow.memberships.get(row.id))
             cached = {k: getattr(row, k) for k in derived}
             assert cached == derived, row.code

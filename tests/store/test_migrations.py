@@ -76,7 +76,7 @@ def test_upgrading_a_chain_with_types_in_use_keeps_every_reference(tmp_path):
     engine.dispose()
     db = Database.open(path)  # tables that others point at are rebuilt by the upgrade
     with db.read() as uow:
-        sql = uow.session.connection().exec_driver_sql
+        sql = uow.connection().exec_driver_sql
         assert sql("SELECT id FROM membership_types").all() == [("t1",)]
         assert sql("SELECT type_id FROM membership_type_services").all() == [("t1",)]
         assert sql("PRAGMA foreign_keys").scalar() == 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -119,15 +119,18 @@ class MembershipRepo:
         self.session.add(s.Membership(**membership_row(sale, terms, unsold)))
         self.session.flush()
 
-    def bulk_add(self, sold: Sequence[tuple[Membership, Mapping[str, Any]]],
+    def bulk_add(self, sold: Iterable[tuple[Membership, Mapping[str, Any]]],
                  terms: SaleTerms) -> int:
         """Write many new memberships with their ledgers at once (an import): one bulk
         insert for the rows, one for the entries, chained in the audit trail. Each comes
         with its cached columns as ``cache_values`` derives them (a caller whose
         memberships share their dates derives them once for many). Only memberships of
-        overall types: there are no per-service balances to write."""
-        rows = [membership_row(m.sale, terms, cached) for m, cached in sold]
-        entries = [entry_row(e, seq) for m, _ in sold for seq, e in enumerate(m.entries)]
+        overall types: there are no per-service balances to write. ``sold`` is read once,
+        so a generator keeps only the rows in memory, not the memberships too."""
+        rows, entries = [], []
+        for m, cached in sold:
+            rows.append(membership_row(m.sale, terms, cached))
+            entries.extend(entry_row(e, seq) for seq, e in enumerate(m.entries))
         audit.link(self.session, audit.LEDGER, entries)
         bulk_insert(self.session, s.Membership, rows)
         bulk_insert(self.session, s.LedgerEntry, entries)
