@@ -20,11 +20,6 @@ from desk.core.membership_types import EditPolicy, MembershipType, ValidityStart
 from desk.core.memberships import Membership, Sale, Status, nearest_expiry_first
 from desk.core.money import round_cents
 
-PAYMENT_REFUSALS = (
-    "service_not_included", "location_not_valid", "not_membership_owner", "visit_before_sale",
-    "membership_used_up", "membership_expired", "membership_frozen",
-)
-
 
 def sell(sale: Sale, t: MembershipType, stamp: Stamp) -> list[LedgerEntry]:
     """The sale entry: the type's full balances, the price as the amount."""

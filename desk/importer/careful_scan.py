@@ -14,6 +14,7 @@ import re
 import xml.parsers.expat as expat
 import zipfile
 from pathlib import Path
+from typing import NoReturn
 
 from desk.core.errors import quoted
 from desk.importer.guards import ARCHIVE_FAULTS, SAVE_AGAIN, damaged
@@ -56,7 +57,7 @@ def careful_scan(archive: zipfile.ZipFile, part: str, strings: SharedStrings) ->
     return cells.survey
 
 
-def _refuse(*_args) -> None:
+def _refuse(*_args) -> NoReturn:
     raise _Refused
 
 

@@ -7,11 +7,10 @@ nothing. No inventory or payment is recorded: imported memberships are not sales
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 
-from sqlalchemy import select
-
-from desk.core.codes import code_key
 from desk.core.dates import utc_now
 from desk.core.ids import new_id
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
@@ -20,10 +19,7 @@ from desk.core.memberships import Membership, Sale
 from desk.core.names import name_key
 from desk.importer.reader import Sheet
 from desk.importer.validate import Chain, Plan, Row, validate
-from desk.store import audit
-from desk.store import schema as s
-from desk.store.bulk import bulk_insert
-from desk.store.repos.memberships import cache_values, entry_row
+from desk.store.repos.memberships import SaleTerms, cache_values
 from desk.store.uow import UnitOfWork
 
 
@@ -33,10 +29,8 @@ def load_chain(uow: UnitOfWork, today: date) -> Chain:
     types = {}
     for t in sorted(uow.types.all(), key=lambda t: not t.archived):  # active ones win
         types[name_key(t.name)] = t
-    clients = dict(uow.session.execute(select(s.Client.phone, s.Client.id)).all())
-    codes = set(uow.session.scalars(select(s.Membership.code_key).where(
-        s.Membership.code_key.is_not(None))))
-    return Chain(today, locations, types, clients, codes)
+    return Chain(today, locations, types, uow.reference.client_ids_by_phone(),
+                 uow.memberships.code_keys())
 
 
 def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
@@ -44,20 +38,28 @@ def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
     plan = validate(sheet, load_chain(uow, today))
     if not plan.valid:
         return plan
-    memberships, entries = [], []
-    sold_at = utc_now()
-    dates_by_kind: dict[tuple, tuple[date | None, date | None]] = {}
-    for row in plan.rows:
-        m = _membership(row, stamp)
-        kind = (row.type.id, row.sale_date, row.activation, row.valid_until)
-        dates = dates_by_kind.get(kind) or dates_by_kind.setdefault(kind, _dates(m))
-        memberships.append(_membership_row(row, m.id, stamp, sold_at, dates))
-        entries.extend(entry_row(e, seq) for seq, e in enumerate(m.entries))
-    # only overall types can be imported: no per-service balances to cache
-    audit.link(uow.session, audit.LEDGER, entries)
-    for model, rows in ((s.Membership, memberships), (s.LedgerEntry, entries)):
-        bulk_insert(uow.session, model, rows)
+    # imported memberships are not sales: no storage, nothing paid
+    terms = SaleTerms(storage_id=None, seller_id=stamp.user_id, sold_at=utc_now(),
+                      amount_paid=Decimal(0), payment_method="import")
+    uow.memberships.bulk_add(_sold(plan.rows, stamp), terms)
     return plan
+
+
+def _sold(rows: list[Row], stamp: Stamp) -> Iterator[tuple[Membership, dict]]:
+    """Each row's membership with its cached columns, made as the bulk write reads them."""
+    derived: dict[tuple, dict] = {}
+    for row in rows:
+        m = _membership(row, stamp)
+        yield m, _cached(row, m, derived)
+
+
+def _cached(row: Row, m: Membership, derived: dict[tuple, dict]) -> dict:
+    """``cache_values(m)``, derived once per kind of row: an imported membership's dates
+    depend only on its type and the row's dates, which few distinct rows share; what
+    differs row by row (the visits left, the owner) is the row's own."""
+    kind = (row.type.id, row.sale_date, row.activation, row.valid_until)
+    shared = derived.get(kind) or derived.setdefault(kind, cache_values(m))
+    return {**shared, "remaining": row.remaining, "owner_id": row.client_id}
 
 
 def _membership(row: Row, stamp: Stamp) -> Membership:
@@ -71,24 +73,3 @@ def _membership(row: Row, stamp: Stamp) -> Membership:
         entries.append(new_entry(stamp, sale.id, EntryKind.ACTIVATION, row.activation,
                                  reason="imported as activated"))
     return Membership(sale, row.type, tuple(entries))
-
-
-def _dates(m: Membership) -> tuple[date | None, date | None]:
-    """Activation and expiry as the core derives them. They depend only on the type and
-    the row's dates, which few distinct rows share, so this runs once per combination."""
-    values = cache_values(m)
-    return values["activated_on"], values["expires_on"]
-
-
-def _membership_row(row: Row, membership_id: str, stamp: Stamp, sold_at,
-                    dates: tuple[date | None, date | None]) -> dict:
-    return {
-        "id": membership_id, "code": row.code,
-        "code_key": code_key(row.code) if row.code else None, "type_id": row.type.id,
-        "client_id": row.client_id, "location_id": row.location.id, "storage_id": None,
-        "seller_id": stamp.user_id, "sold_on": row.sale_date, "sold_at": sold_at,
-        "price": row.type.price, "amount_paid": 0, "payment_method": "import",
-        "imported": True, "owner_id": row.client_id, "remaining": row.remaining,
-        "activated_on": dates[0], "expires_on": dates[1], "frozen_from": None,
-        "frozen_until": None,
-    }

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from desk.core.permissions import Action
 from desk.services.actor import Actor
-from desk.store.audit import Break, breaks
-from desk.store.ledger_reads import CacheDisagreement, cache_disagreements
+from desk.store.audit import Break
+from desk.store.ledger_reads import CacheDisagreement
 from desk.store.uow import Database
 
 
@@ -34,10 +34,6 @@ def verify_audit(db: Database, actor: Actor) -> AuditCheck:
     changed in the database outside Desk is found as surely as an edited entry."""
     actor.require(Action.AUDIT)
     with db.read() as uow:
-        conn = uow.session.connection()
-        entries, devices = conn.exec_driver_sql(
-            "SELECT count(*), count(DISTINCT device_id) FROM ledger_entries").one()
-        changes = conn.exec_driver_sql("SELECT count(*) FROM admin_changes").scalar_one()
-        found = breaks(conn, db.device_id)
-        return AuditCheck(entries, changes, devices, found,
-                          list(cache_disagreements(uow.session, uow.types)))
+        size = uow.audit.size()
+        return AuditCheck(size.entries, size.changes, size.devices,
+                          uow.audit.breaks(db.device_id), uow.audit.cache_disagreements())

@@ -18,8 +18,8 @@ from desk.core.errors import DeskError, quoted
 from desk.core.ids import new_id
 from desk.core.names import clean_name
 from desk.core.permissions import Action, Role
+from desk.core.reference import User
 from desk.services.actor import Actor
-from desk.store import schema
 from desk.store.uow import Database, UnitOfWork
 
 # OWASP's recommended Argon2id settings: 19 MiB of memory, 2 iterations, 1 lane
@@ -43,15 +43,14 @@ def add_user(db: Database, actor: Actor, username: str, role: Role, password: st
                         f"The password needs at least {shortest} characters.",
                         hint="Type a longer password; a short sentence is easy to remember.")
     with db.write() as uow:
-        if uow.reference.user_by_name(name):
+        if uow.users.by_name(name):
             raise DeskError("user_exists", f"There is already a user {name!r}.", value=name,
                             hint="Choose another user name.")
         user_id = new_id()
-        uow.add(schema.User(id=user_id, username=name, role=Role(role).value,
-                            password_hash=hash_password(password),
-                            must_change_password=must_change_password))
-        uow.record_change(actor.stamp(db.device_id), "user_added", "users", user_id,
-                          username=name, role=Role(role).value)
+        uow.users.add(User(user_id, name, Role(role).value, hash_password(password),
+                           must_change_password))
+        uow.audit.record(actor.stamp(db.device_id), "user_added", "users", user_id,
+                         username=name, role=Role(role).value)
         uow.commit()
     return user_id
 
@@ -67,7 +66,7 @@ def log_in(db: Database, username: str, password: str, location_id: str | None =
     """
     now = now or utc_now()
     with db.read() as uow:  # Argon2 takes a moment: never while holding the write lock
-        user = uow.reference.user_by_name(username)
+        user = uow.users.by_name(username)
         failures = _failures(uow, user.username) if user else (0, None)
     if user is None:
         _verify(_unknown_user_hash(), password)  # as slow as a real check: names stay secret
@@ -84,9 +83,9 @@ def log_in(db: Database, username: str, password: str, location_id: str | None =
                 _count_failure(uow, user.username, failures, now)
                 uow.commit()
                 raise _failed()
-            uow.session.merge(schema.Setting(key=_failures_key(user.username), value="0 -"))
+            uow.settings.put(_failures_key(user.username), "0 -")
             if HASHER.check_needs_rehash(user.password_hash):
-                uow.session.get(schema.User, user.id).password_hash = hash_password(password)
+                uow.users.set_password(user.id, hash_password(password))
             uow.commit()
     return Actor(user.id, user.username, Role(user.role), location_id)
 
@@ -94,7 +93,7 @@ def log_in(db: Database, username: str, password: str, location_id: str | None =
 def must_change_password(db: Database, actor: Actor) -> bool:
     """Whether the user must choose a new password before working (demo and first users)."""
     with db.read() as uow:
-        user = uow.reference.user_by_name(actor.username)
+        user = uow.users.by_name(actor.username)
     return bool(user and user.must_change_password)
 
 
@@ -108,13 +107,13 @@ def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
         raise DeskError("password_not_new", "The new password must differ from the old one and "
                         "from the user name.", hint="Type another password.")
     with db.write() as uow:
-        row = uow.session.get(schema.User, actor.user_id)
-        if row is None or not _verify(row.password_hash, old):
+        user = uow.users.get(actor.user_id) if actor.user_id else None
+        if user is None or not _verify(user.password_hash, old):
             raise DeskError("login_failed", "The current password is wrong.",
                             hint="Type the password you logged in with.")
-        row.password_hash, row.must_change_password = hash_password(new), False
-        uow.record_change(actor.stamp(db.device_id), "password_changed", "users",
-                          actor.user_id, username=actor.username)
+        uow.users.set_password(user.id, hash_password(new), must_change=False)
+        uow.audit.record(actor.stamp(db.device_id), "password_changed", "users",
+                         user.id, username=actor.username)
         uow.commit()
 
 
@@ -125,14 +124,14 @@ def cli_actor(db: Database, username: str | None = None) -> Actor:
     (or the first administrator; on a database with no users yet, the system itself)."""
     with db.read() as uow:
         if username is not None:
-            user = uow.reference.user_by_name(username)
+            user = uow.users.by_name(username)
             if user is None:
                 raise DeskError("user_unknown", f"There is no user {quoted(username)}.",
                                 value=username, hint="Name an existing user with --user, "
                                 "or leave --user out to act as admin.")
         else:
-            user = (uow.reference.user_by_name("admin")
-                    or uow.reference.first_user_with_role("admin"))
+            user = (uow.users.by_name("admin")
+                    or uow.users.first_with_role("admin"))
     if user is None:
         return Actor(None, "system", Role.ADMIN)
     return Actor(user.id, user.username, Role(user.role))
@@ -161,7 +160,7 @@ def _failures_key(username: str) -> str:
 
 
 def _failures(uow: UnitOfWork, username: str) -> tuple[int, datetime | None]:
-    count, _, until = (uow.reference.setting(_failures_key(username)) or "0 -").partition(" ")
+    count, _, until = (uow.settings.get(_failures_key(username)) or "0 -").partition(" ")
     return int(count), None if until == "-" else datetime.fromisoformat(until)
 
 
@@ -183,4 +182,4 @@ def _count_failure(uow: UnitOfWork, username: str, failures: tuple[int, datetime
     count, until = failures
     count = 1 if until is not None else count + 1  # a lock that ran out starts a new count
     locked = (now + LOCK_OUT).isoformat() if count >= MAX_FAILURES else "-"
-    uow.session.merge(schema.Setting(key=_failures_key(username), value=f"{count} {locked}"))
+    uow.settings.put(_failures_key(username), f"{count} {locked}")

@@ -21,7 +21,6 @@ from desk.files import Protected, output_file
 from desk.services.actor import Actor
 from desk.services.auth import cli_actor
 from desk.store.backup import backup_to, copy_database
-from desk.store.ledger_reads import cache_disagreements
 from desk.store.uow import Database
 
 KEEP_DAILY = 14
@@ -65,7 +64,7 @@ def ledger_disagreements(db: Database) -> list[str]:
     """What differs between the cached membership columns and balances (and the sales'
     facts) and what their ledgers say; empty when every cache is right."""
     with db.read() as uow:
-        return [str(d) for d in cache_disagreements(uow.session, uow.types)]
+        return [str(d) for d in uow.audit.cache_disagreements()]
 
 
 @dataclass(frozen=True)

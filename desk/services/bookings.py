@@ -11,7 +11,7 @@ from desk.core.errors import DeskError
 from desk.core.ids import new_id
 from desk.core.permissions import Action
 from desk.services.actor import Actor
-from desk.store import schema
+from desk.store.repos.bookings import Booking
 from desk.store.uow import Database
 
 
@@ -48,10 +48,8 @@ def book(db: Database, actor: Actor, *, client_id: str, service_ids: list[str],
         booked = []
         for service_id, m in zip(service_ids, chosen, strict=True):
             booking_id = new_id()
-            uow.add(schema.Booking(
-                id=booking_id, group_id=group_id, client_id=client_id, service_id=service_id,
-                location_id=location_id, starts_at=starts_at, membership_id=m.id,
-                created_at=utc_now()))
+            uow.bookings.add(Booking(booking_id, group_id, client_id, service_id, location_id,
+                                     starts_at, m.id), created_at=utc_now())
             booked.append(BookedService(booking_id, uow.reference.service(service_id).name,
                                         m.id, m.code))
         uow.commit()
@@ -67,10 +65,8 @@ def set_booking_status(db: Database, actor: Actor, booking_id: str, status: Book
         if booking is None:
             raise DeskError("booking_unknown", f"There is no booking {booking_id!r}.",
                             value=booking_id, hint="Check the booking number.")
-        if booking.status != BookingStatus.BOOKED.value:
+        if booking.status is not BookingStatus.BOOKED:
             raise DeskError("booking_closed", f"This booking is already {booking.status}.",
-                            value=booking.status, hint="Only an open booking can change.")
-        booking.status = status.value
-        if status is BookingStatus.CANCELLED:
-            booking.cancelled_at = at or utc_now()
+                            value=booking.status.value, hint="Only an open booking can change.")
+        uow.bookings.close(booking_id, status, at or utc_now())
         uow.commit()

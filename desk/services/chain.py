@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desk.core.bookings import OnlineBooking, ServiceKind, check_online_booking
+from desk.core.bookings import (
+    DeductionPolicy,
+    OnlineBooking,
+    ServiceKind,
+    check_online_booking,
+)
 from desk.core.errors import DeskError
 from desk.core.ids import new_id
-from desk.core.names import clean_name, name_key
+from desk.core.names import clean_name
 from desk.core.permissions import Action, Role
 from desk.core.phones import normalize_phone
-from desk.core.reference import Client
+from desk.core.reference import Chain, Client, Location, Service
 from desk.services.actor import SYSTEM, Actor
 from desk.services.auth import add_user
-from desk.store import schema
 from desk.store.uow import Database
 
 
@@ -27,14 +31,13 @@ def create_chain(db: Database, actor: Actor, name: str, currency: str = "USD") -
         if uow.reference.chain() is not None:
             raise DeskError("chain_exists", "This database already holds a chain.",
                             hint="Use a new database file for another chain.")
-        chain_id = _id()
-        row = schema.Chain(id=chain_id, name=clean_name(name, what="chain"),
-                           currency=currency.strip().upper()[:3] or "USD")
-        uow.add(row)
-        uow.record_change(actor.stamp(db.device_id), "chain_created", "chains", chain_id,
-                          name=row.name, currency=row.currency)
+        chain = Chain(_id(), clean_name(name, what="chain"),
+                      currency.strip().upper()[:3] or "USD")
+        uow.reference.add_chain(chain)
+        uow.audit.record(actor.stamp(db.device_id), "chain_created", "chains", chain.id,
+                         name=chain.name, currency=chain.currency)
         uow.commit()
-    return chain_id
+    return chain.id
 
 
 def add_location(db: Database, actor: Actor, name: str, *, sales_storage: str | None = None,
@@ -47,13 +50,11 @@ def add_location(db: Database, actor: Actor, name: str, *, sales_storage: str | 
             raise DeskError("location_exists", f"There is already a location named {cleaned!r}.",
                             value=cleaned, hint="Location names must differ (case is ignored).")
         location_id = _id()
-        uow.add(schema.Location(id=location_id, name=cleaned, name_key=name_key(cleaned),
-                                phone_region=phone_region, timezone=timezone))
-        if sales_storage:
-            uow.add(schema.Storage(id=_id(), location_id=location_id,
-                                   name=clean_name(sales_storage, what="storage"), for_sales=True))
-        uow.record_change(actor.stamp(db.device_id), "location_added", "locations", location_id,
-                          name=cleaned, timezone=timezone, sales_storage=sales_storage)
+        uow.reference.add_location(
+            Location(location_id, cleaned, phone_region, timezone),
+            sales_storage=clean_name(sales_storage, what="storage") if sales_storage else None)
+        uow.audit.record(actor.stamp(db.device_id), "location_added", "locations", location_id,
+                         name=cleaned, timezone=timezone, sales_storage=sales_storage)
         uow.commit()
     return location_id
 
@@ -63,25 +64,17 @@ def add_service(db: Database, actor: Actor, name: str, *, category: str, kind: S
                 free_cancel_hours: int = 0, online_prepayment: bool = False,
                 online_membership_required: bool = False) -> str:
     actor.require(Action.MANAGE_CHAIN)
-    check_online_booking(OnlineBooking(kind, online_prepayment, online_membership_required))
-    cleaned = clean_name(name, what="service")
+    online = check_online_booking(
+        OnlineBooking(kind, online_prepayment, online_membership_required))
+    service = Service(_id(), clean_name(name, what="service"),
+                      clean_name(category, what="category"), kind, duration_min, price, online,
+                      DeductionPolicy(auto_deduct, free_cancel_hours))
     with db.write() as uow:
-        category_row = uow.session.query(schema.ServiceCategory).filter_by(
-            name=clean_name(category, what="category")).first()
-        if category_row is None:
-            category_row = schema.ServiceCategory(id=_id(), name=clean_name(category,
-                                                                            what="category"))
-            uow.add(category_row)
-        service_id = _id()
-        uow.add(schema.Service(
-            id=service_id, category_id=category_row.id, name=cleaned, name_key=name_key(cleaned),
-            kind=kind.value, duration_min=duration_min, price=price, auto_deduct=auto_deduct,
-            free_cancel_hours=free_cancel_hours, online_prepayment=online_prepayment,
-            online_membership_required=online_membership_required))
-        uow.record_change(actor.stamp(db.device_id), "service_added", "services", service_id,
-                          name=cleaned, price=price, auto_deduct=auto_deduct)
+        uow.reference.add_service(service)
+        uow.audit.record(actor.stamp(db.device_id), "service_added", "services", service.id,
+                         name=service.name, price=price, auto_deduct=auto_deduct)
         uow.commit()
-    return service_id
+    return service.id
 
 
 def add_client(db: Database, actor: Actor, name: str, phone: str, *, email: str | None = None,
@@ -95,8 +88,7 @@ def add_client(db: Database, actor: Actor, name: str, phone: str, *, email: str 
             raise DeskError("phone_taken", f"{existing.name} already has the phone {digits}.",
                             value=digits, hint="Open that client instead, or check the number.")
         client = Client(_id(), cleaned, digits, (email or "").strip() or None, notes)
-        uow.add(schema.Client(id=client.id, name=client.name, name_key=name_key(client.name),
-                              phone=client.phone, email=client.email, notes=client.notes))
+        uow.reference.add_client(client)
         uow.commit()
     return client
 

@@ -7,18 +7,16 @@ screen: the form only says whether one is saved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from desk.core.errors import DeskError
 from desk.core.permissions import Action
 from desk.notify import secrets
 from desk.notify.channels import SmsConfig, SmtpConfig
 from desk.services.actor import Actor
-from desk.store.repos.settings import SettingsRepo
 from desk.store.uow import Database
 
 PREFIX = "notify."
-SECRET_KEYS = ("notify.smtp.password", "notify.sms.token")
 KEEP = None  # a secret field left as None keeps the saved secret
 
 
@@ -84,20 +82,19 @@ def save_channels(db: Database, actor: Actor, form: ChannelForm) -> None:
     given = {"notify.smtp.password": form.smtp_password, "notify.sms.token": form.sms_token}
     in_keyring = secrets.keyring_usable()
     with db.write() as uow:
-        repo = SettingsRepo(uow.session)
         for key, value in plain.items():
-            repo.put(key, value)
-        for key, value in given.items():
-            if value is KEEP:
+            uow.settings.put(key, value)
+        for key, secret in given.items():
+            if secret is KEEP:
                 continue
             if in_keyring:
-                secrets.keyring_set(key, value)
-                repo.remove(key)
+                secrets.keyring_set(key, secret)
+                uow.settings.remove(key)
             else:
-                repo.put(key, value, secret=True)
-        uow.record_change(actor.stamp(db.device_id), "channels_saved", "settings", None,
-                          **plain, **{key: "(changed)" for key, value in given.items()
-                                      if value is not KEEP})
+                uow.settings.put(key, secret, secret=True)
+        uow.audit.record(actor.stamp(db.device_id), "channels_saved", "settings", None,
+                         **plain, **{key: "(changed)" for key, secret in given.items()
+                                     if secret is not KEEP})
         uow.commit()
 
 
@@ -121,7 +118,7 @@ def load_channels(db: Database) -> Channels:
 
 def _values(db: Database) -> dict[str, str]:
     with db.read() as uow:
-        return SettingsRepo(uow.session).values(PREFIX)
+        return uow.settings.values(PREFIX)
 
 
 def _secret(values: dict[str, str], key: str) -> str | None:
@@ -147,8 +144,3 @@ def _check(form: ChannelForm) -> None:
                         value=form.sms_body, hint="Put %TO% and %MESSAGE% where the gateway "
                         "expects the phone number and the text.")
 
-
-def with_secrets(form: ChannelForm, *, smtp_password: str | None = KEEP,
-                 sms_token: str | None = KEEP) -> ChannelForm:
-    """``form`` with new secrets typed in (None keeps what is saved)."""
-    return replace(form, smtp_password=smtp_password, sms_token=sms_token)

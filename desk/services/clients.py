@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from desk.core.errors import DeskError
-from desk.core.names import clean_name, name_key
+from desk.core.names import clean_name
 from desk.core.permissions import Action
 from desk.core.phones import normalize_phone
 from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.chain import add_client
-from desk.store import schema
 from desk.store.uow import Database
 
 __all__ = ["add_client", "get_client", "update_client"]
@@ -37,8 +36,8 @@ def update_client(db: Database, actor: Actor, client_id: str, name: str, phone: 
         if other is not None and other.id != client_id:
             raise DeskError("phone_taken", f"{other.name} already has the phone {digits}.",
                             value=digits, hint="Open that client instead, or check the number.")
-        row = uow.session.get(schema.Client, client_id)
-        row.name, row.name_key, row.phone = cleaned, name_key(cleaned), digits
-        row.email, row.notes = (email or "").strip() or None, (notes or "").strip()
+        client = Client(client_id, cleaned, digits, (email or "").strip() or None,
+                        (notes or "").strip())
+        uow.reference.update_client(client)
         uow.commit()
-        return Client(client_id, cleaned, digits, row.email, row.notes)
+        return client

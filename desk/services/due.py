@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from desk.core import operations as rules
-from desk.core.bookings import AutoDeduction, BookingStatus, deduction_due
+from desk.core.bookings import AutoDeduction, deduction_due
 from desk.core.errors import DeskError
 from desk.core.permissions import Action
 from desk.services import notifications, renewals
 from desk.services.actor import Actor
 from desk.services.channel_settings import Channels
 from desk.services.due_scope import DueScope
-from desk.store.repos.due import DueRepo
+from desk.store.repos.bookings import Booking
 from desk.store.uow import Database, UnitOfWork
 
 
@@ -73,8 +73,7 @@ def run_due(db: Database, actor: Actor, now: datetime, *, deliver: bool = True,
 
 
 def _activate(uow: UnitOfWork, scope: DueScope, stamp_for, report: DueReport) -> None:
-    for membership_id in DueRepo(uow.session).due_for_activation(scope.latest,
-                                                                  scope.devices):
+    for membership_id in uow.due.due_for_activation(scope.latest, scope.devices):
         m = uow.memberships.get(membership_id)
         entry = rules.activate(m, scope.today(m), stamp_for(m.sale.location_id))
         if entry is not None:
@@ -86,17 +85,16 @@ def _deduct(uow: UnitOfWork, db: Database, actor: Actor, now: datetime,
             report: DueReport) -> None:
     for booking in uow.bookings.started_undecided(now):
         service = uow.reference.service(booking.service_id)
-        due = deduction_due(policy=service.deduction, status=BookingStatus(booking.status),
+        due = deduction_due(policy=service.deduction, status=booking.status,
                             starts_at=booking.starts_at, cancelled_at=booking.cancelled_at,
-                            decided=AutoDeduction(booking.auto_deduction), uses_membership=True,
-                            now=now)
-        booking.auto_deduction = (AutoDeduction.DEBITED if due and _debit(uow, db, actor, booking)
-                                  else AutoDeduction.NOT_DEBITED).value
-        (report.debited if booking.auto_deduction == "debited" else report.not_debited).append(
-            booking.id)
+                            decided=booking.auto_deduction, uses_membership=True, now=now)
+        debited = due and _debit(uow, db, actor, booking)
+        uow.bookings.decide_deduction(
+            booking.id, AutoDeduction.DEBITED if debited else AutoDeduction.NOT_DEBITED)
+        (report.debited if debited else report.not_debited).append(booking.id)
 
 
-def _debit(uow: UnitOfWork, db: Database, actor: Actor, booking) -> bool:
+def _debit(uow: UnitOfWork, db: Database, actor: Actor, booking: Booking) -> bool:
     """Deduct from the membership that expires first and can pay; False if none can."""
     day = booking.starts_at.date()
     usable, _ = rules.usable_for(uow.memberships.for_client(booking.client_id),

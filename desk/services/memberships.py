@@ -16,7 +16,7 @@ from desk.core.money import parse_money
 from desk.core.permissions import Action
 from desk.services.actor import Actor
 from desk.services.views import MembershipInfo, describe
-from desk.store import schema
+from desk.store.repos.memberships import SaleTerms
 from desk.store.uow import Database, UnitOfWork
 
 
@@ -49,9 +49,10 @@ def sell_membership(db: Database, actor: Actor, *, type_id: str, location_id: st
         sale = Sale(new_id(), t.id, wanted, client_id, location_id, day,
                     t.price if price is None else price)
         entries = rules.sell(sale, t, actor.stamp(db.device_id, location_id))
-        uow.memberships.add(sale, storage_id=location.sales_storage_id, seller_id=actor.user_id,
-                            sold_at=utc_now(), payment_method=payment_method,
-                            amount_paid=sale.price if amount_paid is None else amount_paid)
+        uow.memberships.add(sale, SaleTerms(
+            storage_id=location.sales_storage_id, seller_id=actor.user_id, sold_at=utc_now(),
+            amount_paid=sale.price if amount_paid is None else amount_paid,
+            payment_method=payment_method))
         m = uow.memberships.append(Membership(sale, t, ()), entries)
         info = describe(uow, m, day)
         uow.commit()
@@ -83,11 +84,10 @@ def pay_visit(db: Database, actor: Actor, *, client_id: str, service_id: str, lo
                             visit_id=visit_id, stamp=actor.stamp(db.device_id, location_id))
         booking = uow.bookings.open_booking(client_id, service_id, location_id, *_day_bounds(day))
         if booking is not None:  # paying a booked visit consumes its booking
-            booking.status = "paid"
-        uow.add(schema.Visit(id=visit_id, client_id=client_id, service_id=service_id,
-                             location_id=location_id, on=day, recorded_at=utc_now(),
-                             booking_id=booking.id if booking else None))
-        uow.session.flush()
+            uow.bookings.mark_paid(booking.id)
+        uow.visits.record(visit_id, client_id=client_id, service_id=service_id,
+                          location_id=location_id, on=day, recorded_at=utc_now(),
+                          booking_id=booking.id if booking else None)
         m = uow.memberships.append(m, entries)
         info = describe(uow, m, day, payment_id=entries[0].id)
         uow.commit()

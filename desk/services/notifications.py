@@ -8,8 +8,10 @@ outcome. A desk that dies mid-send releases its claim when the hold runs out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from time import monotonic
 
 from desk.core import notifications as rules
@@ -19,7 +21,6 @@ from desk.notify.channels import DeliveryFailed, send_email, send_sms
 from desk.services.actor import Actor
 from desk.services.channel_settings import Channels, load_channels
 from desk.services.due_scope import DueScope
-from desk.store.repos.due import DueRepo
 from desk.store.repos.outbox import Message, OutboxRepo
 from desk.store.uow import Database, UnitOfWork
 
@@ -44,14 +45,14 @@ class Delivery:
 def queue_due(uow: UnitOfWork, scope: DueScope) -> list[str]:
     """Put every notification due (on each membership's day) in the outbox; returns the
     new keys. Only the home desk queues a membership's messages, so one desk sends them."""
-    due = DueRepo(uow.session)
+    due = uow.due
     longest = due.longest_notice(rules.NoticeKind.BEFORE_EXPIRY.value)
     if longest is None:
         return []  # no type sends any notice: nothing to look at
     latest = scope.latest
     ids = due.with_notices_due(latest - timedelta(days=1), latest - rules.STALE_AFTER,
                                latest + timedelta(days=longest), scope.devices)
-    outbox, queued = OutboxRepo(uow.session), []
+    outbox, queued = uow.outbox, []
     for m in (uow.memberships.get(i) for i in ids):
         client_id = m.owner_id or m.sale.client_id
         if client_id is None:
@@ -76,19 +77,19 @@ def deliver(db: Database, now: datetime, channels: Channels | None = None) -> De
     channels = channels or load_channels(db)
     done = Delivery()
     with db.read() as uow:  # most runs have nothing to send: don't take the write lock
-        repo = OutboxRepo(uow.session)
+        repo = uow.outbox
         sendable, unexplained = repo.sendable(now), repo.unexplained(NO_CHANNEL)
         done.waiting = 0 if channels.any else repo.counts().get("pending", 0)
     if not channels.any:  # nothing can go out: leave them pending, saying why
         if unexplained:
             with db.write() as uow:
-                OutboxRepo(uow.session).note_pending(NO_CHANNEL)
+                uow.outbox.note_pending(NO_CHANNEL)
                 uow.commit()
         return done
     if not sendable:
         return done
     with db.write() as uow:
-        claimed = OutboxRepo(uow.session).claim(now, CLAIM_HOLD)
+        claimed = uow.outbox.claim(now, CLAIM_HOLD)
         uow.commit()
     _send_claimed(db, claimed, channels, now, done)
     return done
@@ -103,61 +104,71 @@ def _send_claimed(db: Database, claimed: list[Message], channels: Channels, now:
     deadline, handed_back = monotonic() + ROUND_SECONDS, []
     for message in claimed:
         route = _route(message, channels)
-        if (route is not None and route[0] in down) or monotonic() > deadline:
+        if (route is not None and route.channel in down) or monotonic() > deadline:
             handed_back.append(message.id)
             continue
         outcome = _send(message, route, channels)
-        if outcome.channel_down:
-            down.add(outcome.channel)
+        if isinstance(outcome, Failed) and outcome.channel_down and route is not None:
+            down.add(route.channel)
         with db.write() as uow:
-            _record(OutboxRepo(uow.session), message, outcome, now, done)
+            _record(uow.outbox, message, outcome, now, done)
             uow.commit()
     if handed_back:
         with db.write() as uow:
-            OutboxRepo(uow.session).hand_back(handed_back)
+            uow.outbox.hand_back(handed_back)
             uow.commit()
 
 
 @dataclass(frozen=True)
-class Outcome:
-    status: str  # "sent" or "failed"
-    channel: str | None
-    detail: str  # the recipient when sent, the reason when failed
-    channel_down: bool = False
+class Route:
+    """How one message goes out: by which channel, to whom, with the channel's sender."""
+
+    channel: str  # "sms" or "email"
+    recipient: str
+    send: Callable[[str, str], None]  # (recipient, text), configured for the channel
 
 
-def _send(message: Message, route: tuple[str, str] | None, channels: Channels) -> Outcome:
+@dataclass(frozen=True)
+class Sent:
+    channel: str
+    recipient: str
+
+
+@dataclass(frozen=True)
+class Failed:
+    channel: str | None  # None: the client has no contact for any channel set up
+    reason: str
+    channel_down: bool = False  # the channel itself failed, not this one message
+
+
+def _send(message: Message, route: Route | None, channels: Channels) -> Sent | Failed:
     if route is None:
         what = " or ".join(w for w, c in (("phone", channels.sms), ("e-mail address",
                                           channels.smtp)) if c)
-        return Outcome("failed", None, NO_CONTACT.format(what=what))
-    channel, recipient = route
+        return Failed(None, NO_CONTACT.format(what=what))
     try:
-        if channel == "sms":
-            send_sms(channels.sms, recipient, message.body)
-        else:
-            send_email(channels.smtp, recipient, message.body)
+        route.send(route.recipient, message.body)
     except DeliveryFailed as error:
-        return Outcome("failed", channel, str(error), error.channel_down)
-    return Outcome("sent", channel, recipient)
+        return Failed(route.channel, str(error), error.channel_down)
+    return Sent(route.channel, route.recipient)
 
 
-def _route(message: Message, channels: Channels) -> tuple[str, str] | None:
+def _route(message: Message, channels: Channels) -> Route | None:
     """SMS when the gateway is set up and the client has a phone, else e-mail."""
     if channels.sms and message.phone:
-        return "sms", "+" + message.phone.lstrip("+")
+        return Route("sms", "+" + message.phone.lstrip("+"), partial(send_sms, channels.sms))
     if channels.smtp and message.email:
-        return "email", message.email
+        return Route("email", message.email, partial(send_email, channels.smtp))
     return None
 
 
-def _record(repo: OutboxRepo, message: Message, outcome: Outcome, now: datetime,
+def _record(repo: OutboxRepo, message: Message, outcome: Sent | Failed, now: datetime,
             done: Delivery) -> None:
-    if outcome.status == "sent":
-        repo.sent(message.id, outcome.channel, outcome.detail, now)
+    if isinstance(outcome, Sent):
+        repo.sent(message.id, outcome.channel, outcome.recipient, now)
         done.sent.append(message.id)
     else:
-        repo.failed(message.id, outcome.detail, now + rules.retry_delay(message.attempts),
+        repo.failed(message.id, outcome.reason, now + rules.retry_delay(message.attempts),
                     outcome.channel)
         done.failed.append(message.id)
 
@@ -166,12 +177,12 @@ def outbox(db: Database, actor: Actor, status: str | None = None) -> list[Messag
     """The outbox for the desk, newest first (optionally one status)."""
     actor.require(Action.RUN_DUE)
     with db.read() as uow:
-        return OutboxRepo(uow.session).messages(status=status)
+        return uow.outbox.messages(status=status)
 
 
 def retry_now(db: Database, actor: Actor, message_id: str, now: datetime) -> None:
     """Make a failed or pending message due at once (the next delivery round sends it)."""
     actor.require(Action.RUN_DUE)
     with db.write() as uow:
-        OutboxRepo(uow.session).retry_now(message_id, now)
+        uow.outbox.retry_now(message_id, now)
         uow.commit()

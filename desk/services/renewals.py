@@ -16,14 +16,14 @@ from desk.core.ledger import Stamp
 from desk.core.permissions import Action
 from desk.services.actor import Actor
 from desk.services.due_scope import DueScope
-from desk.store.repos.due import ChargeRow, DueRepo
+from desk.store.repos.due import ChargeRow
 from desk.store.uow import Database, UnitOfWork
 
 
 def renew_due(uow: UnitOfWork, stamp_for, scope: DueScope) -> list[str]:
     """Renew every auto-renewing membership whose period ended by its day; returns
     "<code> <old expiry>" for each renewal made. ``stamp_for(location_id)`` stamps entries."""
-    due, done = DueRepo(uow.session), []
+    due, done = uow.due, []
     for membership_id in due.renewing_at_or_before(scope.latest, scope.devices):
         m = uow.memberships.get(membership_id)
         stamp: Stamp = stamp_for(m.sale.location_id)
@@ -39,7 +39,7 @@ def renew_due(uow: UnitOfWork, stamp_for, scope: DueScope) -> list[str]:
 
 def write_off_due(uow: UnitOfWork, stamp_for, scope: DueScope) -> list[str]:
     """Write off the visits left on memberships that lapsed by their day (and don't renew)."""
-    due, done = DueRepo(uow.session), []
+    due, done = uow.due, []
     for membership_id in due.lapsed_with_visits(scope.latest, scope.devices):
         m = uow.memberships.get(membership_id)
         if rules.renews(m, cancelled=due.renewal_cancelled(m.id)):
@@ -61,7 +61,7 @@ def cancel_renewal(db: Database, actor: Actor, membership_ref: str) -> date | No
             raise DeskError("renewal_not_set", f"{m.code or m.type.name} does not renew "
                             "automatically.", value=membership_ref,
                             hint="Only memberships of auto-renewing types can be cancelled.")
-        DueRepo(uow.session).cancel_renewal(m.id, actor.user_id, utc_now())
+        uow.due.cancel_renewal(m.id, actor.user_id, utc_now())
         uow.commit()
         return m.expiry
 
@@ -70,12 +70,12 @@ def payments_due(db: Database, actor: Actor, status: str | None = "due") -> list
     """Renewal charges for the desk's "Payments due" list (due ones unless told)."""
     actor.require(Action.SELL)
     with db.read() as uow:
-        return DueRepo(uow.session).charges(status)
+        return uow.due.charges(status)
 
 
 def mark_paid(db: Database, actor: Actor, charge_id: str, now: datetime | None = None) -> None:
     """Reception took the payment of a renewal charge."""
     actor.require(Action.SELL)
     with db.write() as uow:
-        DueRepo(uow.session).mark_paid(charge_id, actor.user_id, now or utc_now())
+        uow.due.mark_paid(charge_id, actor.user_id, now or utc_now())
         uow.commit()

@@ -29,8 +29,8 @@ def create_type(db: Database, actor: Actor, draft: MembershipType) -> Membership
         _check_references(uow, t)
         _check_name_free(uow, t)
         uow.types.save(t)
-        uow.record_change(actor.stamp(db.device_id), "type_created", "membership_types", t.id,
-                          name=t.name)
+        uow.audit.record(actor.stamp(db.device_id), "type_created", "membership_types", t.id,
+                         name=t.name)
         uow.commit()
     return t
 
@@ -46,8 +46,8 @@ def update_type(db: Database, actor: Actor, changed: MembershipType) -> Membersh
         if not t.archived:
             _check_name_free(uow, t)
         uow.types.save(replace(t, archived=old.archived))
-        uow.record_change(actor.stamp(db.device_id), "type_changed", "membership_types", t.id,
-                          **changed_fields(old, replace(t, archived=old.archived)))
+        uow.audit.record(actor.stamp(db.device_id), "type_changed", "membership_types", t.id,
+                         **changed_fields(old, replace(t, archived=old.archived)))
         uow.commit()
     return t
 
@@ -60,8 +60,8 @@ def duplicate(db: Database, actor: Actor, type_id: str) -> MembershipType:
         copy = duplicate_type(original, new_id=new_id(),
                               new_name=next_free_copy_name(original.name, uow.types.name_keys()))
         uow.types.save(copy)
-        uow.record_change(actor.stamp(db.device_id), "type_duplicated", "membership_types",
-                          copy.id, name=copy.name, copy_of=original.id)
+        uow.audit.record(actor.stamp(db.device_id), "type_duplicated", "membership_types",
+                         copy.id, name=copy.name, copy_of=original.id)
         uow.commit()
     return copy
 
@@ -74,9 +74,9 @@ def set_archived(db: Database, actor: Actor, type_id: str, archived: bool) -> Me
         if not archived:
             _check_name_free(uow, t)
         uow.types.save(t)
-        uow.record_change(actor.stamp(db.device_id),
-                          "type_archived" if archived else "type_restored", "membership_types",
-                          t.id, name=t.name)
+        uow.audit.record(actor.stamp(db.device_id),
+                         "type_archived" if archived else "type_restored", "membership_types",
+                         t.id, name=t.name)
         uow.commit()
     return t
 

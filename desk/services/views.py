@@ -8,7 +8,6 @@ from datetime import date
 from desk.core.membership_types import BalanceMode
 from desk.core.memberships import Membership
 from desk.core.renewals import renews
-from desk.store.repos.due import DueRepo
 from desk.store.uow import UnitOfWork
 
 
@@ -57,7 +56,6 @@ def describe(uow: UnitOfWork, m: Membership, day: date, *,
         remaining=m.remaining, balances=balances, expires=m.expiry_shown_on(day),
         sale_date=m.sale.sold_on,
         frozen_until=freeze.end if freeze else None, frozen_days=m.frozen_days,
-        renews=m.type.auto_renew and renews(m, cancelled=DueRepo(uow.session)
-                                            .renewal_cancelled(m.id)),
+        renews=m.type.auto_renew and renews(m, cancelled=uow.due.renewal_cancelled(m.id)),
         payment_id=payment_id)
 

@@ -15,51 +15,63 @@ from sqlalchemy.orm import Session
 from desk.core.codes import READABLE
 from desk.core.ids import new_id
 from desk.core.ledger import Stamp
-from desk.store import audit
 from desk.store.engine import open_engine
 from desk.store.migrate import Upgraded, upgrade
+from desk.store.repos.audit_trail import AuditRepo
 from desk.store.repos.bookings import BookingRepo
+from desk.store.repos.due import DueRepo
 from desk.store.repos.memberships import MembershipRepo
+from desk.store.repos.outbox import OutboxRepo
 from desk.store.repos.reference import ReferenceRepo
+from desk.store.repos.settings import SettingsRepo
 from desk.store.repos.types import TypeCache, TypeRepo
+from desk.store.repos.users import UserRepo
+from desk.store.repos.visits import VisitRepo
 
 WAL_CAP_BYTES = 64 * 1024 * 1024
 FILE_IDENTITY, FORMER_DEVICES = "file_identity", "former_device_ids"
 
 
 class UnitOfWork:
-    """Repositories sharing one session; ``commit`` makes the work durable, else it rolls back."""
+    """The one handle on storage: repositories sharing one transaction. ``commit`` makes
+    the work durable; a unit left without it rolls back."""
 
     def __init__(self, session: Session, types: TypeCache | None = None) -> None:
-        self.session = session
+        self._session = session
+        self.settings = SettingsRepo(session)
         self.reference = ReferenceRepo(session)
+        self.users = UserRepo(session)
         self.types = TypeRepo(session, types)
         self.memberships = MembershipRepo(session, self.types)
         self.bookings = BookingRepo(session)
+        self.visits = VisitRepo(session)
+        self.due = DueRepo(session)
+        self.outbox = OutboxRepo(session)
+        self.audit = AuditRepo(session, self.types)
 
-    def add(self, row) -> None:
-        """Add a new row object of ``desk.store.schema`` (written at once, so rows that
-        refer to it can follow in the same transaction)."""
-        self.session.add(row)
-        self.session.flush()
+    @property
+    def session(self) -> Session:
+        """Read-only, for desk/sync, desk/reports and services/{sync,reports}.py until they
+        use ``connection()`` and repositories; nothing else may reach through the unit."""
+        return self._session
 
     def record_change(self, stamp: Stamp, action: str, table: str, row_id: str | None,
                       **detail) -> None:
-        """Note an administrative change in the audit trail: who, where, when and what."""
-        audit.record(self.session, stamp, action, table, row_id, detail)
+        """The same as ``audit.record``, for services/sync.py until it calls that."""
+        self.audit.record(stamp, action, table, row_id, **detail)
 
     def commit(self) -> None:
-        self.session.commit()
+        self._session.commit()
 
     def connection(self) -> Connection:
         """This unit's SQL connection, for the set work of reports and sync (SQL over many
         rows is their job); everything else goes through the repositories."""
-        return self.session.connection()
+        return self._session.connection()
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
         """A nested transaction: what is done inside is undone alone if it raises."""
-        with self.session.begin_nested():
+        with self._session.begin_nested():
             yield
 
 
@@ -140,22 +152,22 @@ class Database:
         for the due work of the memberships it sold (``home_devices``)."""
         here = file_identity(self.path)
         with self.read() as uow:
-            device = uow.reference.setting("device_id")
-            known = uow.reference.setting(FILE_IDENTITY)
+            device = uow.settings.get("device_id")
+            known = uow.settings.get(FILE_IDENTITY)
         if device is not None and (known == here or here is None):
             return device
         with self.write() as uow:
-            device = uow.reference.setting("device_id")
-            known = uow.reference.setting(FILE_IDENTITY)
+            device = uow.settings.get("device_id")
+            known = uow.settings.get(FILE_IDENTITY)
             if device is not None and known is not None and known != here:
                 device = self._take_new_device_id(uow, device)
                 self.renewed = True
             elif device is None:
                 device = new_id()
-                uow.reference.set_setting("device_id", device)
-                uow.reference.set_setting("code_prefix", _readable_prefix(device))
+                uow.settings.put("device_id", device)
+                uow.settings.put("code_prefix", _readable_prefix(device))
             if here is not None:
-                uow.reference.set_setting(FILE_IDENTITY, here)
+                uow.settings.put(FILE_IDENTITY, here)
             uow.commit()
             return device
 
@@ -169,12 +181,12 @@ class Database:
 
     @staticmethod
     def _take_new_device_id(uow: UnitOfWork, old: str) -> str:
-        former = json.loads(uow.reference.setting(FORMER_DEVICES) or "[]")
+        former = json.loads(uow.settings.get(FORMER_DEVICES) or "[]")
         device = new_id()
-        uow.reference.set_setting(FORMER_DEVICES, json.dumps([*former, old]))
-        uow.reference.set_setting("device_id", device)
-        uow.reference.set_setting("code_prefix", _readable_prefix(device))
-        uow.record_change(Stamp(None, None, device), "device_renewed", "settings", "device_id",
+        uow.settings.put(FORMER_DEVICES, json.dumps([*former, old]))
+        uow.settings.put("device_id", device)
+        uow.settings.put("code_prefix", _readable_prefix(device))
+        uow.audit.record(Stamp(None, None, device), "device_renewed", "settings", "device_id",
                           previous=old)
         return device
 
@@ -182,12 +194,12 @@ class Database:
     def home_devices(self) -> tuple[str, ...]:
         """The device ids whose sales are this desk's: its own, and those it had before."""
         with self.read() as uow:
-            former = json.loads(uow.reference.setting(FORMER_DEVICES) or "[]")
+            former = json.loads(uow.settings.get(FORMER_DEVICES) or "[]")
         return (self.device_id, *former)
 
     def code_prefix(self) -> str:
         with self.read() as uow:
-            return uow.reference.setting("code_prefix") or "D"
+            return uow.settings.get("code_prefix") or "D"
 
 
 def file_identity(path: Path | None) -> str | None:

@@ -80,7 +80,7 @@ def bench_pay(db: Database, today: date, rng: random.Random, count: int) -> list
     """
     visits = _payable_visits(db, today, rng, count + 10)
     with db.read() as uow:
-        reception = uow.reference.user_by_name("reception")
+        reception = uow.users.by_name("reception")
     times, plain, refused = [], [], 0
     for i, (client_id, service_id, location_id) in enumerate(visits):
         actor = Actor(reception.id, reception.username, Role.RECEPTION, location_id)

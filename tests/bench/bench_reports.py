@@ -146,7 +146,7 @@ def _pay(db: Database, today: date, count: int) -> int:
     import random
 
     with db.read() as uow:
-        reception = uow.reference.user_by_name("reception")
+        reception = uow.users.by_name("reception")
     paid = 0
     for client_id, service_id, location_id in _payable_visits(db, today, random.Random(7),
                                                                count):

@@ -32,8 +32,8 @@ def os_keyring(tmp_path):
 
 def stored_setting(demo, key: str):
     with demo.db.read() as uow:
-        return uow.session.execute(text("SELECT value, secret FROM settings WHERE key = :k"),
-                                   {"k": key}).first()
+        return uow.connection().execute(
+            text("SELECT value, secret FROM settings WHERE key = :k"), {"k": key}).first()
 
 
 def test_the_fail_backend_is_no_keyring_and_a_real_one_is(os_keyring):

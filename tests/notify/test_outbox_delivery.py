@@ -12,7 +12,6 @@ from desk.services.channel_settings import ChannelForm, save_channels
 from desk.services.clients import update_client
 from desk.services.due import run_due
 from desk.services.notifications import deliver, outbox
-from desk.store.repos.outbox import OutboxRepo
 from tests.notify.servers import PASSWORD, USER, free_port
 from tests.services.due_helpers import at, change_type, notices
 
@@ -90,14 +89,14 @@ def test_the_database_itself_refuses_a_second_message_with_the_same_key(alice_wa
                      "last_error, created_at) SELECT 'x', key, membership_id, kind, body, "
                      "status, 0, '', created_at FROM outbox WHERE key = :key")
     with alice_warned.db.write() as uow, pytest.raises(IntegrityError):
-        uow.session.execute(duplicate, {"key": message.key})
+        uow.connection().execute(duplicate, {"key": message.key})
 
 
 def test_queuing_a_known_key_again_creates_nothing(alice_warned):
     run_due(alice_warned.db, alice_warned.admin, APR_20, deliver=False)
     [message] = outbox(alice_warned.db, alice_warned.admin)
     with alice_warned.db.write() as uow:
-        assert not OutboxRepo(uow.session).add(message.key, alice_warned.membership(
+        assert not uow.outbox.add(message.key, alice_warned.membership(
             "DS-0001").id, None, "before_expiry", "again", APR_20)
 
 

@@ -25,7 +25,7 @@ from tests.importer.helpers import HEADER, row, write_xlsx
 
 def a_payment(d) -> str:
     with d.db.read() as uow:
-        return uow.session.scalars(select(schema.LedgerEntry.id).where(
+        return uow.connection().scalars(select(schema.LedgerEntry.id).where(
             schema.LedgerEntry.kind == "payment")).first()
 
 

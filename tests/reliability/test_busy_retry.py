@@ -7,7 +7,7 @@ from contextlib import closing
 import pytest
 
 from desk.core.errors import DeskError
-from desk.store import engine, schema
+from desk.store import engine
 from desk.store.uow import Database
 
 
@@ -22,7 +22,7 @@ def short_wait(monkeypatch, tmp_path):
 
 def write_setting(db: Database) -> None:
     with db.write() as uow:
-        uow.add(schema.Setting(key="k", value="v"))
+        uow.settings.put("k", "v")
         uow.commit()
 
 
@@ -33,7 +33,7 @@ def test_a_write_waits_for_the_lock_and_then_commits(short_wait):
         threading.Timer(0.15, other.rollback).start()
         write_setting(db)
     with db.read() as uow:
-        assert uow.reference.setting("k") == "v"
+        assert uow.settings.get("k") == "v"
 
 
 def test_a_lock_held_beyond_the_wait_is_refused_clearly_and_nothing_is_written(short_wait):
@@ -45,4 +45,4 @@ def test_a_lock_held_beyond_the_wait_is_refused_clearly_and_nothing_is_written(s
         other.rollback()
     assert caught.value.code == "database_busy" and "nothing was changed" in str(caught.value)
     with db.read() as uow:
-        assert uow.reference.setting("k") is None
+        assert uow.settings.get("k") is None

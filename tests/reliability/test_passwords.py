@@ -10,13 +10,12 @@ from argon2 import PasswordHasher
 from desk.core.dates import utc_now
 from desk.core.errors import DeskError
 from desk.services.auth import change_password, log_in, must_change_password
-from desk.store import schema
 from desk.ui.login_dialog import LoginDialog
 
 
 def stored_hash(demo, username: str) -> str:
     with demo.db.read() as uow:
-        return uow.reference.user_by_name(username).password_hash
+        return uow.users.by_name(username).password_hash
 
 
 def refusal(call) -> str:
@@ -32,7 +31,7 @@ def test_passwords_are_stored_as_argon2id_with_owasp_settings(demo):
 def test_a_hash_made_with_weaker_settings_is_upgraded_at_log_in(demo):
     weak = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash("reception")
     with demo.db.write() as uow:
-        uow.session.get(schema.User, demo.reception.user_id).password_hash = weak
+        uow.users.set_password(demo.reception.user_id, weak)
         uow.commit()
     log_in(demo.db, "reception", "reception")
     assert stored_hash(demo, "reception").startswith("$argon2id$v=19$m=19456,t=2,p=1$")

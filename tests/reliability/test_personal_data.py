@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from desk.cli import main
 from desk.core.ids import new_id
+from desk.core.reference import Client
 from desk.services.demo import CLIENTS
-from desk.store import schema
 from desk.support import configure_logging, logger, mask_phones
 
 PHONES = [phone for _name, phone in CLIENTS]
@@ -19,7 +19,7 @@ PHONES = [phone for _name, phone in CLIENTS]
 def crash_with_the_phone_in_sql(db, *_args, **_kwargs):
     """A fault of ours whose message carries a phone: a second client with Alice's number."""
     with db.write() as uow:
-        uow.add(schema.Client(id=new_id(), name="Twin", name_key="twin", phone=PHONES[0]))
+        uow.reference.add_client(Client(new_id(), "Twin", PHONES[0]))
 
 
 FAILING = [

@@ -28,12 +28,12 @@ def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(demo):
 
 def test_demo_users_must_change_their_password(demo):
     with demo.db.read() as uow:
-        assert uow.reference.user_by_name("reception").must_change_password
+        assert uow.users.by_name("reception").must_change_password
 
 
 def assert_cache_matches_ledger(demo):
     with demo.db.read() as uow:
-        for row in uow.session.scalars(select(schema.Membership)):
+        for row in uow.connection().execute(select(schema.Membership.__table__)):
             derived = cache_values(uow.memberships.get(row.id))
             cached = {k: getattr(row, k) for k in derived}
             assert cached == derived, row.code

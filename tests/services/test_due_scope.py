@@ -50,8 +50,8 @@ def test_the_home_desk_does_that_work(demo):
 
 def in_time_zone(demo, location: str, zone: str) -> None:
     with demo.db.write() as uow:
-        uow.session.execute(text("UPDATE locations SET timezone = :zone WHERE id = :id"),
-            {"zone": zone, "id": demo.location(location)})
+        uow.connection().execute(text("UPDATE locations SET timezone = :zone WHERE id = :id"),
+                                 {"zone": zone, "id": demo.location(location)})
         uow.commit()
 
 

@@ -4,6 +4,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from desk.core.errors import DeskError
 from desk.services.types import create_type, duplicate, set_archived, update_type
@@ -67,6 +68,6 @@ def test_an_archived_type_can_be_restored(demo):
 
 def test_every_type_is_a_product_in_the_memberships_category(demo):
     with demo.db.read() as uow:
-        names = {p.name for p in uow.session.query(schema.Product).join(
-            schema.ProductCategory).filter(schema.ProductCategory.name == "Memberships")}
+        names = set(uow.connection().scalars(select(schema.Product.name).join(
+            schema.ProductCategory).where(schema.ProductCategory.name == "Memberships")))
     assert names == {"Massage 10", "Yoga 8", "Nails split", "PT 12", "Old promo"}

@@ -1,7 +1,7 @@
 """The SQLite store: migrations, pragmas, locking, column types, backups."""
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,7 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
+from desk.core.bookings import ServiceKind
+from desk.core.dates import utc_now
 from desk.core.errors import DeskError
+from desk.core.reference import Chain, Client, Location, Service
 from desk.services.backups import backup_now
 from desk.store import schema
 from desk.store.backup import backup_to
@@ -24,6 +27,10 @@ def db(tmp_path):
     database = Database.open(tmp_path / "desk.sqlite")
     yield database
     database.close()
+
+
+def _service(price: Decimal) -> Service:
+    return Service("s", "S", "Cat", ServiceKind.INDIVIDUAL, 30, price)
 
 
 def test_the_migrated_schema_matches_the_models(db):
@@ -45,7 +52,7 @@ def test_every_connection_uses_wal_foreign_keys_and_full_sync(db):
 
 def test_a_write_transaction_holds_the_write_lock_from_its_start(db, tmp_path):
     with db.write() as uow:
-        uow.reference.setting("device_id")  # only a read so far
+        uow.settings.get("device_id")  # only a read so far
         other = sqlite3.connect(tmp_path / "desk.sqlite", timeout=0)
         with pytest.raises(sqlite3.OperationalError, match="locked"):
             other.execute("BEGIN IMMEDIATE")
@@ -54,9 +61,9 @@ def test_a_write_transaction_holds_the_write_lock_from_its_start(db, tmp_path):
 
 def test_a_reader_does_not_wait_for_a_writer(db, tmp_path):
     with db.write() as writer:
-        writer.reference.set_setting("x", "1")
+        writer.settings.put("x", "1")
         with db.read() as reader:
-            assert reader.reference.setting("x") is None
+            assert reader.settings.get("x") is None
 
 
 def test_the_device_id_is_made_once_per_database(tmp_path):
@@ -68,27 +75,25 @@ def test_the_device_id_is_made_once_per_database(tmp_path):
 
 def test_foreign_keys_are_enforced(db):
     with db.write() as uow, pytest.raises(Exception, match="FOREIGN KEY"):
-        uow.add(schema.Storage(id="s", location_id="missing", name="x", for_sales=True))
+        uow.visits.record("v", client_id="missing", service_id="missing",
+                          location_id="missing", on=date(2026, 1, 1), recorded_at=utc_now())
 
 
 def test_money_is_stored_as_exact_cents(db):
     with db.write() as uow:
-        uow.add(schema.Chain(id="c", name="C", currency="USD"))
-        uow.add(schema.ServiceCategory(id="cat", name="Cat"))
-        uow.add(schema.Service(id="s", category_id="cat", name="S", name_key="s",
-                               kind="individual", duration_min=30, price=Decimal("0.10")))
+        uow.reference.add_chain(Chain("c", "C", "USD"))
+        uow.reference.add_service(_service(Decimal("0.10")))
         uow.commit()
     with db.read() as uow:
         assert uow.reference.service("s").price == Decimal("0.10")
-        raw = uow.session.execute(select(schema.Service.price)).scalar()
+        raw = uow.connection().execute(select(schema.Service.price)).scalar()
     assert raw == Decimal("0.10")
 
 
 def test_naive_datetimes_are_refused(db):
     with db.write() as uow, pytest.raises(Exception, match="naive"):
-        uow.add(schema.Setting(key="k", value="v"))
-        uow.add(schema.Visit(id="v", client_id="c", service_id="s", location_id="l",
-                             on=datetime(2026, 1, 1).date(), recorded_at=datetime(2026, 1, 1)))
+        uow.visits.record("v", client_id="c", service_id="s", location_id="l",
+                          on=date(2026, 1, 1), recorded_at=datetime(2026, 1, 1))
 
 
 @pytest.mark.parametrize("path", ["//server/share/desk.sqlite", "\\\\server\\share\\desk.sqlite"])
@@ -119,7 +124,7 @@ def test_a_backup_never_overwrites_a_file_unless_told_to(demo, tmp_path):
 def test_commits_leave_the_log_to_idle_checkpoints(db, tmp_path):
     for n in range(50):
         with db.write() as uow:
-            uow.reference.set_setting(f"k{n}", "v" * 2000)
+            uow.settings.put(f"k{n}", "v" * 2000)
             uow.commit()
     logged, copied = db.checkpoint()
     assert logged > 0 and copied == logged
@@ -128,7 +133,7 @@ def test_commits_leave_the_log_to_idle_checkpoints(db, tmp_path):
 def test_a_large_log_is_folded_in_after_a_write(db, tmp_path, monkeypatch):
     monkeypatch.setattr("desk.store.uow.WAL_CAP_BYTES", 10_000)
     with db.write() as uow:
-        uow.reference.set_setting("big", "v" * 50_000)
+        uow.settings.put("big", "v" * 50_000)
         uow.commit()
     logged, copied = db.checkpoint()
     assert copied == logged  # nothing was left for this checkpoint but what it found
@@ -138,17 +143,15 @@ def test_moments_read_back_as_the_same_utc_instant(db):
 
     moment = datetime(2026, 3, 15, 14, 30, 5, 123456, tzinfo=UTC)
     with db.write() as uow:
-        uow.add(schema.Chain(id="c", name="C", currency="USD"))
-        uow.add(schema.Location(id="l", name="L", name_key="l"))
-        uow.add(schema.ServiceCategory(id="cat", name="Cat"))
-        uow.add(schema.Service(id="s", category_id="cat", name="S", name_key="s",
-                               kind="individual", duration_min=30, price=Decimal(1)))
-        uow.add(schema.Client(id="cl", name="N", name_key="n", phone="1"))
-        uow.add(schema.Visit(id="v", client_id="cl", service_id="s", location_id="l",
-                             on=moment.date(), recorded_at=moment))
+        uow.reference.add_chain(Chain("c", "C", "USD"))
+        uow.reference.add_location(Location("l", "L"), sales_storage=None)
+        uow.reference.add_service(_service(Decimal(1)))
+        uow.reference.add_client(Client("cl", "N", "1"))
+        uow.visits.record("v", client_id="cl", service_id="s", location_id="l",
+                          on=moment.date(), recorded_at=moment)
         uow.commit()
     with db.read() as uow:
-        assert uow.session.get(schema.Visit, "v").recorded_at == moment
+        assert uow.connection().execute(select(schema.Visit.recorded_at)).scalar() == moment
 
 
 def test_a_type_changed_by_another_process_is_seen_at_once(demo):

@@ -34,7 +34,7 @@ def test_opening_an_older_database_keeps_its_data(tmp_path):
     database_at_first_revision(path).dispose()
     db = Database.open(path)
     with db.read() as uow:
-        assert uow.reference.setting("kept") == "yes"
+        assert uow.settings.get("kept") == "yes"
     assert list(tmp_path.glob("desk.before-*.sqlite"))
 
 
@@ -76,7 +76,7 @@ def test_upgrading_a_chain_with_types_in_use_keeps_every_reference(tmp_path):
     engine.dispose()
     db = Database.open(path)  # tables that others point at are rebuilt by the upgrade
     with db.read() as uow:
-        sql = uow.session.connection().exec_driver_sql
+        sql = uow.connection().exec_driver_sql
         assert sql("SELECT id FROM membership_types").all() == [("t1",)]
         assert sql("SELECT type_id FROM membership_type_services").all() == [("t1",)]
         assert sql("PRAGMA foreign_keys").scalar() == 1

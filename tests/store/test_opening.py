@@ -43,7 +43,7 @@ def test_an_older_database_in_a_folder_with_any_name_upgrades_and_keeps_its_data
     db = Database.open(path)
     try:
         with db.read() as uow:
-            assert uow.reference.setting("kept") == "yes"
+            assert uow.settings.get("kept") == "yes"
         assert db.upgraded.before == "0008" and db.upgraded.backup.exists()
         assert db.upgraded.backup.parent == path.parent
     finally:

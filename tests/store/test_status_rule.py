@@ -29,7 +29,7 @@ def days_that_matter(session) -> set[date]:
 
 
 def assert_sql_says_what_the_core_says(uow, day: date) -> None:
-    by_sql = {mid: (status, shown) for mid, status, shown in uow.session.execute(
+    by_sql = {mid: (status, shown) for mid, status, shown in uow.connection().execute(
         select(M.id, status_on(day), expiry_shown(day))).all()}
     for m in uow.memberships.get_many(list(by_sql)):
         assert by_sql[m.id] == (m.status_on(day).value, m.expiry_shown_on(day)), (day, m.code)
@@ -58,6 +58,6 @@ def test_an_issued_membership_shows_no_valid_until_on_the_card_and_in_the_report
     with demo.db.read() as uow:
         [row] = [r for r in memberships_report(uow.session, DEMO_DAY).rows
                  if r.type == "Yoga 8"]
-        cached = uow.session.scalar(select(M.expires_on).where(M.id == row.id))
+        cached = uow.connection().scalar(select(M.expires_on).where(M.id == row.id))
     assert (card.status, card.expires) == (row.status, row.valid_until) == ("issued", None)
     assert cached is not None  # the store knows when it will expire once activated

@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.core.bookings import BookingStatus, PendingBooking
+from desk.core.bookings import AutoDeduction, BookingStatus, PendingBooking
 from desk.store import schema as s
+
+
+@dataclass(frozen=True)
+class Booking:
+    """One booked service as stored."""
+
+    id: str
+    group_id: str
+    client_id: str
+    service_id: str
+    location_id: str
+    starts_at: datetime
+    membership_id: str | None
+    status: BookingStatus = BookingStatus.BOOKED
+    cancelled_at: datetime | None = None
+    auto_deduction: AutoDeduction = AutoDeduction.UNDECIDED
 
 
 class BookingRepo:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def add(self, booking: Booking, created_at: datetime) -> None:
+        self.session.add(s.Booking(
+            id=booking.id, group_id=booking.group_id, client_id=booking.client_id,
+            service_id=booking.service_id, location_id=booking.location_id,
+            starts_at=booking.starts_at, membership_id=booking.membership_id,
+            status=booking.status.value, cancelled_at=booking.cancelled_at,
+            auto_deduction=booking.auto_deduction.value, created_at=created_at))
+        self.session.flush()
 
     def pending_for_client(self, client_id: str) -> list[PendingBooking]:
         """Created, not yet paid bookings of a client that a membership is expected to pay."""
@@ -22,21 +48,47 @@ class BookingRepo:
             s.Booking.membership_id.is_not(None)))
         return [PendingBooking(m, svc) for m, svc in rows]
 
-    def get(self, booking_id: str) -> s.Booking | None:
-        return self.session.get(s.Booking, booking_id)
+    def get(self, booking_id: str) -> Booking | None:
+        row = self.session.get(s.Booking, booking_id)
+        return _booking(row) if row else None
 
-    def started_undecided(self, now: datetime) -> list[s.Booking]:
+    def started_undecided(self, now: datetime) -> list[Booking]:
         """Bookings paid by a membership whose start passed and whose deduction is undecided."""
-        return list(self.session.scalars(select(s.Booking).where(
+        return [_booking(row) for row in self.session.scalars(select(s.Booking).where(
             s.Booking.starts_at <= now, s.Booking.membership_id.is_not(None),
-            s.Booking.auto_deduction == "undecided",
-            s.Booking.status.in_([BookingStatus.CANCELLED.value, BookingStatus.NO_SHOW.value]))))
+            s.Booking.auto_deduction == AutoDeduction.UNDECIDED.value,
+            s.Booking.status.in_([BookingStatus.CANCELLED.value, BookingStatus.NO_SHOW.value])))]
 
     def open_booking(self, client_id: str, service_id: str, location_id: str,
-                     day_start: datetime, day_end: datetime) -> s.Booking | None:
+                     day_start: datetime, day_end: datetime) -> Booking | None:
         """The client's booked, unpaid booking of this service that day (a visit consumes it)."""
-        return self.session.scalars(select(s.Booking).where(
+        row = self.session.scalars(select(s.Booking).where(
             s.Booking.client_id == client_id, s.Booking.service_id == service_id,
             s.Booking.location_id == location_id, s.Booking.status == BookingStatus.BOOKED.value,
             s.Booking.starts_at >= day_start, s.Booking.starts_at < day_end)
             .order_by(s.Booking.starts_at)).first()
+        return _booking(row) if row else None
+
+    def mark_paid(self, booking_id: str) -> None:
+        """A visit paid for the booking consumed it."""
+        self._set(booking_id, status=BookingStatus.PAID.value)
+
+    def close(self, booking_id: str, status: BookingStatus, at: datetime | None = None) -> None:
+        """Cancel the booking (at ``at``) or mark it a no-show."""
+        cancelled = {"cancelled_at": at} if status is BookingStatus.CANCELLED else {}
+        self._set(booking_id, status=status.value, **cancelled)
+
+    def decide_deduction(self, booking_id: str, decision: AutoDeduction) -> None:
+        self._set(booking_id, auto_deduction=decision.value)
+
+    def _set(self, booking_id: str, **values) -> None:
+        # through the ORM row when the session holds it, so a later read sees the change
+        row = self.session.get(s.Booking, booking_id)
+        for column, value in values.items():
+            setattr(row, column, value)
+
+
+def _booking(row: s.Booking) -> Booking:
+    return Booking(row.id, row.group_id, row.client_id, row.service_id, row.location_id,
+                   row.starts_at, row.membership_id, BookingStatus(row.status), row.cancelled_at,
+                   AutoDeduction(row.auto_deduction))

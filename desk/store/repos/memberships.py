@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Row, delete, insert, or_, select
 from sqlalchemy.orm import Session
@@ -16,7 +19,20 @@ from desk.core.memberships import Membership, Sale
 from desk.core.worth import redeemed
 from desk.store import audit
 from desk.store import schema as s
+from desk.store.bulk import bulk_insert
 from desk.store.repos.types import TypeRepo
+
+
+@dataclass(frozen=True)
+class SaleTerms:
+    """How a membership was sold, beside its ``Sale``: from which storage, by whom, when,
+    and what was paid how (an import: no storage, nothing paid)."""
+
+    storage_id: str | None
+    seller_id: str | None
+    sold_at: datetime
+    amount_paid: Decimal
+    payment_method: str
 
 
 class MembershipRepo:
@@ -48,6 +64,11 @@ class MembershipRepo:
             raise NotFound("membership_unknown", f"There is no membership {ref!r}.", value=ref,
                            hint="Check the code; codes are not case-sensitive.")
         return self._load(row)
+
+    def code_keys(self) -> set[str]:
+        """Every membership code in use (as ``code_key``), in one query (for an import)."""
+        return set(self.session.scalars(select(s.Membership.code_key).where(
+            s.Membership.code_key.is_not(None))))
 
     def code_taken(self, key: str) -> bool:
         return self.session.scalar(
@@ -92,15 +113,28 @@ class MembershipRepo:
                 for r in rows]
 
     # writing ------------------------------------------------------------------------------
-    def add(self, sale: Sale, *, storage_id: str | None, seller_id: str | None, sold_at: datetime,
-            amount_paid, payment_method: str) -> None:
-        self.session.add(s.Membership(
-            id=sale.id, code=sale.code, code_key=code_key(sale.code) if sale.code else None,
-            type_id=sale.type_id, client_id=sale.client_id, location_id=sale.location_id,
-            storage_id=storage_id, seller_id=seller_id, sold_on=sale.sold_on, sold_at=sold_at,
-            price=sale.price, amount_paid=amount_paid, payment_method=payment_method,
-            imported=sale.imported, owner_id=sale.client_id, remaining=0))
+    def add(self, sale: Sale, terms: SaleTerms) -> None:
+        """A new sale's row; its cache is set by the first ``append`` of its ledger."""
+        unsold = {"remaining": 0, "owner_id": sale.client_id}
+        self.session.add(s.Membership(**membership_row(sale, terms, unsold)))
         self.session.flush()
+
+    def bulk_add(self, sold: Iterable[tuple[Membership, Mapping[str, Any]]],
+                 terms: SaleTerms) -> int:
+        """Write many new memberships with their ledgers at once (an import): one bulk
+        insert for the rows, one for the entries, chained in the audit trail. Each comes
+        with its cached columns as ``cache_values`` derives them (a caller whose
+        memberships share their dates derives them once for many). Only memberships of
+        overall types: there are no per-service balances to write. ``sold`` is read once,
+        so a generator keeps only the rows in memory, not the memberships too."""
+        rows, entries = [], []
+        for m, cached in sold:
+            rows.append(membership_row(m.sale, terms, cached))
+            entries.extend(entry_row(e, seq) for seq, e in enumerate(m.entries))
+        audit.link(self.session, audit.LEDGER, entries)
+        bulk_insert(self.session, s.Membership, rows)
+        bulk_insert(self.session, s.LedgerEntry, entries)
+        return len(rows)
 
     def append(self, m: Membership, new: list[LedgerEntry]) -> Membership:
         """Append entries after the existing ones and refresh the cache; returns the result."""
@@ -133,6 +167,18 @@ class MembershipRepo:
         remaining = self.session.scalar(
             select(s.Membership.remaining).where(s.Membership.id == membership_id))
         return {OVERALL_KEY: remaining}
+
+
+def membership_row(sale: Sale, terms: SaleTerms, cached: Mapping[str, Any]) -> dict:
+    """The one mapping of a sold membership to its ``memberships`` row: the sale, how it was
+    sold, and the cached columns (as ``cache_values`` names them)."""
+    return {
+        "id": sale.id, "code": sale.code, "code_key": code_key(sale.code) if sale.code else None,
+        "type_id": sale.type_id, "client_id": sale.client_id, "location_id": sale.location_id,
+        "sold_on": sale.sold_on, "price": sale.price, "imported": sale.imported,
+        "storage_id": terms.storage_id, "seller_id": terms.seller_id, "sold_at": terms.sold_at,
+        "amount_paid": terms.amount_paid, "payment_method": terms.payment_method, **cached,
+    }
 
 
 def balance_rows(m: Membership) -> list[dict]:

@@ -1,4 +1,4 @@
-"""Chain, locations, storages, services, clients, users and settings."""
+"""Chain, locations, storages, services and clients: reading them and writing them."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from desk.core import reference as core
 from desk.core.bookings import DeductionPolicy, OnlineBooking, ServiceKind
 from desk.core.errors import NotFound
+from desk.core.ids import new_id
 from desk.core.names import name_key
 from desk.store import schema as s
 
@@ -15,14 +16,6 @@ from desk.store import schema as s
 class ReferenceRepo:
     def __init__(self, session: Session) -> None:
         self.session = session
-
-    # settings -----------------------------------------------------------------------------
-    def setting(self, key: str) -> str | None:
-        row = self.session.get(s.Setting, key)
-        return row.value if row else None
-
-    def set_setting(self, key: str, value: str) -> None:
-        self.session.merge(s.Setting(key=key, value=value))
 
     # chain and locations ------------------------------------------------------------------
     def chain(self) -> core.Chain | None:
@@ -32,6 +25,18 @@ class ReferenceRepo:
     def locations(self) -> list[core.Location]:
         rows = self.session.execute(_LOCATIONS.order_by(s.Location.name_key))
         return [_location(row, storage) for row, storage in rows]
+
+    def add_chain(self, chain: core.Chain) -> None:
+        self._add(s.Chain(id=chain.id, name=chain.name, currency=chain.currency))
+
+    def add_location(self, location: core.Location, *, sales_storage: str | None) -> None:
+        """A location, with a storage for product sales named ``sales_storage`` if given
+        (``location.sales_storage_id`` is ignored: the storage is made here)."""
+        self._add(s.Location(id=location.id, name=location.name, name_key=name_key(location.name),
+                             phone_region=location.phone_region, timezone=location.timezone))
+        if sales_storage:
+            self._add(s.Storage(id=new_id(), location_id=location.id, name=sales_storage,
+                                for_sales=True))
 
     def location(self, location_id: str) -> core.Location:
         found = self.session.execute(_LOCATIONS.where(s.Location.id == location_id)).first()
@@ -57,6 +62,22 @@ class ReferenceRepo:
         return [_service(row, category) for row, category in self.session.execute(
             _SERVICES.order_by(s.Service.name_key))]
 
+    def add_service(self, service: core.Service) -> None:
+        """A service, in its category (named ``service.category``; made if new)."""
+        category_id = self.session.scalar(select(s.ServiceCategory.id).where(
+            s.ServiceCategory.name == service.category).limit(1))
+        if category_id is None:
+            category_id = new_id()
+            self._add(s.ServiceCategory(id=category_id, name=service.category))
+        self._add(s.Service(
+            id=service.id, category_id=category_id, name=service.name,
+            name_key=name_key(service.name), kind=service.kind.value,
+            duration_min=service.duration_min, price=service.price,
+            auto_deduct=service.deduction.enabled,
+            free_cancel_hours=service.deduction.free_cancel_hours,
+            online_prepayment=service.online.prepayment,
+            online_membership_required=service.online.membership_required))
+
     def service(self, service_id: str) -> core.Service:
         found = self.session.execute(_SERVICES.where(s.Service.id == service_id)).first()
         if found is None:
@@ -73,6 +94,21 @@ class ReferenceRepo:
         return _service(*found)
 
     # clients ------------------------------------------------------------------------------
+    def add_client(self, client: core.Client) -> None:
+        self._add(s.Client(id=client.id, **_client_columns(client)))
+
+    def update_client(self, client: core.Client) -> None:
+        """Write the client's fields over the stored ones (``client_not_found`` if none)."""
+        row = self.session.get(s.Client, client.id)
+        if row is None:
+            raise NotFound("client_not_found", f"No client {client.id}.", value=client.id)
+        for column, value in _client_columns(client).items():
+            setattr(row, column, value)
+
+    def client_ids_by_phone(self) -> dict[str, str]:
+        """Every client's id by phone, in one query (for checking a whole import file)."""
+        return dict(self.session.execute(select(s.Client.phone, s.Client.id)).all())
+
     def client(self, client_id: str) -> core.Client:
         row = self.session.get(s.Client, client_id)
         if row is None:
@@ -97,19 +133,11 @@ class ReferenceRepo:
             query = query.order_by(s.Client.name_key)
         return [_client(r) for r in self.session.scalars(query.limit(limit))]
 
-    # users --------------------------------------------------------------------------------
-    def user_by_name(self, username: str) -> core.User | None:
-        row = self.session.scalars(
-            select(s.User).where(s.User.username == username.strip().lower())).first()
-        if row is None:
-            return None
-        return core.User(row.id, row.username, row.role, row.password_hash,
-                         row.must_change_password)
 
-    def first_user_with_role(self, role: str) -> core.User | None:
-        row = self.session.scalars(select(s.User).where(s.User.role == role)
-                                   .order_by(s.User.username)).first()
-        return self.user_by_name(row.username) if row else None
+    def _add(self, row: s.Base) -> None:
+        # written at once, so the rows that refer to it can follow in the same transaction
+        self.session.add(row)
+        self.session.flush()
 
 
 # a location with its storage for product sales (the first by name), in one query
@@ -136,3 +164,8 @@ def _service(row: s.Service, category: str | None) -> core.Service:
 
 def _client(row: s.Client) -> core.Client:
     return core.Client(row.id, row.name, row.phone, row.email, row.notes)
+
+
+def _client_columns(client: core.Client) -> dict:
+    return {"name": client.name, "name_key": name_key(client.name), "phone": client.phone,
+            "email": client.email, "notes": client.notes}
