@@ -4,7 +4,8 @@ The rule, checked by parsing every module of desk/ui:
 - a call of a ``desk.services`` function (any use of its name) sits inside the door's
   work — a lambda or a nested function handed to ``run_operation`` as its work (third
   argument or ``work=``), or to a function of the module that hands its parameter
-  ``work`` on to it, or one returned by the ``work`` method of a ``Recurring`` —
+  ``work`` on to it, or one returned by the ``work`` method of a ``Recurring`` or a
+  ``SettingsPage`` —
   unless it is one of the short reads named in ``READS``, which the window makes on the
   GUI thread (a search, a client's card, a dialog's choices: a few milliseconds each);
 - only the door and the error dialog catch every exception (``except Exception``), and
@@ -28,6 +29,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DESK_UI = ROOT / "desk" / "ui"
 DOOR = "run_operation"
 WORK_POSITION = 2  # run_operation(parent, title, work, ...)
+# Classes whose ``work()`` returns the work the door runs: a Recurring's run (the due
+# work, the sync round, the backup) and a Settings tab's save.
+WORK_CLASSES = {"Recurring", "SettingsPage"}
 
 # Modules whose every function only reads.
 READ_MODULES = {"desk.services.queries", "desk.services.type_queries",
@@ -123,7 +127,7 @@ def _work_given_to_the_door(tree: ast.AST, parents: dict[ast.AST, ast.AST]) -> s
             for arg in given:
                 work |= _functions_named_by(arg, parents)
         elif isinstance(node, ast.ClassDef) and any(
-                getattr(base, "id", None) == "Recurring" for base in node.bases):
+                getattr(base, "id", None) in WORK_CLASSES for base in node.bases):
             for method in node.body:
                 if isinstance(method, ast.FunctionDef) and method.name == "work":
                     work |= {f for f in ast.walk(method) if f is not method
