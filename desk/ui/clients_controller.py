@@ -4,11 +4,11 @@ membership renewing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desk.core.permissions import Action, allowed
 from desk.core.phones import display_phone
@@ -211,7 +211,7 @@ class ClientsController(QObject):
             return
         db, actor, membership_id, today = self.db, self.actor, membership.id, self.today()
         self._act("Unfreezing…", lambda: unfreeze_membership(db, actor, membership_id, today),
-                  membership_id)
+                  membership_id, busy=[self.view.unfreeze_button])
 
     def stop_renewing(self) -> None:
         """Ask, then cancel the renewal: the current period runs to its end."""
@@ -234,10 +234,11 @@ class ClientsController(QObject):
         self._act("Stopping the renewal…", lambda: cancel_renewal(db, actor, membership_id),
                   membership_id)
 
-    def _act(self, title: str, work: Callable[[], object], membership_id: str) -> None:
+    def _act(self, title: str, work: Callable[[], object], membership_id: str, *,
+             busy: Sequence[QWidget] = ()) -> None:
         """A membership's action from the view, through the one door; a refusal shows
         under the actions, the membership stays chosen."""
         self.view.show_action_error("")
         run_operation(self.view, title, work, on_done=lambda _: self._keep(membership_id),
                       on_refused=lambda error: self.view.show_action_error(str(error)),
-                      cancellable=False, changes=Changed.MEMBERSHIPS)
+                      cancellable=False, changes=Changed.MEMBERSHIPS, busy=busy)
