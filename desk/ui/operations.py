@@ -99,6 +99,7 @@ class Operation(QObject):
         self._on_refused, self._changes, self._quiet = on_refused, changes, quiet
         self._busy = [(widget, widget.isEnabled()) for widget in busy]
         self.cancelled = self.running = False
+        self.cancellable = cancellable
         self.progress = QProgressDialog(title, "Cancel", 0, 0, parent)
         self.progress.setWindowTitle("Desk")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -124,8 +125,10 @@ class Operation(QObject):
         return self
 
     def cancel(self) -> None:
-        """Stop waiting: the dialog closes now and the work's outcome is discarded."""
-        if not self.running or self.cancelled:
+        """Stop waiting: the dialog closes now and the work's outcome is discarded. Work
+        that can't be cancelled (a write) can't be walked away from either: Escape on its
+        progress dialog is ignored, and its outcome and change always arrive."""
+        if not self.running or self.cancelled or not self.cancellable:
             return
         self.cancelled = True
         self._close_progress()

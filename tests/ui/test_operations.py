@@ -275,3 +275,14 @@ def test_wait_for_runs_the_events_until_the_work_ended(parent):
     assert operations.wait_for(op) is True and not operations.running()
     failed = run_operation(parent, "Starting…", lambda: 1 / 0, on_error=lambda _: None)
     assert operations.wait_for(failed) is False
+
+
+def test_work_that_cant_be_cancelled_delivers_its_outcome_even_after_escape(parent, qtbot):
+    release, delivered = threading.Event(), []
+    with qtbot.waitSignal(events.sig_changed) as blocker:
+        op = run_operation(parent, "Paying…", lambda: release.wait(10) and "paid",
+                           on_done=delivered.append, cancellable=False,
+                           changes=Changed.MEMBERSHIPS)
+        op.progress.canceled.emit()  # what Escape on its progress dialog does
+        release.set()
+    assert delivered == ["paid"] and blocker.args == [Changed.MEMBERSHIPS]
