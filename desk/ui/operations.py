@@ -24,6 +24,7 @@ else in ``desk/ui`` calls a service (tests/ui/test_one_door.py).
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -76,9 +77,28 @@ class Events(QObject):
 events = Events()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    """The one go-between from the worker threads to the GUI thread, made there and never
+    deleted: a worker holds only an operation's number, never a Qt object, so no Qt object
+    can ever be deleted on a worker thread (its last reference dropped there)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._done)  # queued: the relay lives on the GUI thread
+        self.failed.connect(self._failed)
+
+    def _done(self, number: int, result: object) -> None:
+        operation = _numbered.pop(number, None)
+        if operation is not None:
+            operation._finish_done(result)
+
+    def _failed(self, number: int, error: BaseException) -> None:
+        operation = _numbered.pop(number, None)
+        if operation is not None:
+            operation._finish_failed(error)
 
 
 class Operation(QObject):
@@ -110,9 +130,6 @@ class Operation(QObject):
         self.progress.canceled.connect(self.cancel)
         self._show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self._show_timer.timeout.connect(self._show_progress)
-        self._signals = _Signals()  # lives on the GUI thread: its emits are queued here
-        self._signals.done.connect(self._finish_done)
-        self._signals.failed.connect(self._finish_failed)
 
     def start(self, work: Callable[[], Any]) -> Operation:
         self.running = True
@@ -121,7 +138,9 @@ class Operation(QObject):
             widget.setEnabled(False)
         if not self._quiet:
             self._show_timer.start()
-        _executor().submit(_work_then_report, work, self._signals)
+        relay, number = _relay(), next(_numbers)
+        _numbered[number] = self
+        _executor().submit(_work_then_report, work, relay, number)
         return self
 
     def cancel(self) -> None:
@@ -204,6 +223,16 @@ class Operation(QObject):
 
 
 _running: set[Operation] = set()  # keeps operations alive while their work runs
+_numbered: dict[int, Operation] = {}  # the operations waiting for their work's outcome
+_numbers = itertools.count(1)
+_relays: list[_Relay] = []
+
+
+def _relay() -> _Relay:
+    """The relay, made on the GUI thread with the first operation."""
+    if not _relays:
+        _relays.append(_Relay())
+    return _relays[0]
 _executors: list[ThreadPoolExecutor] = []
 
 
@@ -215,14 +244,14 @@ def _executor() -> ThreadPoolExecutor:
     return _executors[0]
 
 
-def _work_then_report(work: Callable[[], Any], signals: _Signals) -> None:
+def _work_then_report(work: Callable[[], Any], relay: _Relay, number: int) -> None:
     """On a worker thread: run the work and send its outcome to the GUI thread (queued)."""
     try:
         result = work()
     except BaseException as error:  # every failure goes to the GUI thread's error path
-        signals.failed.emit(error)
+        relay.failed.emit(number, error)
     else:
-        signals.done.emit(result)
+        relay.done.emit(number, result)
 
 
 def run_operation(parent: QWidget | None, title: str, work: Callable[[], Any], *,
