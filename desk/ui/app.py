@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,12 +19,12 @@ from desk.services.backups import daily_backup
 from desk.services.chain import start_chain
 from desk.services.database import Database
 from desk.services.demo import create_demo, is_empty
-from desk.support import write_crash_log
 from desk.ui.daily_backup import DailyBackup, backups_folder
 from desk.ui.due_runner import start_due_work
-from desk.ui.errors import show_error
+from desk.ui.errors import error_text, show_error
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.main_window import MainWindow
+from desk.ui.operations import run_operation, wait_for
 
 
 def application() -> QApplication:
@@ -91,11 +92,11 @@ def _show_unexpected_errors_in(window: MainWindow) -> None:
 
 
 def _daily_backup(db: Database, path: Path) -> None:
-    """Today's backup in the "backups" folder beside the database (the last 14 days kept)."""
-    try:
-        daily_backup(db, backups_folder(path), date.today())
-    except Exception:  # a failed backup must not keep the desk closed; support gets details
-        write_crash_log()
+    """Today's backup in the "backups" folder beside the database (the last 14 days kept);
+    a failed backup must not keep the desk closed: support finds it in the crash log."""
+    folder, day = backups_folder(path), date.today()
+    wait_for(run_operation(None, "Backing up…", lambda: daily_backup(db, folder, day),
+                           on_error=error_text, cancellable=False, quiet=True))
 
 
 def _first_start(db: Database) -> bool:
@@ -108,7 +109,8 @@ def _first_start(db: Database) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is demo:
-        create_demo(db)
+        if not _start("Creating the demo chain…", lambda: create_demo(db)):
+            return False
         QMessageBox.information(None, "Desk", "Demo chain created. Log in as admin / admin.")
         return True
     if box.clickedButton() is empty:
@@ -125,12 +127,14 @@ def _start_empty(db: Database) -> bool:
                                         QLineEdit.EchoMode.Password)
     if not ok:
         return False
-    try:
-        start_chain(db, name, password)
-    except DeskError as error:
-        QMessageBox.warning(None, "Desk", str(error))
-        return False
-    return True
+    return _start("Starting the chain…", lambda: start_chain(db, name, password))
+
+
+def _start(title: str, work: Callable[[], object]) -> bool:
+    """Start-up work through the one door, before the window's event loop runs; a failure
+    is shown in the one error box, waited on (the desk closes after it)."""
+    return wait_for(run_operation(None, title, work, cancellable=False,
+                                  on_error=lambda error: show_error(None, error).exec()))
 
 
 def _smoke_test(app: QApplication, db: Database, path: Path) -> int:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
-from desk.core.errors import DeskError
 from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.bookings import book
 from desk.services.database import Database
 from desk.services.queries import locations, services
 from desk.ui.layouts import ChoiceBox, after_operation, form_dialog
+from desk.ui.operations import Changed, Operation, run_operation
 
 
 class BookingDialog(QDialog):
@@ -30,6 +30,7 @@ class BookingDialog(QDialog):
         self.db, self.actor, self.client = db, actor, client
         self.today = today or date.today()
         self._booked_choice: tuple | None = None  # place, services and start of the booking made
+        self.operation: Operation | None = None  # the booking running or made
         self.setWindowTitle(f"Book for {client.name}")
         self.location = ChoiceBox()
         self.location.setAccessibleName("Location")
@@ -80,19 +81,27 @@ class BookingDialog(QDialog):
                 if self.services.item(i).checkState() == Qt.CheckState.Checked]
 
     def check_and_book(self) -> None:
+        """Check the booking and make it, through the one door (the button rests
+        meanwhile); a refusal says here what does not cover it."""
         chosen = self.chosen_services()
         if not chosen:
             self._show("Tick at least one service.", error=True)
             return
-        starts_at = self.starts_at.dateTime().toPython().replace(tzinfo=UTC)
-        try:
-            info = book(self.db, self.actor, client_id=self.client.id, service_ids=chosen,
-                        location_id=self.location.currentData(), starts_at=starts_at,
-                        today=self.today)
-        except DeskError as error:
-            self._show(str(error), error=True)
+        if self.operation is not None and self.operation.running:
             return
-        self._booked_choice = self._choice()
+        db, actor, client_id, today = self.db, self.actor, self.client.id, self.today
+        location_id, choice = self.location.currentData(), self._choice()
+        starts_at = self.starts_at.dateTime().toPython().replace(tzinfo=UTC)
+        self.operation = run_operation(
+            self, "Booking…", lambda: book(db, actor, client_id=client_id, service_ids=chosen,
+                                           location_id=location_id, starts_at=starts_at,
+                                           today=today),
+            on_done=lambda info: self._booked(info, choice),
+            on_refused=lambda error: self._show(str(error), error=True), cancellable=False,
+            changes=Changed.BOOKINGS, busy=[self.book_button])
+
+    def _booked(self, info, choice: tuple) -> None:
+        self._booked_choice = choice
         after_operation(self.book_button, self.close_button)
         self._show("Booked: " + "; ".join(
             f"{s.service}, covered by {s.membership_number or 'the no-code membership'}"

@@ -17,8 +17,8 @@ from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.clients import add_client, update_client
 from desk.services.database import Database
-from desk.ui.errors import error_text
 from desk.ui.layouts import form_dialog
+from desk.ui.operations import Changed, Operation, run_operation
 
 
 def error_label() -> QLabel:
@@ -43,6 +43,7 @@ class ClientDialog(QDialog):
                  region: str = "US", parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.client, self.region = db, actor, client, region
+        self.operation: Operation | None = None  # the save running or made
         self.setWindowTitle("Edit client" if client else "New client")
         self.name = _line(client.name if client else "", "Name")
         self.phone = _line(f"+{client.phone}" if client else "", "Phone")
@@ -74,20 +75,26 @@ class ClientDialog(QDialog):
             self.phone_hint.setText("Not a complete phone number yet" if text.strip() else "")
 
     def save(self) -> None:
-        values = (self.name.text(), self.phone.text(), self.email.text(),
-                  self.notes.toPlainText())
-        try:
-            if self.client is None:
-                name, phone, email, notes = values
-                saved = add_client(self.db, self.actor, name, phone, email=email, notes=notes,
-                                   region=self.region)
-            else:
-                saved = update_client(self.db, self.actor, self.client.id, *values,
-                                      region=self.region)
-        except Exception as error:  # a refusal says why; anything else is logged
-            self.message.setText(error_text(error))
+        """Save through the one door (Save rests meanwhile: a double click saves once); a
+        refusal shows here, so the phone or e-mail can be fixed."""
+        if self.operation is not None and self.operation.running:
             return
+        db, actor, region, client = self.db, self.actor, self.region, self.client
+        name, phone, email, notes = (self.name.text(), self.phone.text(), self.email.text(),
+                                     self.notes.toPlainText())
+        if client is None:
+            work = lambda: add_client(db, actor, name, phone, email=email,  # noqa: E731
+                                      notes=notes, region=region)
+        else:
+            work = lambda: update_client(db, actor, client.id, name, phone,  # noqa: E731
+                                         email, notes, region=region)
+        self.operation = run_operation(
+            self, "Saving the client…", work, on_done=self._saved,
+            on_refused=lambda error: self.message.setText(str(error)), cancellable=False,
+            changes=Changed.CLIENTS, busy=[self.save_button])
+
+    def _saved(self, saved: Client) -> None:
         self.client = saved
-        self.save_button.setEnabled(False)  # the second click of a double click lands here
+        self.save_button.setEnabled(False)  # saved: the dialog closes
         self.sig_saved.emit(saved)
         self.accept()

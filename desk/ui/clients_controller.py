@@ -4,11 +4,11 @@ membership renewing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desk.core.permissions import Action, allowed
 from desk.core.phones import display_phone
@@ -21,9 +21,8 @@ from desk.services.renewals import cancel_renewal
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import ClientDialog
 from desk.ui.clients_view import ClientsView
-from desk.ui.errors import error_text
 from desk.ui.freeze_dialog import FreezeDialog
-from desk.ui.operations import events
+from desk.ui.operations import Changed, events, run_operation
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.sell_dialog import SellDialog
 
@@ -82,17 +81,17 @@ class ClientsController(QObject):
         if index is not None:
             self.view.memberships.selectRow(index)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, what: Changed | str) -> None:
         """Something was written (here or elsewhere, e.g. an import): show it."""
         keep, self._keep_membership = self._keep_membership, None
-        if what in ("memberships", "clients") and self.view.window().isVisible():
+        if Changed(what) & (Changed.MEMBERSHIPS | Changed.CLIENTS) \
+                and self.view.window().isVisible():
             self.refresh(keep)  # a closed window (shots, tests) has nothing to show
 
-    def _announce(self, what: str, membership_id: str | None = None) -> None:
-        """Tell every open view what changed; this view refreshes through it too."""
+    def _keep(self, membership_id: str) -> None:
+        """The next refresh shows ``membership_id`` (a dialog's write just made it; the door
+        announces the change right after the dialog's handler)."""
         self._keep_membership = membership_id
-        events.sig_changed.emit(what)
-        self._keep_membership = None
 
     def current_client(self) -> Client | None:
         return self.view.clients_model.row_at(self.view.clients.currentIndex().row())
@@ -176,12 +175,11 @@ class ClientsController(QObject):
         """Find the client just saved, so the desk shows them as they are now."""
         self.view.search.setText(f"+{client.phone}")
         self.search_now()
-        self._announce("clients")
 
     def sell(self) -> None:
         dialog = SellDialog(self.db, self.actor, self.current_client(), self.today(),
                             parent=self.view)
-        dialog.sig_sold.connect(lambda info: self._announce("memberships", info.id))
+        dialog.sig_sold.connect(lambda info: self._keep(info.id))
         self._open(dialog)
 
     def pay(self) -> None:
@@ -190,7 +188,6 @@ class ClientsController(QObject):
             return
         dialog = PayDialog(self.db, self.actor, client, self.today(),
                            location=self._pay_location(), parent=self.view)
-        dialog.sig_changed.connect(lambda: self._announce("memberships"))
         self._open(dialog)
 
     def _pay_location(self) -> str | None:
@@ -205,20 +202,16 @@ class ClientsController(QObject):
         if membership is None:
             return
         dialog = FreezeDialog(self.db, self.actor, membership, self.today(), parent=self.view)
-        dialog.sig_frozen.connect(lambda info: self._announce("memberships", info.id))
+        dialog.sig_frozen.connect(lambda info: self._keep(info.id))
         self._open(dialog)
 
     def unfreeze(self) -> None:
         membership = self.current_membership()
         if membership is None:
             return
-        try:
-            info = unfreeze_membership(self.db, self.actor, membership.id, self.today())
-        except Exception as error:  # a refusal says why; anything else is logged
-            self.view.show_action_error(error_text(error))
-            return
-        self.view.show_action_error("")
-        self._announce("memberships", info.id)
+        db, actor, membership_id, today = self.db, self.actor, membership.id, self.today()
+        self._act("Unfreezing…", lambda: unfreeze_membership(db, actor, membership_id, today),
+                  membership_id, busy=[self.view.unfreeze_button])
 
     def stop_renewing(self) -> None:
         """Ask, then cancel the renewal: the current period runs to its end."""
@@ -237,9 +230,15 @@ class ClientsController(QObject):
         self._open(box)
 
     def _cancel_renewal(self, membership_id: str) -> None:
-        try:
-            cancel_renewal(self.db, self.actor, membership_id)
-        except Exception as error:  # a refusal says why; anything else is logged
-            self.view.show_action_error(error_text(error))
-            return
-        self._announce("memberships", membership_id)
+        db, actor = self.db, self.actor
+        self._act("Stopping the renewal…", lambda: cancel_renewal(db, actor, membership_id),
+                  membership_id)
+
+    def _act(self, title: str, work: Callable[[], object], membership_id: str, *,
+             busy: Sequence[QWidget] = ()) -> None:
+        """A membership's action from the view, through the one door; a refusal shows
+        under the actions, the membership stays chosen."""
+        self.view.show_action_error("")
+        run_operation(self.view, title, work, on_done=lambda _: self._keep(membership_id),
+                      on_refused=lambda error: self.view.show_action_error(str(error)),
+                      cancellable=False, changes=Changed.MEMBERSHIPS, busy=busy)

@@ -14,7 +14,7 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.ui.layouts import button_row
 from desk.ui.models import Column, RowsModel
-from desk.ui.operations import run_operation
+from desk.ui.operations import Changed, events, run_operation
 from desk.ui.tables import make_table
 
 KINDS = {"overdraft": "Overdraft", "duplicate_code": "Duplicate code",
@@ -62,6 +62,7 @@ class ConflictsView(QDialog):
         layout.addLayout(amount_row)
         layout.addLayout(button_row(*self.buttons.values()))
         self.resize(760, 380)
+        events.sig_changed.connect(self._changed)  # a method: dropped with this view
         self.refresh()
 
     def refresh(self) -> None:
@@ -114,10 +115,11 @@ class ConflictsView(QDialog):
             title = "Resolving the overdraft…"
         for button in self.buttons.values():
             button.setEnabled(False)  # until it is done: a double click resolves once
-        self.operation = run_operation(self, title, work, on_done=lambda _: self._resolved(),
-                                       cancellable=False, changes="memberships")
+        self.operation = run_operation(self, title, work, on_done=lambda _: self.amount.clear(),
+                                       cancellable=False,
+                                       changes=Changed.MEMBERSHIPS | Changed.CONFLICTS)
         self.operation.sig_finished.connect(self._enable)  # failed too: the choice is back
 
-    def _resolved(self) -> None:
-        self.amount.clear()
-        self.refresh()
+    def _changed(self, what: Changed | str) -> None:
+        if Changed(what) & (Changed.CONFLICTS | Changed.MEMBERSHIPS):  # a sync round's too
+            self.refresh()

@@ -1,7 +1,7 @@
 """Due work inside the running desk: at start-up and every few minutes, off the GUI thread.
 
 Activations, deductions, renewals, write-offs and messages then happen even if nobody runs
-``desk run-due``; what a run changed is announced through ``events.sig_changed`` so open
+``desk run-due``; what a run changed is announced by the door (``Changed``) so open
 views refresh. A failed run is noted in the status bar (and the crash log), never a popup
 every five minutes; the next run tries again.
 """
@@ -20,10 +20,12 @@ from desk.services.database import Database
 from desk.services.due import DueReport, run_due
 from desk.support import logger
 from desk.ui.errors import error_text
-from desk.ui.operations import events
+from desk.ui.operations import Changed
 from desk.ui.recurring import Recurring
 
 EVERY_MS = 5 * 60 * 1000
+# activations, deductions, write-offs, renewals (and their charges) and messages
+DUE_WORK_CHANGES = Changed.MEMBERSHIPS | Changed.CHARGES | Changed.OUTBOX
 log = logger("due")
 
 
@@ -44,9 +46,11 @@ class DueRunner(Recurring):
         now = self.clock()
         return lambda: run_due(self.db, self.actor, now)
 
+    def changes(self, report: DueReport) -> Changed:
+        return DUE_WORK_CHANGES if _did_something(report) else Changed.NOTHING
+
     def finished(self, report: DueReport) -> None:
-        if any(v for k, v in report.as_json().items() if k != "waiting"):
-            events.sig_changed.emit("memberships")
+        if _did_something(report):
             log.info(summary(report))
             self._say(summary(report))
         self.sig_ran.emit(report)
@@ -60,6 +64,10 @@ class DueRunner(Recurring):
     def _say(self, text: str) -> None:
         if self.window is not None:
             self.window.statusBar().showMessage(text, 15000)
+
+
+def _did_something(report: DueReport) -> bool:
+    return any(v for k, v in report.as_json().items() if k != "waiting")
 
 
 def summary(report: DueReport) -> str:

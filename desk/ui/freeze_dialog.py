@@ -20,8 +20,8 @@ from desk.services.memberships import freeze_membership
 from desk.services.previews import freeze_preview
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
-from desk.ui.errors import error_text
 from desk.ui.layouts import form_dialog
+from desk.ui.operations import Changed, Operation, run_operation
 
 MAX_DAYS = 3650
 
@@ -33,6 +33,7 @@ class FreezeDialog(QDialog):
                  parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.membership, self.today = db, actor, membership, today
+        self.operation: Operation | None = None  # the freeze running or made
         self.setWindowTitle(f"Freeze {membership.number or membership.type}")
         self.days = QSpinBox(minimum=1, maximum=MAX_DAYS, value=7, accessibleName="Days frozen")
         self.until = QDateEdit(QDate(today + timedelta(days=7)), calendarPopup=True,
@@ -85,12 +86,19 @@ class FreezeDialog(QDialog):
                              f"New expiry: {expiry}.")
 
     def freeze(self) -> None:
-        try:
-            info = freeze_membership(self.db, self.actor, self.membership.id,
-                                     until=self.until_day(), day=self.today)
-        except Exception as error:  # a refusal says why; anything else is logged
-            self.message.setText(error_text(error))
+        """Freeze through the one door (Freeze rests meanwhile: a double click freezes
+        once); a refusal shows here, so the dates can be fixed."""
+        if self.operation is not None and self.operation.running:
             return
-        self.freeze_button.setEnabled(False)  # the second click of a double click lands here
+        db, actor, membership_id = self.db, self.actor, self.membership.id
+        until, today = self.until_day(), self.today
+        self.operation = run_operation(
+            self, "Freezing…", lambda: freeze_membership(db, actor, membership_id,
+                                                         until=until, day=today),
+            on_done=self._frozen, on_refused=lambda error: self.message.setText(str(error)),
+            cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.freeze_button])
+
+    def _frozen(self, info: MembershipInfo) -> None:
+        self.freeze_button.setEnabled(False)  # frozen: the dialog closes
         self.sig_frozen.emit(info)
         self.accept()

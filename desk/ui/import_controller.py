@@ -34,8 +34,10 @@ from desk.ui.import_child import (
     refused_preview,
 )
 from desk.ui.import_view import CodeCount, ImportView, IssueLine
-from desk.ui.operations import Operation, events, run_operation
+from desk.ui.operations import Changed, Operation, run_operation
 from desk.ui.xlsx_files import XLSX_FILTER, ask_xlsx_path
+
+IMPORT_CHANGES = Changed.MEMBERSHIPS | Changed.CLIENTS  # an import adds clients too
 
 
 class ImportController(QObject):
@@ -76,8 +78,9 @@ class ImportController(QObject):
             except ChildDied as died:
                 return refused_preview(path, died)
 
-        return self._run(f"Checking {Path(path).name}…", check, self.show_preview,
-                         child=child)
+        self.operation = run_operation(self.view, f"Checking {Path(path).name}…", check,
+                                       on_done=self.show_preview)
+        return self._stops(child)
 
     def show_preview(self, preview: ImportPreview | None) -> None:
         view, self.preview = self.view, preview
@@ -106,11 +109,13 @@ class ImportController(QObject):
         db, actor, today, path = self.db, self.actor, self.today, preview.path
         self.view.commit_button.setEnabled(False)  # never import the same file twice
         child = ChildRun()  # not cancellable: a commit is all or nothing, and quick
-        return self._run(f"Importing {path.name}…",
-                         lambda: self._file_work(child, commit_in_child, path, today,
-                                                 in_process=lambda: commit_import(
-                                                     db, actor, path, today=today)),
-                         self._committed, cancellable=False, on_error=self._commit_failed)
+        self.operation = run_operation(
+            self.view, f"Importing {path.name}…",
+            lambda: self._file_work(child, commit_in_child, path, today, in_process=lambda:
+                                    commit_import(db, actor, path, today=today)),
+            on_done=self._committed, cancellable=False, on_error=self._commit_failed,
+            changes=lambda result: IMPORT_CHANGES if result.valid else Changed.NOTHING)
+        return self.operation
 
     def _committed(self, result: ImportResult) -> None:
         if not result.valid:  # the file or the database changed since the preview
@@ -125,7 +130,6 @@ class ImportController(QObject):
                           QMessageBox.StandardButton.Ok, self.view)
         box.setObjectName("imported_box")
         box.open()
-        events.sig_changed.emit("memberships")
         self.sig_committed.emit(result.committed)
 
     def _commit_failed(self, error: BaseException) -> None:
@@ -145,12 +149,14 @@ class ImportController(QObject):
             if not out:
                 return None
         errors, source, child = list(preview.result.errors), preview.path, ChildRun()
-        return self._run("Marking the errors…",
-                         lambda: self._file_work(child, errors_in_child, source, out, errors,
-                                                 in_process=lambda: save_error_workbook(
-                                                     source, out, errors, force=True,
-                                                     database=self.db.path)),
-                         self._written, child=child)
+        self.operation = run_operation(
+            self.view, "Marking the errors…",
+            lambda: self._file_work(child, errors_in_child, source, out, errors,
+                                    in_process=lambda: save_error_workbook(
+                                        source, out, errors, force=True,
+                                        database=self.db.path)),
+            on_done=self._written)
+        return self._stops(child)
 
     def download_template(self, out: str | Path | None = None) -> Operation | None:
         """Write an empty import file with this chain's locations and types as dropdowns."""
@@ -161,8 +167,10 @@ class ImportController(QObject):
                 return None
         db = self.db
         # the save dialog asked before replacing a file
-        return self._run("Writing the template…", lambda: save_template(db, out, force=True),
-                         self._written)
+        self.operation = run_operation(self.view, "Writing the template…",
+                                       lambda: save_template(db, out, force=True),
+                                       on_done=self._written)
+        return self.operation
 
     def _written(self, path: Path) -> None:
         self.view.summary.setText(f"Saved {path}.")
@@ -178,11 +186,10 @@ class ImportController(QObject):
             return in_process()
         return child(work, self.db.path, self.actor, path, *rest)
 
-    def _run(self, title: str, work, on_done, *, child: ChildRun | None = None,
-             **options) -> Operation:
-        self.operation = run_operation(self.view, title, work, on_done=on_done, **options)
-        if child is not None:  # Cancel stops the child too, not only the waiting
-            self.operation.sig_cancelled.connect(child.stop)
+    def _stops(self, child: ChildRun) -> Operation:
+        """Cancel stops the child too, not only the waiting."""
+        assert self.operation is not None
+        self.operation.sig_cancelled.connect(child.stop)
         return self.operation
 
 

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from desk.core.dates import check_period, parse_date
 from desk.core.errors import DeskError
-from desk.reports.liability import RollForward
 from desk.services.actor import Actor
 from desk.services.database import Database
-from desk.services.reports import export_liability_to, liability
+from desk.services.reports import RollForward, export_liability_to, liability
 from desk.ui.errors import show_error
 from desk.ui.liability_view import LiabilityView
 from desk.ui.operations import run_operation
@@ -45,20 +44,25 @@ class LiabilityController(QObject):
         check_period(start, last)
         return start, last + timedelta(days=1)
 
-    def _run(self, title: str, work: Callable[[date, date], object],
-             on_done: Callable[[object], None]) -> None:
+    def _period_or_say(self) -> tuple[date, date] | None:
+        """The period typed, or None once the view says what is wrong with it."""
         try:
-            start, end = self.period()
+            period = self.period()
         except DeskError as error:
             self.view.show_message(str(error))
-            return
+            return None
         self.view.show_message("")
-        run_operation(self.view, title, lambda: work(start, end), on_done=on_done,
-                      on_error=self._failed)
+        return period
+
+    def _run(self, title: str, work: Callable[[], object],
+             on_done: Callable[[object], None]) -> None:
+        run_operation(self.view, title, work, on_done=on_done, on_error=self._failed)
 
     def show(self) -> None:
-        self._run("Working out the roll-forward…",
-                  lambda start, end: liability(self.db, self.actor, start, end), self._shown)
+        period, db, actor = self._period_or_say(), self.db, self.actor
+        if period is not None:
+            self._run("Working out the roll-forward…",
+                      lambda: liability(db, actor, *period), self._shown)
 
     def _shown(self, result: RollForward) -> None:
         self.view.model.replace([*result.rows, *([result.total] if result.total else [])])
@@ -72,10 +76,11 @@ class LiabilityController(QObject):
         path = confirmed_xlsx_path(self.view, chosen)
         if path is None:
             return
-        self._run("Writing the roll-forward…",
-                  lambda start, end: export_liability_to(self.db, self.actor, path, start, end,
-                                                         force=True),
-                  self._exported)
+        period, db, actor = self._period_or_say(), self.db, self.actor
+        if period is not None:
+            self._run("Writing the roll-forward…",
+                      lambda: export_liability_to(db, actor, path, *period, force=True),
+                      self._exported)
 
     def _exported(self, path: Path) -> None:
         self.view.show_message(f"Liability roll-forward exported to {path}.")

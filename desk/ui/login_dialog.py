@@ -6,6 +6,8 @@ new one in the same dialog and gets in only once it is saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 from desk.core.errors import DeskError
@@ -13,6 +15,7 @@ from desk.services.actor import Actor
 from desk.services.auth import MIN_NEW_PASSWORD, change_password, log_in, must_change_password
 from desk.services.database import Database
 from desk.ui.layouts import form_dialog
+from desk.ui.operations import Changed, Operation, run_operation
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -25,6 +28,7 @@ class LoginDialog(QDialog):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, None
+        self.operation: Operation | None = None  # the check or save running or last run
         self._must_change: Actor | None = None  # logged in, but a new password comes first
         self.setWindowTitle("Desk — log in")
         self.user = QLineEdit(placeholderText="user name")
@@ -47,22 +51,41 @@ class LoginDialog(QDialog):
         self._show_new_password_rows(False)
 
     def try_log_in(self) -> None:
-        try:
-            if self._must_change is not None:
-                self._save_new_password()
-                return
-            actor = log_in(self.db, self.user.text(), self.password.text())
-        except DeskError as error:
-            self.message.setText(str(error))
-            field = self.new_password if self._must_change else self.password
-            field.selectAll()
-            field.setFocus()
+        """Check the password (or save the new one) through the one door: the check is
+        slow on purpose and counts failures; a refusal shows here, the field ready to
+        type again."""
+        if self.operation is not None and self.operation.running:
             return
-        if must_change_password(self.db, actor):
+        db, user, password = self.db, self.user.text(), self.password.text()
+        if self._must_change is not None:
+            self._save_new_password()
+            return
+
+        def check() -> tuple[Actor, bool]:  # who it is, and whether a new password comes first
+            actor = log_in(db, user, password)
+            return actor, must_change_password(db, actor)
+
+        self._run("Logging in…", check, self._logged_in)
+
+    def _logged_in(self, outcome: tuple[Actor, bool]) -> None:
+        actor, must_change = outcome
+        if must_change:
             self._ask_for_new_password(actor)
             return
         self.actor = actor
         self.accept()
+
+    def _refused(self, error: DeskError) -> None:
+        self.message.setText(str(error))
+        field = self.new_password if self._must_change else self.password
+        field.selectAll()
+        field.setFocus()
+
+    def _run(self, title: str, work: Callable[[], object], on_done: Callable[[object], None],
+             changes: Changed = Changed.NOTHING) -> None:
+        self.operation = run_operation(
+            self, title, work, on_done=on_done, on_refused=self._refused, cancellable=False,
+            changes=changes, busy=[self.buttons.button(QDialogButtonBox.StandardButton.Ok)])
 
     def _ask_for_new_password(self, actor: Actor) -> None:
         self._must_change = actor
@@ -76,13 +99,19 @@ class LoginDialog(QDialog):
 
     def _save_new_password(self) -> None:
         if self.new_password.text() != self.repeat_password.text():
-            raise DeskError("passwords_differ", "The two new passwords are not the same.",
-                            hint="Type the new password twice.")
-        change_password(self.db, self._must_change, self.password.text(),
-                        self.new_password.text())
-        self.actor = self._must_change
+            self._refused(DeskError("passwords_differ", "The two new passwords are not the "
+                                    "same.", hint="Type the new password twice."))
+            return
+        db, actor, old, new = (self.db, self._must_change, self.password.text(),
+                               self.new_password.text())
+        self._run("Saving the new password…", lambda: change_password(db, actor, old, new),
+                  lambda _: self._new_password_saved(actor), Changed.SETTINGS)
+
+    def _new_password_saved(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()
 
     def _show_new_password_rows(self, visible: bool) -> None:
         for field in (self.new_password, self.repeat_password):
             self.form.setRowVisible(field, visible)
+

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desk.core.dates import parse_date
 from desk.core.errors import DeskError
-from desk.reports.memberships_report import ReportFilters
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.queries import locations
-from desk.services.reports import export_memberships_to, memberships_page
+from desk.services.reports import ReportFilters, export_memberships_to, memberships_page
 from desk.ui.errors import show_error
 from desk.ui.memberships_report_view import MembershipsReportView
 from desk.ui.operations import run_operation

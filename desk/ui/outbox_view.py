@@ -6,14 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from desk.core.dates import utc_now
-from desk.core.errors import DeskError
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.notifications import deliver, outbox, retry_now
-from desk.ui.errors import show_error
 from desk.ui.layouts import ChoiceBox, list_dialog
 from desk.ui.models import Column, RowsModel
-from desk.ui.operations import run_operation
+from desk.ui.operations import Changed, events, run_operation
 from desk.ui.tables import make_table
 
 STATES = {"": "All messages", "pending": "Pending", "failed": "Failed", "sent": "Sent"}
@@ -57,6 +55,7 @@ class OutboxView(QDialog):
         self.retry.clicked.connect(self.retry_selected)
         list_dialog(self, self.state, self.counts, self.table, self.retry)
         self.resize(1000, 480)
+        events.sig_changed.connect(self._changed)  # a method: dropped with this view
         self.refresh()
 
     def refresh(self) -> None:
@@ -73,11 +72,15 @@ class OutboxView(QDialog):
         if message is None or message.status == "sent":
             self.counts.setText("Choose a pending or failed message to retry.")
             return
-        try:
-            retry_now(self.db, self.actor, message.id, utc_now())
-        except DeskError as error:
-            show_error(self, error)
-            return
-        self.operation = run_operation(self, "Sending…", lambda: deliver(self.db, utc_now()),
-                                       on_done=lambda _: self.refresh(), cancellable=False,
-                                       changes="outbox")
+        db, actor, message_id = self.db, self.actor, message.id
+
+        def retry() -> object:
+            retry_now(db, actor, message_id, utc_now())
+            return deliver(db, utc_now())
+
+        self.operation = run_operation(self, "Sending…", retry, cancellable=False,
+                                       changes=Changed.OUTBOX, busy=[self.retry])
+
+    def _changed(self, what: Changed | str) -> None:
+        if Changed(what) & Changed.OUTBOX:
+            self.refresh()

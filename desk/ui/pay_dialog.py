@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from desk.core.errors import DeskError
 from desk.core.reference import Client
 from desk.services import queries
 from desk.services.actor import Actor
@@ -23,8 +24,8 @@ from desk.services.database import Database
 from desk.services.memberships import pay_visit, payment_options, undo_payment
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
-from desk.ui.errors import error_text
 from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
+from desk.ui.operations import Changed, Operation, run_operation
 
 
 def membership_text(m: MembershipInfo) -> str:
@@ -35,13 +36,14 @@ def membership_text(m: MembershipInfo) -> str:
 
 
 class PayDialog(QDialog):
-    sig_changed = Signal()  # a visit was paid or a payment undone
+    """Pays and undoes through the one door, which tells the open views (``Changed``)."""
 
     def __init__(self, db: Database, actor: Actor, client: Client, today: date, *,
                  location: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.client = db, actor, client
         self.paid: MembershipInfo | None = None
+        self.operation: Operation | None = None  # the payment or undo running or last run
         self._paid_choice: tuple | None = None  # service, place and day of the payment made
         self.setWindowTitle(f"Pay a visit — {client.name}")
         self.setMinimumWidth(620)
@@ -108,7 +110,8 @@ class PayDialog(QDialog):
             self.refused.addItem(item)
         if usable:
             self.usable.setCurrentRow(0)
-        self.pay_button.setEnabled(bool(usable) and self._choice() != self._paid_choice)
+        self.pay_button.setEnabled(bool(usable) and self._choice() != self._paid_choice
+                                   and not self._writing())
         self.message.setText("" if usable else
                              "No membership of this client can pay this visit"
                              + (" (see why below)." if refused else "."))
@@ -121,38 +124,50 @@ class PayDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def pay(self) -> None:
+        """Pay with the chosen membership, off the GUI thread; a second Enter or click
+        while it runs does nothing (the Pay button rests meanwhile)."""
         chosen = self.chosen()
-        if chosen is None:
+        if chosen is None or self._writing():
             return
-        try:
-            self.paid = pay_visit(
-                self.db, self.actor, client_id=self.client.id,
-                service_id=self.service.currentData(), location_id=self.location.currentData(),
-                day=self.day.date().toPython(), membership_ref=chosen.id)
-        except Exception as error:  # a refusal says why; anything else is logged
-            self.message.setText(error_text(error))
-            return
-        self.result.setText(f"Paid {self.service.currentText()} with "
-                            f"{membership_text(self.paid)}.")
-        self._paid_choice = self._choice()  # another visit needs another service, place or day
+        db, actor, client_id = self.db, self.actor, self.client.id
+        service_id, location_id = self.service.currentData(), self.location.currentData()
+        day, paid_choice = self.day.date().toPython(), self._choice()
+        self._write("Paying the visit…", lambda: pay_visit(
+            db, actor, client_id=client_id, service_id=service_id, location_id=location_id,
+            day=day, membership_ref=chosen.id),
+            lambda paid: self._paid(paid, paid_choice), self.pay_button)
+
+    def _paid(self, paid: MembershipInfo, paid_choice: tuple) -> None:
+        self.paid = paid
+        self.result.setText(f"Paid {self.service.currentText()} with {membership_text(paid)}.")
+        self._paid_choice = paid_choice  # another visit needs another service, place or day
+        self.show_options()
         after_operation(self.pay_button, self.close_button)
         self.undo_button.setEnabled(True)
-        self._changed()
 
     def undo(self) -> None:
-        if self.paid is None or self.paid.payment_id is None:
+        if self.paid is None or self.paid.payment_id is None or self._writing():
             return
-        try:
-            info = undo_payment(self.db, self.actor, self.paid.payment_id,
-                                self.day.date().toPython())
-        except Exception as error:  # a refusal says why; anything else is logged
-            self.message.setText(error_text(error))
-            return
+        db, actor, payment_id, day = self.db, self.actor, self.paid.payment_id, \
+            self.day.date().toPython()
+        self._write("Undoing the payment…", lambda: undo_payment(db, actor, payment_id, day),
+                    self._undone, self.undo_button)
+
+    def _undone(self, info: MembershipInfo) -> None:
         self.paid, self._paid_choice = None, None
         self.result.setText(f"Payment undone: {membership_text(info)}.")
         after_operation(self.undo_button, self.close_button)
-        self._changed()
-
-    def _changed(self) -> None:
         self.show_options()
-        self.sig_changed.emit()
+
+    def _write(self, title: str, work, on_done, button: QPushButton) -> None:
+        """Through the one door; a refusal shows here, so the choice can be fixed."""
+        self.operation = run_operation(
+            self, title, work, on_done=on_done, cancellable=False,
+            on_refused=self._refused, changes=Changed.MEMBERSHIPS, busy=[button])
+
+    def _refused(self, error: DeskError) -> None:
+        self.show_options()  # what may pay now
+        self.message.setText(str(error))
+
+    def _writing(self) -> bool:
+        return self.operation is not None and self.operation.running

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton
 
-from desk.core.errors import DeskError
 from desk.core.money import format_money
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.renewals import cancel_renewal, mark_paid, payments_due
-from desk.ui.errors import show_error
 from desk.ui.layouts import list_dialog
 from desk.ui.models import Column, RowsModel
+from desk.ui.operations import Changed, events, run_operation
 from desk.ui.tables import make_table
 
 PAYMENT_COLUMNS = [
@@ -44,6 +43,7 @@ class PaymentsDueView(QDialog):
         self.stop.clicked.connect(self.stop_selected_renewal)
         list_dialog(self, self.show_paid, self.note, self.table, self.stop, self.pay)
         self.resize(760, 400)
+        events.sig_changed.connect(self._changed)  # a method: dropped with this view
         self.refresh()
 
     def refresh(self) -> None:
@@ -58,20 +58,22 @@ class PaymentsDueView(QDialog):
         if charge is None:
             self.note.setText("Choose a membership's charge first.")
             return
-        try:
-            ends = cancel_renewal(self.db, self.actor, charge.membership_id)
-        except DeskError as error:
-            show_error(self, error)
-            return
-        self.note.setText(f"{charge.code or charge.type_name} will not renew; it ends on {ends}.")
+        db, actor, name = self.db, self.actor, charge.code or charge.type_name
+        run_operation(self, "Stopping the renewal…",
+                      lambda: cancel_renewal(db, actor, charge.membership_id),
+                      on_done=lambda ends: self.note.setText(
+                          f"{name} will not renew; it ends on {ends}."),
+                      cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.stop])
 
     def mark_selected_paid(self) -> None:
         charge = self.model.row_at(self.table.currentIndex().row())
         if charge is None or charge.status != "due":
             self.note.setText("Choose a charge that is due.")
             return
-        try:
-            mark_paid(self.db, self.actor, charge.id)
-        except DeskError as error:
-            show_error(self, error)
-        self.refresh()
+        db, actor = self.db, self.actor
+        run_operation(self, "Marking it paid…", lambda: mark_paid(db, actor, charge.id),
+                      cancellable=False, changes=Changed.CHARGES, busy=[self.pay])
+
+    def _changed(self, what: Changed | str) -> None:
+        if Changed(what) & Changed.CHARGES:  # a renewal stopped leaves its charges as they are
+            self.refresh()

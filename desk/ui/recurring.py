@@ -10,12 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from desk.ui.operations import run_operation
+from desk.ui.operations import Changed, run_operation
 
 
 class Recurring(QObject):
-    """Subclasses say what a run does (``work``) and what follows it (``finished``,
-    ``failed``), and may hold a run back (``ready``)."""
+    """Subclasses say what a run does (``work``), what it changed (``changes``) and what
+    follows it (``finished``, ``failed``), and may hold a run back (``ready``)."""
 
     title = "Working…"
 
@@ -34,7 +34,8 @@ class Recurring(QObject):
             return
         self.running = True
         run_operation(None, self.title, self.work(), on_done=self._finished,
-                      on_error=self._failed, cancellable=False, quiet=True)
+                      on_error=self._failed, cancellable=False, quiet=True,
+                      changes=self.changes)
 
     def ready(self) -> bool:
         return True
@@ -42,6 +43,10 @@ class Recurring(QObject):
     def work(self) -> Callable[[], Any]:
         """The run, as a function called on a worker thread (take what it needs now)."""
         raise NotImplementedError
+
+    def changes(self, result: Any) -> Changed:
+        """What a run that ended well changed; the door tells the open views."""
+        return Changed.NOTHING
 
     def finished(self, result: Any) -> None:
         """On the GUI thread, after a run that ended well."""

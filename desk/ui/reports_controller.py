@@ -24,7 +24,7 @@ from desk.ui.liability_controller import LiabilityController
 from desk.ui.liability_view import LiabilityView
 from desk.ui.memberships_report_controller import MembershipsReportController
 from desk.ui.memberships_report_view import MembershipsReportView
-from desk.ui.operations import run_operation
+from desk.ui.operations import Operation, run_operation
 from desk.ui.reports_view import ReportsView
 from desk.ui.xlsx_files import ask_xlsx_path, confirmed_xlsx_path
 
@@ -88,7 +88,8 @@ class ReportsController(QObject):
                            "Owed", [day for day, _ in board.liability],
                            [float(owed) for _, owed in board.liability], day_format="MMM yyyy")
 
-    def export(self) -> Path | None:
+    def export(self) -> Operation | None:
+        """Write the summary to a workbook the user names, through the one door."""
         day = self.today()
         chosen = self.ask_path(self.view, "Export the summary", f"summary-{day:%Y-%m-%d}.xlsx")
         if not chosen:
@@ -96,14 +97,20 @@ class ReportsController(QObject):
         path = confirmed_xlsx_path(self.view, chosen)
         if path is None:
             return None
-        try:
-            written = export_summary_to(self.db, self.actor, path, day, force=True)
-        except (DeskError, OSError) as error:
-            self.view.show_message(f"Could not export the summary: {error}")
-            return None
+        db, actor = self.db, self.actor
+        return run_operation(self.view, "Writing the summary…",
+                             lambda: export_summary_to(db, actor, path, day, force=True),
+                             on_done=self._exported, on_error=self._export_failed)
+
+    def _exported(self, written: Path) -> None:
         self.view.show_message(f"Summary exported to {written}.")
         self.sig_exported.emit(str(written))
-        return written
+
+    def _export_failed(self, error: BaseException) -> None:
+        if isinstance(error, DeskError | OSError):
+            self.view.show_message(f"Could not export the summary: {error}")
+        else:
+            show_error(self.view, error)
 
 
 class ReportsTab(QTabWidget):

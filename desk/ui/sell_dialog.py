@@ -28,8 +28,8 @@ from desk.services.database import Database
 from desk.services.memberships import sell_membership
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
-from desk.ui.errors import error_text
 from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
+from desk.ui.operations import Changed, Operation, run_operation
 from desk.ui.receipt import Receipt, write_receipt_pdf
 
 PAYMENT_METHODS = ("cash", "card", "transfer")
@@ -49,6 +49,7 @@ class SellDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.client, self.today = db, actor, client, today
         self.sold: MembershipInfo | None = None
+        self.operation: Operation | None = None  # the sale running or made
         self.ask_path: Callable[[QDialog], str] = ask_receipt_path
         chain = queries.chain(db)
         self.chain_name, self.currency = (chain.name, chain.currency) if chain else (None, "USD")
@@ -136,24 +137,31 @@ class SellDialog(QDialog):
                                      "type a code, or generate one, or leave empty")
 
     def sell(self) -> None:
+        """Sell the chosen type through the one door (the Sell button rests meanwhile); a
+        refusal shows here, so the code, price or payment can be fixed."""
         t = self.chosen_type()
         if t is None:
             self.message.setText("Choose a membership type.")
             return
-        try:
-            self.sold = sell_membership(
-                self.db, self.actor, type_id=t.id, location_id=self.location.currentData(),
-                client_id=self.client.id if self.client else None,
-                code=None if self.generate.isChecked() else self.code.text(),
-                generate=self.generate.isChecked(), day=self.today,
-                price=parse_money(self.price.text(), field="price"),
-                amount_paid=parse_money(self.paid.text(), field="amount paid"),
-                payment_method=self.method.currentText())
-        except Exception as error:  # a refusal says why; anything else is logged
-            self.message.setText(error_text(error))
+        if self.operation is not None and self.operation.running:
             return
-        self._show_sold(self.sold)
-        self.sig_sold.emit(self.sold)
+        db, actor, generate = self.db, self.actor, self.generate.isChecked()
+        sale = dict(type_id=t.id, location_id=self.location.currentData(),
+                    client_id=self.client.id if self.client else None,
+                    code=None if generate else self.code.text(), generate=generate,
+                    day=self.today, payment_method=self.method.currentText())
+        price, paid = self.price.text(), self.paid.text()
+        self.operation = run_operation(
+            self, "Selling…", lambda: sell_membership(
+                db, actor, price=parse_money(price, field="price"),
+                amount_paid=parse_money(paid, field="amount paid"), **sale),
+            on_done=self._sold, on_refused=lambda error: self.message.setText(str(error)),
+            cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.sell_button])
+
+    def _sold(self, info: MembershipInfo) -> None:
+        self.sold = info
+        self._show_sold(info)
+        self.sig_sold.emit(info)
 
     def _show_sold(self, info: MembershipInfo) -> None:
         self.message.setText("")

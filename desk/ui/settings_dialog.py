@@ -1,5 +1,6 @@
-"""Desk → Settings…: one tab per area. A tab is a ``SettingsPage`` (a widget with a title and
-``save()``); ``register_tab`` adds a builder so every Settings dialog gets that tab."""
+"""Desk → Settings…: one tab per area. A tab is a ``SettingsPage`` (a widget with a title,
+``work()`` and ``after_save()``); ``register_tab`` adds a builder so every Settings dialog
+gets that tab. Save runs each tab's work through the one door, in turn."""
 
 from __future__ import annotations
 
@@ -27,17 +28,23 @@ from desk.services.channel_settings import (
     secrets_in_keyring,
 )
 from desk.services.database import Database
+from desk.ui.operations import Changed, Operation, run_operation
 
 SAVED = "saved — type a new one to replace it"
 
 
 class SettingsPage(QWidget):
-    """A tab of the Settings dialog; ``save`` raises a DeskError to refuse."""
+    """A tab of the Settings dialog. ``work()`` reads the tab's fields (on the GUI thread)
+    and returns the write that saves them, which runs off it and raises a DeskError to
+    refuse; ``after_save()`` follows on the GUI thread once it succeeded."""
 
     title = ""
 
-    def save(self) -> None:
+    def work(self) -> Callable[[], object]:
         raise NotImplementedError
+
+    def after_save(self) -> None:
+        """Show the tab as saved (a secret typed is cleared, say)."""
 
 
 TabBuilder = Callable[[Database, Actor], SettingsPage]
@@ -106,8 +113,9 @@ class MessagesTab(SettingsPage):
             smtp_sender=self.smtp_sender.text(), sms_url=self.sms_url.text(),
             sms_body=self.sms_body.text(), sms_token=self.sms_token.text() or None)
 
-    def save(self) -> None:
-        save_channels(self.db, self.actor, self.form())
+    def work(self) -> Callable[[], object]:
+        db, actor, form = self.db, self.actor, self.form()
+        return lambda: save_channels(db, actor, form)
 
 
 class SettingsDialog(QDialog):
@@ -117,6 +125,7 @@ class SettingsDialog(QDialog):
                  builders: list[TabBuilder] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        self.operation: Operation | None = None  # the tab's save running or last run
         self.tabs = QTabWidget()
         self.pages: list[SettingsPage] = []
         for builder in builders if builders is not None else TAB_BUILDERS:
@@ -141,12 +150,24 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(page, page.title)
 
     def save(self) -> None:
-        """Save each tab; a refusal shows on its tab and the dialog stays open."""
-        for page in self.pages:
-            try:
-                page.save()
-            except DeskError as error:
-                self.tabs.setCurrentWidget(page)
-                self.message.setText(str(error))
-                return
-        self.accept()
+        """Save each tab in turn; a refusal shows on its tab and the dialog stays open."""
+        if self.operation is None or not self.operation.running:
+            self._save_from(0)
+
+    def _save_from(self, index: int) -> None:
+        if index == len(self.pages):
+            self.accept()
+            return
+        page = self.pages[index]
+        self.operation = run_operation(
+            self, f"Saving {page.title or 'the settings'}…", page.work(),
+            on_done=lambda _: self._saved(index), on_refused=lambda e: self._refused(page, e),
+            cancellable=False, changes=Changed.SETTINGS, busy=[self.save_button])
+
+    def _saved(self, index: int) -> None:
+        self.pages[index].after_save()
+        self._save_from(index + 1)
+
+    def _refused(self, page: SettingsPage, error: DeskError) -> None:
+        self.tabs.setCurrentWidget(page)
+        self.message.setText(str(error))

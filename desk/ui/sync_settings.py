@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from desk.services import sync
@@ -39,12 +41,16 @@ class ChainServerTab(SettingsPage):
         layout.addRow("Password", self.password)
         layout.addRow(note)
 
-    def save(self) -> None:
+    def work(self) -> Callable[[], object]:
+        db, actor = self.db, self.actor
         address, password = self.url.text().strip(), self.password.text() or None
-        if address != self.saved or password:  # only a change needs the permission
-            sync.set_server_url(self.db, self.actor, address, password)
-            self.saved = sync.server_url(self.db) or ""
-            self.url.setText(self.saved)  # a password typed into the address moves out
-            self.password.clear()
-            self.password.setPlaceholderText(SAVED if sync.server_password_saved(self.db)
-                                             else "")
+        if address == self.saved and not password:
+            return lambda: None  # only a change needs the permission
+        return lambda: sync.set_server_url(db, actor, address, password)
+
+    def after_save(self) -> None:
+        self.saved = sync.server_url(self.db) or ""
+        self.url.setText(self.saved)  # a password typed into the address moves out
+        self.password.clear()
+        self.password.setPlaceholderText(SAVED if sync.server_password_saved(self.db)
+                                         else "")

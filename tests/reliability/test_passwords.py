@@ -11,6 +11,7 @@ from desk.core.dates import utc_now
 from desk.core.errors import DeskError
 from desk.services.auth import change_password, log_in, must_change_password
 from desk.ui.login_dialog import LoginDialog
+from tests.ui.driving import writes_done
 
 
 def stored_hash(demo, username: str) -> str:
@@ -96,6 +97,7 @@ def log_in_with_dialog(demo, qtbot, *fields: str) -> LoginDialog:
         qtbot.keyClicks(getattr(dialog, field), text)
         if field == "password":
             dialog.try_log_in()
+            writes_done(qtbot)
     return dialog
 
 
@@ -113,4 +115,5 @@ def test_two_different_new_passwords_keep_the_dialog_open(demo, qtbot):
     dialog = log_in_with_dialog(demo, qtbot, "reception", "reception", "front desk 2026",
                                 "front desk 2027")
     dialog.try_log_in()
+    writes_done(qtbot)
     assert dialog.actor is None and "not the same" in dialog.message.text()

@@ -17,6 +17,7 @@ from desk.services.backups import backup_now
 from desk.sync.rounds import SERVER_URL
 from desk.ui.settings_dialog import SettingsDialog
 from desk.ui.sync_settings import ChainServerTab
+from tests.ui.driving import writes_done
 
 PASSWORD = "Pa55-for-the-hub"
 WITH_PASSWORD = f"postgresql+psycopg://chain_desks_front:{PASSWORD}@hub:5432/chain"
@@ -108,6 +109,7 @@ def test_the_chain_server_tab_keeps_the_password_apart_from_the_address(demo, qt
     tab.url.setText(WITHOUT)
     tab.password.setText(PASSWORD)
     dialog.save()
+    writes_done(qtbot)
     assert stored_url(demo.db) == WITHOUT and sync.connection_url(demo.db) == WITH_PASSWORD
     assert tab.password.text() == "" and tab.password.echoMode() == QLineEdit.EchoMode.Password
     assert "saved" in tab.password.placeholderText()

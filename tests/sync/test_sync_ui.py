@@ -11,6 +11,7 @@ from desk.ui.sync_status import SyncRunner
 from tests.demo_chain import Demo
 from tests.sync.test_clashes import add_client_and_sell
 from tests.sync.test_merging import last_visit_membership, pay_classic
+from tests.ui.driving import writes_done
 
 
 def runner_on(db, qtbot) -> tuple[SyncRunner, QLabel]:
@@ -71,6 +72,7 @@ def test_the_chain_server_tab_remembers_the_address(demo, qtbot):
     qtbot.addWidget(dialog)
     dialog.pages[0].url.setText("postgresql+psycopg://desk_desk@hub:5432/chain")
     dialog.save()
+    writes_done(qtbot)
     assert sync.server_url(demo.db) == "postgresql+psycopg://desk_desk@hub:5432/chain"
 
 
@@ -79,6 +81,7 @@ def test_the_chain_server_tab_refuses_an_address_that_is_not_postgresql(demo, qt
     qtbot.addWidget(dialog)
     dialog.pages[0].url.setText("http://hub")
     dialog.save()
+    writes_done(qtbot)
     assert "not a chain server address" in dialog.message.text()
 
 

@@ -65,3 +65,11 @@ def double_click(qtbot, widget):
     qtbot.mouseClick(widget, LEFT)
     qtbot.mouseDClick(widget, LEFT)
     qtbot.mouseRelease(widget, LEFT)
+
+
+def writes_done(qtbot):
+    """Wait until the work behind the one door has ended: a write runs off the GUI thread,
+    and its outcome is on screen once it has."""
+    from desk.ui import operations
+
+    qtbot.waitUntil(lambda: not operations.running())

@@ -11,6 +11,7 @@ from desk.services.queries import client_memberships
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.models import MEMBERSHIP_COLUMNS, RowsModel
 from tests.demo_chain import DEMO_DAY
+from tests.ui.driving import writes_done
 
 
 def shown(model, column=0):
@@ -62,6 +63,7 @@ def test_a_wrong_password_keeps_the_login_open_with_the_reason(demo, qtbot):
     qtbot.keyClicks(dialog.user, "reception")
     qtbot.keyClicks(dialog.password, "wrong")
     dialog.try_log_in()
+    writes_done(qtbot)
     assert dialog.actor is None and "wrong" in dialog.message.text()
 
 

@@ -16,7 +16,7 @@ from desk.services.import_preview import preview_import
 from desk.services.queries import client_memberships
 from desk.ui.import_controller import build_import_tab
 from desk.ui.import_models import ERROR_BACKGROUND, ImportCellsModel
-from desk.ui.operations import events
+from desk.ui.operations import Changed, events
 from tests.demo_chain import DEMO_DAY
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_imports"
@@ -123,7 +123,7 @@ def test_a_valid_file_previews_clean_and_commit_imports_every_row(tab, demo, qtb
     with qtbot.waitSignal(events.sig_changed) as changed, \
             qtbot.waitSignal(tab.controller.sig_committed, timeout=10_000) as committed:
         qtbot.mouseClick(tab.commit_button, Qt.MouseButton.LeftButton)
-    assert committed.args == [20] and changed.args == ["memberships"]
+    assert committed.args == [20] and changed.args == [Changed.MEMBERSHIPS | Changed.CLIENTS]
     box = tab.findChild(QMessageBox, "imported_box")
     assert box is not None and box.text() == "Imported 20 memberships."
     box.close()

@@ -17,6 +17,7 @@ from tests.ui.driving import (
     dialog_of,
     press,
     type_text,
+    writes_done,
 )
 
 
@@ -51,6 +52,7 @@ def test_find_sell_pay_undo_freeze_and_unfreeze_with_keys_alone(desk, qtbot):
     qtbot.waitUntil(pay.undo_button.isEnabled)
     press(qtbot, Qt.Key.Key_U, ALT)
     qtbot.waitUntil(lambda: not pay.undo_button.isEnabled())
+    writes_done(qtbot)  # the undo runs off the GUI thread; Escape comes once it is done
     close_dialog(desk, qtbot, pay)
 
     press(qtbot, Qt.Key.Key_F, CTRL | SHIFT)

@@ -12,7 +12,7 @@ from desk import support
 from desk.core.errors import DeskError
 from desk.ui import operations
 from desk.ui.errors import show_error
-from desk.ui.operations import events, run_operation
+from desk.ui.operations import Changed, events, run_operation
 
 
 @pytest.fixture
@@ -177,8 +177,8 @@ def test_work_that_cant_be_cancelled_has_no_cancel_button(parent, qtbot, monkeyp
 def test_an_operation_that_writes_announces_the_change(parent, qtbot):
     with qtbot.waitSignal(events.sig_changed) as blocker:
         run_operation(parent, "Saving…", lambda: None, on_done=lambda _: None,
-                      changes="memberships")
-    assert blocker.args == ["memberships"]
+                      changes=Changed.MEMBERSHIPS)
+    assert blocker.args == [Changed.MEMBERSHIPS]
 
 
 def test_a_failed_operation_announces_no_change(parent, qtbot):
@@ -186,9 +186,103 @@ def test_a_failed_operation_announces_no_change(parent, qtbot):
     events.sig_changed.connect(changed.append)
     try:
         op = run_operation(parent, "Saving…", lambda: 1 / 0, on_done=lambda _: None,
-                           on_error=lambda _: None, changes="memberships")
+                           on_error=lambda _: None, changes=Changed.MEMBERSHIPS)
         with qtbot.waitSignal(op.sig_finished):
             pass
     finally:
         events.sig_changed.disconnect(changed.append)
     assert changed == []
+
+
+def test_what_changed_can_be_worked_out_from_the_result(parent, qtbot):
+    changed = []
+    events.sig_changed.connect(changed.append)
+    try:
+        for result in (0, 3):
+            op = run_operation(parent, "Running…", lambda r=result: r,
+                               changes=lambda n: Changed.MEMBERSHIPS if n else Changed.NOTHING)
+            with qtbot.waitSignal(op.sig_finished):
+                pass
+    finally:
+        events.sig_changed.disconnect(changed.append)
+    assert changed == [Changed.MEMBERSHIPS]  # a run that changed nothing says nothing
+
+
+def test_a_kind_of_rows_can_be_named_by_its_name():
+    assert Changed("memberships") is Changed.MEMBERSHIPS
+    assert Changed(Changed.CLIENTS | Changed.OUTBOX) & Changed.OUTBOX
+    with pytest.raises(ValueError):
+        Changed("no such rows")
+
+
+def test_a_refusal_goes_to_on_refused_and_a_fault_to_the_error_dialog(parent, qtbot, crash_log):
+    refused = []
+
+    def refuse():
+        raise DeskError("nope", "That can't be done.")
+
+    op = run_operation(parent, "Trying…", refuse, on_done=pytest.fail, on_refused=refused.append)
+    with qtbot.waitSignal(op.sig_failed):
+        pass
+    assert [e.code for e in refused] == ["nope"]
+    assert parent.findChild(QMessageBox, "error_box") is None
+    op = run_operation(parent, "Trying…", lambda: 1 / 0, on_done=pytest.fail,
+                       on_refused=refused.append)
+    with qtbot.waitSignal(op.sig_failed):
+        pass
+    assert len(refused) == 1
+    box = parent.findChild(QMessageBox, "error_box")
+    assert box is not None and "unexpected problem" in box.text()
+    box.close()
+
+
+@pytest.mark.parametrize("outcome", [lambda: "done", lambda: 1 / 0])
+def test_busy_buttons_rest_while_the_work_runs_and_come_back_after(parent, qtbot, outcome):
+    save, release = QPushButton("Save", parent), threading.Event()
+    op = run_operation(parent, "Saving…", lambda: release.wait(10) and outcome(),
+                       on_error=lambda _: None, busy=[save])
+    assert not save.isEnabled()
+    with qtbot.waitSignal(op.sig_finished):
+        release.set()
+    assert save.isEnabled()
+
+
+def test_a_handler_that_failed_still_announces_the_change_made(parent, qtbot, crash_log):
+    def done(_result):
+        raise RuntimeError("a bug in the handler")
+
+    with qtbot.waitSignal(events.sig_changed) as blocker:
+        run_operation(parent, "Saving…", lambda: None, on_done=done,
+                      changes=Changed.CLIENTS)
+    assert blocker.args == [Changed.CLIENTS]
+    parent.findChild(QMessageBox, "error_box").close()
+
+
+def test_the_result_for_a_dialog_closed_meanwhile_is_dropped_but_announced(qtbot):
+    dialog, release, delivered = QWidget(), threading.Event(), []
+    op = run_operation(dialog, "Saving…", lambda: release.wait(10),
+                       on_done=delivered.append, changes=Changed.MEMBERSHIPS)
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not operations.shiboken6.isValid(dialog))
+    with qtbot.waitSignal(events.sig_changed) as blocker:
+        release.set()
+    assert delivered == [] and blocker.args == [Changed.MEMBERSHIPS]
+    qtbot.waitUntil(lambda: not op.running)
+
+
+def test_wait_for_runs_the_events_until_the_work_ended(parent):
+    op = run_operation(parent, "Starting…", lambda: "ready")
+    assert operations.wait_for(op) is True and not operations.running()
+    failed = run_operation(parent, "Starting…", lambda: 1 / 0, on_error=lambda _: None)
+    assert operations.wait_for(failed) is False
+
+
+def test_work_that_cant_be_cancelled_delivers_its_outcome_even_after_escape(parent, qtbot):
+    release, delivered = threading.Event(), []
+    with qtbot.waitSignal(events.sig_changed) as blocker:
+        op = run_operation(parent, "Paying…", lambda: release.wait(10) and "paid",
+                           on_done=delivered.append, cancellable=False,
+                           changes=Changed.MEMBERSHIPS)
+        op.progress.canceled.emit()  # what Escape on its progress dialog does
+        release.set()
+    assert delivered == ["paid"] and blocker.args == [Changed.MEMBERSHIPS]

@@ -10,6 +10,7 @@ from desk.ui.due_runner import DueRunner
 from desk.ui.outbox_view import OutboxView
 from desk.ui.payments_due_view import PaymentsDueView
 from tests.services.due_helpers import at, change_type, notices, run_days, use_sms
+from tests.ui.driving import writes_done
 
 
 def cells(model, column):
@@ -42,6 +43,7 @@ def test_reception_marks_a_renewal_charge_paid_in_the_list(demo, qtbot):
     assert cells(view.model, 1) == ["Carla Díaz"] and cells(view.model, 4) == ["140.00 USD"]
     view.table.selectRow(0)
     qtbot.mouseClick(view.pay, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
     assert view.model.rowCount() == 0 and view.note.text() == "Nothing is due."
     assert payments_due(demo.db, demo.admin, None)[0].status == "paid"
 
@@ -89,5 +91,6 @@ def test_stop_renewing_from_the_payments_due_list(demo, qtbot):
     qtbot.addWidget(view)
     view.table.selectRow(0)
     qtbot.mouseClick(view.stop, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
     assert view.note.text().endswith("will not renew; it ends on 2026-05-29.")
     assert run_days(demo, date(2026, 5, 29), date(2026, 5, 30)).renewed == []

@@ -8,7 +8,16 @@ from desk.ui.freeze_dialog import FreezeDialog
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.sell_dialog import SellDialog
 from tests.demo_chain import DEMO_DAY
-from tests.ui.driving import CTRL, LEFT, SHIFT, click, find_client, open_by_keys, shown
+from tests.ui.driving import (
+    CTRL,
+    LEFT,
+    SHIFT,
+    click,
+    find_client,
+    open_by_keys,
+    shown,
+    writes_done,
+)
 
 
 def choose_type(qtbot, dialog: SellDialog, name: str) -> None:
@@ -50,6 +59,7 @@ def test_a_no_code_sale_without_a_client_shows_the_client_required_message(desk,
     dialog = open_by_keys(desk, qtbot, Qt.Key.Key_N, CTRL, SellDialog)
     choose_type(qtbot, dialog, "Massage 10")
     click(qtbot, dialog.sell_button)
+    writes_done(qtbot)
     assert "must be sold to a client" in dialog.message.text()
     assert dialog.sold is None and dialog.message.property("role") == "error"
 
@@ -87,10 +97,12 @@ def test_a_visit_paid_with_the_new_membership_can_be_undone_right_there(desk, qt
         "Classic massage", "Downtown")
     assert dialog.chosen().type == "Massage 10"  # the only usable one, pre-selected
     click(qtbot, dialog.pay_button)
+    writes_done(qtbot)
     assert "9 left" in dialog.result.text()
     view = desk.clients_view
     qtbot.waitUntil(lambda: shown(view.memberships_model, 3) == ["9 left"])
     click(qtbot, dialog.undo_button)
+    writes_done(qtbot)
     assert "undone" in dialog.result.text() and not dialog.undo_button.isEnabled()
     qtbot.waitUntil(lambda: shown(view.memberships_model, 3) == ["10 left"])
 
@@ -156,6 +168,7 @@ def test_a_new_client_with_an_invalid_phone_shows_why_then_saves_any_format(desk
     qtbot.keyClicks(dialog.name, "Frank Lee")
     qtbot.keyClicks(dialog.phone, "12345")
     click(qtbot, dialog.save_button)
+    writes_done(qtbot)
     assert "'12345' is not a valid phone number" in dialog.message.text()
     dialog.phone.clear()
     qtbot.keyClicks(dialog.phone, "(212) 555-0199")
@@ -173,6 +186,7 @@ def test_editing_a_client_refuses_an_invalid_phone_and_saves_a_new_name(desk, qt
     dialog.phone.clear()
     qtbot.keyClicks(dialog.phone, "call me")
     click(qtbot, dialog.save_button)
+    writes_done(qtbot)
     assert "is not a valid phone number" in dialog.message.text()
     dialog.phone.setText("+1 212 555 0101")
     dialog.name.setText("Alice Smith-Jones")
@@ -193,13 +207,13 @@ def test_a_later_visit_date_shows_the_membership_greyed_as_expired(desk, qtbot):
 
 def test_a_change_announced_elsewhere_refreshes_the_open_client(desk, qtbot, demo):
     from desk.services.memberships import sell_membership
-    from desk.ui.operations import events
+    from desk.ui.operations import Changed, events
 
     find_client(desk, qtbot, "Emma Brown")
     sell_membership(demo.db, demo.admin, type_id=demo.type_id("PT 12"),
                     location_id=demo.location("Downtown"), client_id=demo.client("Emma Brown"),
                     code="GIFT-1", day=DEMO_DAY)
-    events.sig_changed.emit("memberships")  # as an import does after its commit
+    events.sig_changed.emit(Changed.MEMBERSHIPS)  # as the door does after an import
     qtbot.waitUntil(lambda: shown(desk.clients_view.memberships_model) == ["GIFT-1"])
 
 

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLabel
 
 from desk.services.channel_settings import load_channels
 from desk.ui.settings_dialog import SAVED, SettingsDialog, SettingsPage
+from tests.ui.driving import writes_done
 
 
 def dialog(demo, qtbot, builders=None) -> SettingsDialog:
@@ -20,6 +21,7 @@ def test_the_messages_tab_saves_the_e_mail_server_and_password(demo, qtbot):
     qtbot.keyClicks(tab.smtp_sender, "desk@example.com")
     qtbot.keyClicks(tab.smtp_password, "pw-9")
     qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
     assert d.result() == SettingsDialog.DialogCode.Accepted
     assert (load_channels(demo.db).smtp.host, load_channels(demo.db).smtp.password) == (
         "mail.example.com", "pw-9")
@@ -31,6 +33,7 @@ def test_a_saved_password_is_never_shown_again(demo, qtbot):
     first.pages[0].smtp_host.setText("mail.example.com")
     first.pages[0].smtp_sender.setText("desk@example.com")
     first.save()
+    writes_done(qtbot)
     again = dialog(demo, qtbot)
     field = again.pages[0].smtp_password
     assert field.text() == "" and field.placeholderText() == SAVED
@@ -41,6 +44,7 @@ def test_a_bad_gateway_address_is_refused_and_the_dialog_stays_open(demo, qtbot)
     d.show()
     d.pages[0].sms_url.setText("gateway.example.com")
     d.save()
+    writes_done(qtbot)
     assert d.isVisible() and "not a web address" in d.message.text()
     assert load_channels(demo.db).sms is None
 
@@ -54,9 +58,10 @@ def test_another_area_adds_its_own_tab(demo, qtbot):
             self.saved = False
             QLabel("central database", self)
 
-        def save(self):
-            self.saved = True
+        def work(self):
+            return lambda: setattr(self, "saved", True)
 
     d = dialog(demo, qtbot, builders=[ChainTab])
     d.save()
+    writes_done(qtbot)
     assert d.tabs.tabText(0) == "Chain server" and d.pages[0].saved

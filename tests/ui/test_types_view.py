@@ -12,6 +12,7 @@ from desk.ui.models import RowsModel
 from desk.ui.type_editor import LOCKED_TEXT, TypeEditor
 from desk.ui.types_controller import build_types_tab
 from desk.ui.types_view import TYPE_COLUMNS
+from tests.ui.driving import writes_done
 
 
 def shown(model, column=0):
@@ -53,6 +54,7 @@ def open_editor(view, qtbot, name=None):
 def click_save(qtbot, editor):
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
 
 
 def test_active_types_are_listed_and_old_promo_is_archived(tab):
@@ -120,6 +122,7 @@ def test_a_new_split_type_is_created_with_visits_per_service(tab, qtbot, demo):
 def test_duplicate_lists_the_copy(tab, qtbot):
     choose(tab, "Massage 10")
     qtbot.mouseClick(tab.duplicate_button, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
     assert "Massage 10 (2)" in shown(tab.active_model)
     assert tab.current_row().name == "Massage 10 (2)" and not tab.current_row().sold
 
@@ -127,10 +130,12 @@ def test_duplicate_lists_the_copy(tab, qtbot):
 def test_archive_moves_a_type_to_archived_and_restore_brings_it_back(tab, qtbot):
     choose(tab, "PT 12")
     qtbot.mouseClick(tab.archive_button, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
     assert "PT 12" not in shown(tab.active_model) and "PT 12" in shown(tab.archived_model)
     choose(tab, "PT 12")
     assert tab.restore_button.isVisible() and not tab.archive_button.isVisible()
     qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
     assert "PT 12" in shown(tab.active_model) and "PT 12" not in shown(tab.archived_model)
 
 
@@ -141,6 +146,7 @@ def test_restoring_under_a_taken_name_shows_the_refusal(tab, qtbot, demo):
     click_save(qtbot, editor)
     choose(tab, "Old promo", archived=True)
     qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
     assert "already named" in tab.message.text()
     assert shown(tab.archived_model) == ["Old promo"]
 
