@@ -6,9 +6,11 @@ comes back to ``on_done`` on the GUI thread and any exception to the one error p
 refusal (``DeskError``) to ``on_refused`` when the caller shows it in place (a dialog's
 error line, so the receptionist can fix the input), anything else — and every failure
 when there is no ``on_refused`` — to ``on_error``, by default the one error dialog
-(``errors.show_error``). Work that can't be interrupted is not stopped by Cancel: its
-outcome is discarded. ``busy`` widgets (the Pay or Save button) are disabled while the
-work runs, so a second Enter or click can't start it again.
+(``errors.show_error``). Cancel stops the waiting, not the work: the outcome is
+discarded; a write (``cancellable=False``) has no Cancel, ignores Escape, and its outcome
+always arrives. ``busy`` widgets (the Pay or Save button) are disabled while the work
+runs, so a second Enter or click can't start it again. Workers never hold a Qt object,
+and garbage is collected on the GUI thread only (``_Relay``).
 
 What counts as a write, and goes through here: every call of a ``desk.services`` function
 that changes the database or a file (a sale, a payment, a saved setting, a log-in, which
