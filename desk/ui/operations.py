@@ -6,9 +6,11 @@ comes back to ``on_done`` on the GUI thread and any exception to the one error p
 refusal (``DeskError``) to ``on_refused`` when the caller shows it in place (a dialog's
 error line, so the receptionist can fix the input), anything else — and every failure
 when there is no ``on_refused`` — to ``on_error``, by default the one error dialog
-(``errors.show_error``). Work that can't be interrupted is not stopped by Cancel: its
-outcome is discarded. ``busy`` widgets (the Pay or Save button) are disabled while the
-work runs, so a second Enter or click can't start it again.
+(``errors.show_error``). Cancel stops the waiting, not the work: the outcome is
+discarded; a write (``cancellable=False``) has no Cancel, ignores Escape, and its outcome
+always arrives. ``busy`` widgets (the Pay or Save button) are disabled while the work
+runs, so a second Enter or click can't start it again. Workers never hold a Qt object,
+and garbage is collected on the GUI thread only (``_Relay``).
 
 What counts as a write, and goes through here: every call of a ``desk.services`` function
 that changes the database or a file (a sale, a payment, a saved setting, a log-in, which
@@ -24,6 +26,7 @@ else in ``desk/ui`` calls a service (tests/ui/test_one_door.py).
 from __future__ import annotations
 
 import enum
+import gc
 import itertools
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,6 +41,7 @@ from desk.ui import errors
 
 SHOW_AFTER_MS = 200  # quick work finishes without a flash of the progress dialog
 WORKERS = 2  # long work is rare and mostly waits on files and SQLite
+COLLECT_EVERY_MS = 250  # garbage collection on the GUI thread, in small steps
 
 
 class Changed(enum.Flag):
@@ -89,6 +93,13 @@ class _Relay(QObject):
         super().__init__()
         self.done.connect(self._done)  # queued: the relay lives on the GUI thread
         self.failed.connect(self._failed)
+        # Python's cycle collector runs on whichever thread happens to allocate: on a
+        # worker it would delete the widgets of a closed dialog there, and Qt aborts. So
+        # once there are workers, garbage is collected on the GUI thread only (as Anki does).
+        gc.disable()
+        self._collector = QTimer(self, interval=COLLECT_EVERY_MS)
+        self._collector.timeout.connect(_collect_garbage)
+        self._collector.start()
 
     def _done(self, number: int, result: object) -> None:
         operation = _numbered.pop(number, None)
@@ -226,6 +237,15 @@ _running: set[Operation] = set()  # keeps operations alive while their work runs
 _numbered: dict[int, Operation] = {}  # the operations waiting for their work's outcome
 _numbers = itertools.count(1)
 _relays: list[_Relay] = []
+
+
+def _collect_garbage() -> None:
+    """On the GUI thread: collect the oldest generation that is due, as Python would."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return
 
 
 def _relay() -> _Relay:

@@ -286,3 +286,18 @@ def test_work_that_cant_be_cancelled_delivers_its_outcome_even_after_escape(pare
         op.progress.canceled.emit()  # what Escape on its progress dialog does
         release.set()
     assert delivered == ["paid"] and blocker.args == [Changed.MEMBERSHIPS]
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(parent, qtbot, monkeypatch):
+    import gc
+
+    op = run_operation(parent, "Counting…", lambda: 1)
+    with qtbot.waitSignal(op.sig_finished):
+        pass
+    assert not gc.isenabled()  # a worker never collects (it would delete Qt objects there)
+    collected = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(
+        threading.get_ident()) or 0)
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 0, 0))
+    qtbot.waitUntil(lambda: bool(collected))
+    assert set(collected) == {threading.get_ident()}
