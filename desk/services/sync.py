@@ -74,7 +74,7 @@ def set_server_url(db: Database, actor: Actor, url: str | None,
                           rounds.SERVER_URL, server=central.shown_url(url) if url else None,
                           **({"password": "(changed)"} if password or typed else {}))
         uow.commit()
-    kept = password if password is not KEEP else typed  # KEEP: the one typed, if any
+    kept = password if password is not KEEP else typed or None  # KEEP: the typed one, if any
     if not url:
         _save_password(db, "")
     elif kept is not None:

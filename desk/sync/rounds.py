@@ -6,10 +6,9 @@ unreachable, connection cut, process killed) leaves the desk consistent; the nex
 finishes the work.
 
 Most rounds find nothing to do, every minute on every desk, so a quiet round stays off the
-desk's write lock: it reads where the desk stands (one read), asks the server whether it
-holds anything new, and only notes the round and reads the status line's figures (one
-write); pushing and pulling, with their transactions, happen only when there is something
-to move.
+desk's write lock: it reads where the desk stands, the conflicts included (one read), asks
+the server whether it holds anything new, and only notes the round (one short write);
+pushing and pulling, with their transactions, happen only when there is something to move.
 """
 
 from __future__ import annotations
@@ -71,12 +70,17 @@ class Standing:
     pending: int  # changes waiting to be sent
     rows_cursor: str | None  # how far the pull has read (desk.sync.pull)
     ledger_cursor: str | None
+    conflicts: list[Conflict] | None  # None: not read (see ``standing``)
 
 
 def standing(conn: Connection) -> Standing:
-    """This desk's ``Standing``, read on ``conn``."""
-    return Standing(get_setting(conn, SERVER_URL), get_setting(conn, SERVER_ID), pending(conn),
-                    get_setting(conn, ROWS_CURSOR), get_setting(conn, LEDGER_CURSOR))
+    """This desk's ``Standing``, read on ``conn``. The conflicts are read only on a desk set
+    to sync with a server it knows, the only one whose next round may be quiet: another
+    round reads them after it has moved what it moves."""
+    url, server_id = get_setting(conn, SERVER_URL), get_setting(conn, SERVER_ID)
+    return Standing(url, server_id, pending(conn), get_setting(conn, ROWS_CURSOR),
+                    get_setting(conn, LEDGER_CURSOR),
+                    find_conflicts(conn) if url and server_id else None)
 
 
 def run_round(db: Database, url: str, progress: Progress = quiet, *,
@@ -97,17 +101,18 @@ def run_round(db: Database, url: str, progress: Progress = quiet, *,
         moved = there.server_id != known.server_id
         if moved:
             _adopt_server(db, there.server_id)
-        pushed = push_all(db, server, progress, there.access) if moved or known.pending \
-            else (0, 0)
-        pulled = pull_all(db, server, progress) if moved or any(pushed) or there.news \
-            else Pulled(progress)
+        pushing = moved or known.pending > 0
+        pushed = push_all(db, server, progress, there.access) if pushing else (0, 0)
+        pulling = moved or any(pushed) or there.news
+        pulled = pull_all(db, server, progress) if pulling else Pulled(progress)
     except DBAPIError as error:
         if isinstance(error.orig, sqlite3.Error):
             raise _local_failure(error) from error
         raise central.server_failure(url, error) from error
     finally:
         server.dispose()
-    return _note_round(db, known, remember, pushed, pulled)
+    return _note_round(db, known, remember, pushed, pulled,
+                       None if pushing or pulling else known.conflicts)
 
 
 @dataclass(frozen=True)
@@ -142,18 +147,23 @@ def _adopt_server(db: Database, server_id: str | None) -> None:
         uow.commit()
 
 
-def _note_round(db: Database, known: Standing, remember: str | None,
-                pushed: tuple[int, int], pulled: Pulled) -> RoundResult:
-    """The round's one closing write: when it ended, the server address to keep, and the
-    figures it leaves (read under the same lock, so they are the round's own)."""
+def _note_round(db: Database, known: Standing, remember: str | None, pushed: tuple[int, int],
+                pulled: Pulled, conflicts: list[Conflict] | None) -> RoundResult:
+    """The round's closing write: when it ended, the server address to keep, and what is
+    left to send (quick: the outbox holds only what was written meanwhile). ``conflicts``:
+    the open ones if the round moved nothing, else (None) they are read afterwards, off the
+    write lock (on a large desk they take a while, and a receptionist's click would wait)."""
     at = utc_now()
     with db.write() as uow:
         conn = uow.connection()
         set_setting(conn, LAST_SYNC, at.isoformat())
         if remember and remember != known.server_url:
             set_setting(conn, SERVER_URL, remember)
-        left, conflicts = pending(conn), find_conflicts(conn)
+        left = pending(conn)
         uow.commit()
+    if conflicts is None:
+        with db.read() as uow:
+            conflicts = find_conflicts(uow.connection())
     return RoundResult(at, *pushed, pulled.rows, pulled.entries, len(pulled.memberships),
                        left, conflicts)
 
