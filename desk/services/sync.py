@@ -87,7 +87,7 @@ def sync_now(db: Database, url: str | None = None, progress: Progress = quiet, *
     server; ``progress`` is told what has moved as the round goes. A server other than the
     one set is a change of the chain server, which needs ``actor`` to be allowed it (as in
     Settings): a round would send it everything this desk holds."""
-    return _round(db, _standing(db), url, progress, actor)
+    return _round(db, _standing(db, url), url, progress, actor)
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ class ScheduledRound:
 def scheduled_round(db: Database) -> ScheduledRound:
     """The window's round of every minute (on a worker thread: it reads the database):
     with a chain server set, a round with it, as ``sync_now``; without, nothing, and the
-    line says sync is off. An idle round (nothing to send, nothing new) is one read and
+    line says sync is off. A quiet round (nothing to send, nothing new) is one read and
     one write of the database, the status line's figures included."""
     known = _standing(db)
     if not known.server_url:
@@ -111,9 +111,9 @@ def scheduled_round(db: Database) -> ScheduledRound:
                                              result.at, result.pending, len(result.conflicts)))
 
 
-def _standing(db: Database) -> Standing:
+def _standing(db: Database, url: str | None = None) -> Standing:
     with db.read() as uow:
-        return rounds.standing(uow.connection())
+        return rounds.standing(uow.connection(), url)
 
 
 def _round(db: Database, known: Standing, url: str | None, progress: Progress,

@@ -61,8 +61,8 @@ class RoundResult:
 
 @dataclass(frozen=True)
 class Standing:
-    """Where this desk stands before a round, read in one short read (``standing``): an
-    idle round (nothing to send, nothing new on the server) needs no more than this and
+    """Where this desk stands before a round, read in one short read (``standing``): a
+    quiet round (nothing to send, nothing new on the server) needs no more than this and
     the one write that notes the round."""
 
     server_url: str | None  # as stored (an older Desk kept the password in it)
@@ -73,14 +73,15 @@ class Standing:
     conflicts: list[Conflict] | None  # None: not read (see ``standing``)
 
 
-def standing(conn: Connection) -> Standing:
-    """This desk's ``Standing``, read on ``conn``. The conflicts are read only on a desk set
-    to sync with a server it knows, the only one whose next round may be quiet: another
-    round reads them after it has moved what it moves."""
-    url, server_id = get_setting(conn, SERVER_URL), get_setting(conn, SERVER_ID)
-    return Standing(url, server_id, pending(conn), get_setting(conn, ROWS_CURSOR),
+def standing(conn: Connection, url: str | None = None) -> Standing:
+    """This desk's ``Standing``, read on ``conn`` before a round with ``url`` (None: with
+    the server set, if any). The conflicts are read only when there is a server to sync
+    with and this desk has synced before, as only such a round may be quiet: another round
+    reads them after it has moved what it moves."""
+    stored, server_id = get_setting(conn, SERVER_URL), get_setting(conn, SERVER_ID)
+    return Standing(stored, server_id, pending(conn), get_setting(conn, ROWS_CURSOR),
                     get_setting(conn, LEDGER_CURSOR),
-                    find_conflicts(conn) if url and server_id else None)
+                    find_conflicts(conn) if (url or stored) and server_id else None)
 
 
 def run_round(db: Database, url: str, progress: Progress = quiet, *,
@@ -94,7 +95,7 @@ def run_round(db: Database, url: str, progress: Progress = quiet, *,
     and one write of this desk's database, the write only noting the round."""
     if known is None:
         with db.read() as uow:
-            known = standing(uow.connection())
+            known = standing(uow.connection(), url)
     server = central.server_engine(url)
     try:
         there = _look_at_server(server, db.device_id, known)
@@ -103,7 +104,7 @@ def run_round(db: Database, url: str, progress: Progress = quiet, *,
             _adopt_server(db, there.server_id)
         pushing = moved or known.pending > 0
         pushed = push_all(db, server, progress, there.access) if pushing else (0, 0)
-        pulling = moved or any(pushed) or there.news
+        pulling = moved or any(pushed) or _anything_new(server, known, there)
         pulled = pull_all(db, server, progress) if pulling else Pulled(progress)
     except DBAPIError as error:
         if isinstance(error.orig, sqlite3.Error):
@@ -117,23 +118,38 @@ def run_round(db: Database, url: str, progress: Progress = quiet, *,
 
 @dataclass(frozen=True)
 class _OnServer:
-    server_id: str | None
+    server_id: str
     access: Access
-    news: bool  # rows or entries past this desk's cursors
+    news: bool | None  # rows or entries past this desk's cursors (None: not asked yet)
 
 
 def _look_at_server(server: Engine, device_id: str, known: Standing) -> _OnServer:
-    """Which server this is, who this desk is on it (bound to it at the first sync), and
-    whether it holds anything this desk has not pulled yet: one server transaction."""
+    """Which server this is, who this desk is on it (bound to it at the first sync), and,
+    for a round that may be quiet (the server it knows, nothing to send), whether it holds
+    anything this desk has not pulled yet: one server transaction."""
     with server.begin() as conn:
         server_id = conn.scalar(select(central.meta.c.value).where(
             central.meta.c.key == "server_id"))
+        if server_id is None:  # its schema is there, but its set-up never finished
+            raise DeskError("sync_server_not_ready", "The chain server has no server id yet.",
+                            hint="Its owner runs `desk server init URL` on it first.")
         access = identify(conn, device_id)
-        news = anything_new(conn, known.rows_cursor, known.ledger_cursor)
+        quiet_maybe = server_id == known.server_id and not known.pending
+        news = anything_new(conn, known.rows_cursor, known.ledger_cursor) if quiet_maybe \
+            else None
     return _OnServer(server_id, access, news)
 
 
-def _adopt_server(db: Database, server_id: str | None) -> None:
+def _anything_new(server: Engine, known: Standing, there: _OnServer) -> bool:
+    """Whether the server holds anything past this desk's cursors: as found with the rest,
+    else (a push that turned out to send nothing) asked now."""
+    if there.news is not None:
+        return there.news
+    with server.connect() as conn:
+        return anything_new(conn, known.rows_cursor, known.ledger_cursor)
+
+
+def _adopt_server(db: Database, server_id: str) -> None:
     """Bind this desk to the server ``server_id``; a desk moved from another chain server
     sends it everything and reads it from the start."""
     with db.write() as uow:

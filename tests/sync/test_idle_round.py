@@ -78,11 +78,12 @@ def test_the_windows_idle_round_brings_its_status_line_in_the_same_two(desks):
     assert done.status == sync.status(db)
 
 
-def test_a_round_called_without_the_standing_read_is_two_as_well(desks):
-    db = quiet_desk(desks)
-    with transactions(db) as begun:
-        result = run_round(db, desks.url)
+def test_a_round_with_a_server_not_set_here_is_one_read_and_one_write_as_well(desks):
+    desks.sync(desks.b)  # `desk sync --server URL` style: the address is not kept here
+    with transactions(desks.b) as begun:
+        result = run_round(desks.b, desks.url)
     assert moved_nothing(result) and len(begun) <= 2 and writes(begun) <= 1, begun
+    assert sync.status(desks.b).conflicts == len(result.conflicts)
 
 
 def test_an_idle_round_notes_when_it_ran(desks):
