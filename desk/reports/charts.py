@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, case, func, literal_column, select
 
 from desk.core.ledger import EntryKind
 from desk.core.money import round_cents
@@ -57,11 +56,11 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def sales_per_month(session: Session, start: date, end: date) -> list[MonthSales]:
+def sales_per_month(conn: Connection, start: date, end: date) -> list[MonthSales]:
     """Every month from ``start``'s to ``end``'s (both days included), oldest first."""
     month = func.strftime("%Y-%m", M.sold_on).label("month")
     desk_sold = M.imported.is_(False)
-    rows = session.execute(
+    rows = conn.execute(
         select(month, func.count(), func.count().filter(M.imported.is_(True)),
                func.sum(M.price).filter(desk_sold))
         .where(M.sold_on.between(start, end)).group_by(month)).all()
@@ -74,7 +73,7 @@ def sales_per_month(session: Session, start: date, end: date) -> list[MonthSales
     return out
 
 
-def visits_per_week(session: Session, start: date, end: date) -> list[WeekVisits]:
+def visits_per_week(conn: Connection, start: date, end: date) -> list[WeekVisits]:
     """Every ISO week touching ``start``..``end``, oldest first: payments and automatic
     deductions on days of the range, less the payments undone on days of the range.
 
@@ -85,7 +84,7 @@ def visits_per_week(session: Session, start: date, end: date) -> list[WeekVisits
     undo = EntryKind.PAYMENT_UNDO.value
     kinds = (EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value, undo)
     monday = func.date(L.on, literal_column("'weekday 0'"), literal_column("'-6 days'"))
-    rows = session.execute(
+    rows = conn.execute(
         select(monday.label("monday"), func.sum(case((L.kind == undo, -1), else_=1)))
         .where(L.kind.in_(kinds), L.on.between(start, end)).group_by("monday")).all()
     found = {date.fromisoformat(day): visits for day, visits in rows}

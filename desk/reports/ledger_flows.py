@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Integer,
     and_,
     case,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
 
 from desk.core.ledger import EntryKind
@@ -118,12 +119,12 @@ class Flows:
                      func.min(func.coalesce(following, lapse), lapse)), else_=lapse)
 
 
-def flows(session: Session, q: Subquery) -> Flows:
+def flows(conn: Connection, q: Subquery) -> Flows:
     """The flows of the entries of ``q`` (from ``ledger()``), valued as desk/core/worth.py
     values them: a period's start at what its balance is worth, any other entry at what its
     change of balance is worth."""
     totals = type_total_visits()
-    total_of = dict(session.execute(select(totals.c.type_id, totals.c.total)).all())
+    total_of = dict(conn.execute(select(totals.c.type_id, totals.c.total)).all())
     price = type_coerce(M.price, Integer)
     # the few types' totals as a CASE: a join to the grouped subquery costs a look-up per entry
     total = case(total_of, value=M.type_id, else_=None) if total_of else literal(None)

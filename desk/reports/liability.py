@@ -45,8 +45,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, and_, case, func, or_, select
 
 from desk.core.dates import check_period
 from desk.core.ledger import EntryKind
@@ -55,6 +54,7 @@ from desk.reports import liability_days, restated
 from desk.reports.ledger_flows import SOLD_KINDS, flows, ledger
 from desk.store import schema as s
 from desk.store.queries import M
+from desk.store.uow import UnitOfWork
 
 FIGURES = ("opening", "sold", "imported", "redeemed", "expired", "edits", "closing")
 D = s.LiabilityDay
@@ -101,13 +101,13 @@ class RollForward:
                 "total": self.total.as_json() if self.total else None}
 
 
-def _entry_rows(session: Session, lower: date, end: date):
+def _entry_rows(conn: Connection, lower: date, end: date):
     """Each entry that can matter to what is owed between ``lower`` and ``end``, with its
     membership's place and type, its money flow ``flow``, its day ``d``, the membership's
     entry day ``e``, the day ``p`` its value lapses, and ``w`` = 1 when the entry lies in
     the membership's [e, x)."""
     q = ledger()
-    f = flows(session, q)
+    f = flows(conn, q)
     # each entry's figures are worked out once, in a subquery that LIMIT -1 keeps SQLite from
     # flattening into the sums below (which would evaluate them once per sum)
     return (select(M.location_id.label("location_id"), M.type_id.label("type_id"),
@@ -129,8 +129,8 @@ def _sum_where(condition, value):
     return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
 
 
-def _figures_from_ledger(session: Session, start: date, end: date):
-    r = _entry_rows(session, start, end)
+def _figures_from_ledger(conn: Connection, start: date, end: date):
+    r = _entry_rows(conn, start, end)
     in_period = and_(r.c.d >= start, r.c.d < end)
     uses = [EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value, EntryKind.PAYMENT_UNDO.value]
     figures = [
@@ -163,22 +163,24 @@ def _figures_from_days(start: date, end: date):
             .group_by(D.location_id, D.type_id))
 
 
-def roll_forward(session: Session, start: date, end: date, *,
+def roll_forward(uow: UnitOfWork, start: date, end: date, *,
                  from_ledger: bool = False) -> RollForward:
     """The roll-forward of [start, end) per (location of sale, type), plus a total row.
 
     From the per-day cache when it is up to date (``liability_days.refresh``), otherwise, or
     when asked, from the ledger itself: the same figures, in seconds rather than milliseconds
-    on a large chain. Rows whose every figure is zero are left out."""
+    on a large chain. Rows whose every figure is zero are left out. ``uow``: its connection
+    for the sums, its memberships for the few whose expiry a later entry restates."""
     check_period(start, end - timedelta(days=1))
-    use_days = not from_ledger and liability_days.is_fresh(session)
+    conn = uow.connection()
+    use_days = not from_ledger and liability_days.is_fresh(conn)
     query = _figures_from_days(start, end) if use_days else \
-        _figures_from_ledger(session, start, end)
-    locations = dict(session.execute(select(s.Location.id, s.Location.name)).all())
-    types = dict(session.execute(select(s.MembershipType.id, s.MembershipType.name)).all())
+        _figures_from_ledger(conn, start, end)
+    locations = dict(conn.execute(select(s.Location.id, s.Location.name)).all())
+    types = dict(conn.execute(select(s.MembershipType.id, s.MembershipType.name)).all())
     by_key = {(location_id, type_id): cents
-              for location_id, type_id, *cents in session.execute(query).all()}
-    for key, found in restated.flows_by_key(session).items():
+              for location_id, type_id, *cents in conn.execute(query).all()}
+    for key, found in restated.flows_by_key(uow).items():
         more = restated.figures(found, start, end)
         by_key[key] = [a + b for a, b in zip(by_key.get(key, [0] * len(FIGURES)), more,
                                              strict=True)]
@@ -197,26 +199,26 @@ def roll_forward(session: Session, start: date, end: date, *,
     return RollForward(start, end, rows, total_row)
 
 
-def liability_series(session: Session, days: list[date], *,
+def liability_series(uow: UnitOfWork, days: list[date], *,
                      from_ledger: bool = False) -> list[tuple[date, Decimal]]:
     """What is owed chain-wide at the opening of each of ``days``, in one query (the chart of
     liability over time); from the per-day cache when it is up to date."""
     if not days:
         return []
-    ordered = sorted(set(days))
-    if not from_ledger and liability_days.is_fresh(session):
+    ordered, conn = sorted(set(days)), uow.connection()
+    if not from_ledger and liability_days.is_fresh(conn):
         sums = [_owed_from_days(day) for day in ordered]
-        values = session.execute(select(*sums).where(D.day < ordered[-1])).one()
+        values = conn.execute(select(*sums).where(D.day < ordered[-1])).one()
     else:
-        r = _entry_rows(session, ordered[0], ordered[-1])
-        values = session.execute(select(*(_sum_where(_owed_at(r.c, day), r.c.flow)
-                                          for day in ordered))).one()
-    flows = [f for found in restated.flows_by_key(session).values() for f in found]
+        r = _entry_rows(conn, ordered[0], ordered[-1])
+        values = conn.execute(select(*(_sum_where(_owed_at(r.c, day), r.c.flow)
+                                       for day in ordered))).one()
+    flows = [f for found in restated.flows_by_key(uow).values() for f in found]
     return [(day, from_cents(cents + restated.owed_at(flows, day)))
             for day, cents in zip(ordered, values, strict=True)]
 
 
-def liability_on(session: Session, day: date) -> Decimal:
+def liability_on(uow: UnitOfWork, day: date) -> Decimal:
     """What is owed at the opening of ``day`` (the close of the day before), chain-wide."""
-    result = roll_forward(session, day, day + timedelta(days=1))
+    result = roll_forward(uow, day, day + timedelta(days=1))
     return result.total.opening if result.total else Decimal("0.00")

@@ -18,9 +18,8 @@ for it, then adds its figures now. ``refresh`` runs in a write transaction befor
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, delete, func, literal, select, union_all
+from sqlalchemy import ColumnElement, Connection, delete, func, literal, select, union_all
 from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.orm import Session
 
 from desk.reports import restated
 from desk.reports.ledger_flows import E, M, entry_rowid, flows, ledger
@@ -30,40 +29,42 @@ D, LM = s.LiabilityDay, s.LiabilityMember
 ROWID_KEY, ENTRY_KEY = "liability_rowid", "liability_entry"
 
 
-def is_fresh(session: Session) -> bool:
+def is_fresh(conn: Connection) -> bool:
     """The cache counts every ledger entry there is."""
-    mark = _watermark(session)
-    return mark is not None and mark[0] == _last_rowid(session) and _still_there(session, mark)
+    mark = _watermark(conn)
+    return mark is not None and mark[0] == _last_rowid(conn) and _still_there(conn, mark)
 
 
-def refresh(session: Session) -> int:
+def refresh(conn: Connection) -> int:
     """Bring the cache up to date (inside the caller's write transaction); returns how many
     memberships were recounted."""
-    mark, last = _watermark(session), _last_rowid(session)
-    if mark is not None and mark[0] == last and _still_there(session, mark):
+    mark, last = _watermark(conn), _last_rowid(conn)
+    if mark is not None and mark[0] == last and _still_there(conn, mark):
         return 0
-    if mark is None or not _still_there(session, mark):
-        session.execute(delete(D))
-        session.execute(delete(LM))
+    if mark is None or not _still_there(conn, mark):
+        conn.execute(delete(D))
+        conn.execute(delete(LM))
         changed = None  # every membership
     else:
         # by the rowid range (DISTINCT would walk the whole membership index instead)
         changed = select(E.membership_id).where(entry_rowid > mark[0])
-        _count(session, changed, sign=-1, up_to=mark[0])
-    recounted = _count(session, changed, sign=+1)
-    entry_id = session.scalar(select(E.id).where(entry_rowid == last)) if last else ""
-    for key, value in ((ROWID_KEY, str(last)), (ENTRY_KEY, entry_id)):
-        session.merge(s.Setting(key=key, value=value))
+        _count(conn, changed, sign=-1, up_to=mark[0])
+    recounted = _count(conn, changed, sign=+1)
+    entry_id = conn.scalar(select(E.id).where(entry_rowid == last)) if last else ""
+    marks = insert(s.Setting).values([{"key": ROWID_KEY, "value": str(last)},
+                                       {"key": ENTRY_KEY, "value": entry_id}])
+    conn.execute(marks.on_conflict_do_update(index_elements=[s.Setting.key],
+                                             set_={"value": marks.excluded.value}))
     return recounted
 
 
-def _count(session: Session, memberships, *, sign: int, up_to: int | None = None) -> int:
+def _count(conn: Connection, memberships, *, sign: int, up_to: int | None = None) -> int:
     """Add (sign +1) or take back (sign -1) the figures of ``memberships`` (None: all):
     with every entry and the lapse day cached now, or with the entries up to rowid
     ``up_to`` and the lapse day they were counted with (the renewals among those entries
     end the same periods as then: the ledger is append-only)."""
     q = ledger(memberships, up_to)  # all memberships: the ledger read through
-    f = flows(session, q)
+    f = flows(conn, q)
     query = (select(M.location_id.label("location_id"), M.type_id.label("type_id"),
                     f.d.label("d"), f.group.label("kind"), f.flow.label("flow"))
              .select_from(q).join(M, M.id == q.c.membership_id))
@@ -77,7 +78,7 @@ def _count(session: Session, memberships, *, sign: int, up_to: int | None = None
             .where(f.moving(), f.windowed(x)).cte("entry_flows").prefix_with("MATERIALIZED"))
     c = rows.c
     # grouped day first: the sort then tells most rows apart without comparing two ids
-    _add(session, union_all(
+    _add(conn, union_all(
         select(c.location_id, c.type_id, c.d, c.kind, sign * func.sum(c.flow))
         .group_by(c.d, c.kind, c.location_id, c.type_id),
         select(c.location_id, c.type_id, c.x, literal("lapse"), sign * func.sum(c.flow))
@@ -88,14 +89,14 @@ def _count(session: Session, memberships, *, sign: int, up_to: int | None = None
     if memberships is not None:
         lapses = lapses.where(M.id.in_(memberships))
     upsert = insert(LM).from_select(["membership_id", "lapse_on"], lapses)
-    result = session.execute(upsert.on_conflict_do_update(
+    result = conn.execute(upsert.on_conflict_do_update(
         index_elements=[LM.membership_id], set_={"lapse_on": upsert.excluded.lapse_on}))
     return result.rowcount
 
 
-def _add(session: Session, grouped) -> None:
+def _add(conn: Connection, grouped) -> None:
     upsert = insert(D).from_select(["location_id", "type_id", "day", "kind", "cents"], grouped)
-    session.execute(upsert.on_conflict_do_update(
+    conn.execute(upsert.on_conflict_do_update(
         index_elements=[D.location_id, D.type_id, D.day, D.kind],
         set_={"cents": D.cents + upsert.excluded.cents}))
 
@@ -105,20 +106,20 @@ def _true() -> ColumnElement:
     return literal(1) == 1
 
 
-def _watermark(session: Session) -> tuple[int, str] | None:
-    values = dict(session.execute(select(s.Setting.key, s.Setting.value)
+def _watermark(conn: Connection) -> tuple[int, str] | None:
+    values = dict(conn.execute(select(s.Setting.key, s.Setting.value)
                                   .where(s.Setting.key.in_([ROWID_KEY, ENTRY_KEY]))).all())
     if ROWID_KEY not in values:
         return None
     return int(values[ROWID_KEY]), values.get(ENTRY_KEY, "")
 
 
-def _last_rowid(session: Session) -> int:
-    return session.scalar(select(func.max(entry_rowid)).select_from(E)) or 0
+def _last_rowid(conn: Connection) -> int:
+    return conn.scalar(select(func.max(entry_rowid)).select_from(E)) or 0
 
 
-def _still_there(session: Session, mark: tuple[int, str]) -> bool:
+def _still_there(conn: Connection, mark: tuple[int, str]) -> bool:
     rowid, entry_id = mark
     if rowid == 0:
         return True
-    return session.scalar(select(E.id).where(entry_rowid == rowid)) == entry_id
+    return conn.scalar(select(E.id).where(entry_rowid == rowid)) == entry_id

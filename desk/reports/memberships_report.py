@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, and_, exists, func, select
 
 from desk.core.codes import code_key
 from desk.core.dates import check_period
@@ -56,7 +55,7 @@ class ReportPage:
     rows: list[ReportRow]
 
 
-def memberships_report(session: Session, day: date, filters: ReportFilters | None = None, *,
+def memberships_report(conn: Connection, day: date, filters: ReportFilters | None = None, *,
                        sort: str = "sale_date", descending: bool = False, offset: int = 0,
                        limit: int | None = 50) -> ReportPage:
     """One page of the report as of ``day``, and how many memberships match in all
@@ -104,7 +103,7 @@ def memberships_report(session: Session, day: date, filters: ReportFilters | Non
                 .outerjoin(C, C.id == func.coalesce(M.owner_id, M.client_id))
                 .where(*conditions))
 
-    count = session.scalar(joined(select(func.count()))) or 0
+    count = conn.scalar(joined(select(func.count()))) or 0
     key = columns[sort]
     order = [key.desc() if descending else key.asc(), M.id]
     query = joined(select(M.id, *(columns[c.key].label(c.key) for c in COLUMNS))) \
@@ -112,5 +111,5 @@ def memberships_report(session: Session, day: date, filters: ReportFilters | Non
     if limit is not None:
         query = query.limit(limit)
     rows = [ReportRow(r.id, *(getattr(r, c.key) for c in COLUMNS))
-            for r in session.execute(query.execution_options(yield_per=2_000))]
+            for r in conn.execute(query.execution_options(yield_per=2_000))]
     return ReportPage(count, rows)

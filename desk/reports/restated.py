@@ -16,7 +16,6 @@ from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
 
 from desk.core.ledger import EntryKind
 from desk.core.membership_types import ValidityStart
@@ -24,8 +23,7 @@ from desk.core.money import to_cents
 from desk.core.worth import Flow, liability_flows
 from desk.reports.ledger_flows import E, M, entry_rowid
 from desk.store import schema as s
-from desk.store.repos.memberships import MembershipRepo
-from desk.store.repos.types import TypeRepo
+from desk.store.uow import UnitOfWork
 
 Key = tuple[str, str]  # location of sale, type
 EDIT, UNDO = EntryKind.EDIT.value, EntryKind.PAYMENT_UNDO.value
@@ -43,11 +41,11 @@ def restating(up_to: int | None = None):
     return query if up_to is None else query.where(entry_rowid <= up_to)
 
 
-def flows_by_key(session: Session) -> dict[Key, list[Flow]]:
+def flows_by_key(uow: UnitOfWork) -> dict[Key, list[Flow]]:
     """The flows of every restating membership, per (location of sale, type)."""
-    ids = list(session.scalars(restating().distinct()))
+    ids = list(uow.connection().scalars(restating().distinct()))
     found: dict[Key, list[Flow]] = defaultdict(list)
-    for m in MembershipRepo(session, TypeRepo(session)).get_many(ids):
+    for m in uow.memberships.get_many(ids):
         found[m.sale.location_id, m.sale.type_id].extend(liability_flows(m))
     return found
 

@@ -28,8 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, and_, func, or_, select
 
 from desk.core.ledger import EntryKind
 from desk.core.memberships import Membership
@@ -38,8 +37,7 @@ from desk.core.worth import owed
 from desk.reports.ledger_flows import ENTRY_KINDS
 from desk.store import schema as s
 from desk.store.queries import M, scanned, status_on, type_total_visits
-from desk.store.repos.memberships import MembershipRepo
-from desk.store.repos.types import TypeRepo
+from desk.store.uow import UnitOfWork
 
 OPEN = ("active", "issued", "frozen")
 E = s.LedgerEntry
@@ -69,7 +67,7 @@ class Summary:
         return data
 
 
-def summary(session: Session, as_of: date, *, location_id: str | None = None,
+def summary(uow: UnitOfWork, as_of: date, *, location_id: str | None = None,
             type_id: str | None = None) -> Summary:
     """Figures as of the end of a day, over memberships sold by then (at one location of
     sale and of one type, when given).
@@ -77,24 +75,26 @@ def summary(session: Session, as_of: date, *, location_id: str | None = None,
     Outstanding obligations = what each membership still open (active, issued or frozen)
     owes for its remaining visits, as desk/core/worth.py values them: an expired one owes
     nothing more. Imported memberships count everywhere but in sales and revenue.
+    ``uow``: its connection for the counts, its memberships for the few folded one by one.
     """
     groups: dict[GroupKey, int] = defaultdict(int)  # how many memberships
     where = [M.location_id == location_id] if location_id else []
     where += [M.type_id == type_id] if type_id else []
-    later = session.scalar(select(func.count()).select_from(E).where(_later(as_of))) or 0
+    conn = uow.connection()
+    later = conn.scalar(select(func.count()).select_from(E).where(_later(as_of))) or 0
     if later:
         restating = _restating(as_of)
         query = _grouped_then(as_of, _later_visits(as_of, scan=later > SCAN_FROM), restating,
                               where)
-        folded = _folded(session, as_of, restating, where)
+        folded = _folded(uow, as_of, restating, where)
     else:  # as of today, usually: the cached columns are the day's
         query, folded = _grouped(status_on(as_of), M.remaining, as_of, *where), []
-    for status, type_id_, price, imported, remaining, count in session.execute(query):
+    for status, type_id_, price, imported, remaining, count in conn.execute(query):
         groups[status, type_id_, price, bool(imported), remaining or 0] += count
     for m in folded:
         groups[m.status_on(as_of).value, m.sale.type_id, m.sale.price, m.sale.imported,
                m.remaining] += 1
-    return _totals(session, as_of, groups)
+    return _totals(conn, as_of, groups)
 
 
 def _grouped(status, remaining, as_of: date, *conditions):
@@ -144,22 +144,22 @@ def _restating(as_of: date):
         or_(undo, expiry_edit))
 
 
-def _folded(session: Session, as_of: date, restating, where) -> list[Membership]:
+def _folded(uow: UnitOfWork, as_of: date, restating, where) -> list[Membership]:
     """The memberships sold by ``as_of`` with a restating entry after it, as the core folds
     their entries up to the day (their sale or import entry whatever its date)."""
-    ids = list(session.scalars(select(M.id).where(M.id.in_(restating), M.sold_on <= as_of,
-                                                   *where)))
+    ids = list(uow.connection().scalars(select(M.id).where(
+        M.id.in_(restating), M.sold_on <= as_of, *where)))
     if not ids:
         return []
-    found = MembershipRepo(session, TypeRepo(session)).get_many(ids)
+    found = uow.memberships.get_many(ids)
     return [Membership(m.sale, m.type, tuple(e for e in m.entries
                                              if e.kind.value in ENTRY_KINDS or e.on <= as_of))
             for m in found]
 
 
-def _totals(session: Session, as_of: date, groups: dict[GroupKey, list[int]]) -> Summary:
+def _totals(conn: Connection, as_of: date, groups: dict[GroupKey, list[int]]) -> Summary:
     totals = type_total_visits()
-    total_of = dict(session.execute(select(totals.c.type_id, totals.c.total)).all())
+    total_of = dict(conn.execute(select(totals.c.type_id, totals.c.total)).all())
     counts: dict[str, int] = defaultdict(int)
     sold, revenue, remaining, outstanding = 0, Decimal(0), 0, Decimal(0)
     for (status, type_id, price, imported, visits), count in groups.items():

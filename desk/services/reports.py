@@ -51,7 +51,7 @@ def months_back(day: date, months: int) -> date:
 def report_summary(db: Database, actor: Actor, day: date) -> Summary:
     actor.require(Action.VIEW_REPORTS)
     with db.read() as uow:
-        return summary(uow.session, day)
+        return summary(uow, day)
 
 
 def dashboard(db: Database, actor: Actor, day: date, *, months: int = 12) -> Dashboard:
@@ -61,10 +61,10 @@ def dashboard(db: Database, actor: Actor, day: date, *, months: int = 12) -> Das
     start = months_back(month_start(day), months)
     refresh_liability(db)
     with db.read() as uow:
-        session = uow.session
-        return Dashboard(summary(session, day), sales_per_month(session, start, day),
-                         visits_per_week(session, start, day),
-                         liability_series(session, liability_chart_days(start, day)),
+        conn = uow.connection()
+        return Dashboard(summary(uow, day), sales_per_month(conn, start, day),
+                         visits_per_week(conn, start, day),
+                         liability_series(uow, liability_chart_days(start, day)),
                          _currency(uow))
 
 
@@ -84,8 +84,8 @@ def memberships_page(db: Database, actor: Actor, day: date, filters: ReportFilte
     """One page of the memberships report as of ``day`` (SPEC §4), and how many match."""
     actor.require(Action.VIEW_REPORTS)
     with db.read() as uow:
-        return memberships_report(uow.session, day, filters, sort=sort, descending=descending,
-                                  offset=offset, limit=limit)
+        return memberships_report(uow.connection(), day, filters, sort=sort,
+                                  descending=descending, offset=offset, limit=limit)
 
 
 def liability(db: Database, actor: Actor, start: date, end: date) -> RollForward:
@@ -93,14 +93,14 @@ def liability(db: Database, actor: Actor, start: date, end: date) -> RollForward
     actor.require(Action.VIEW_REPORTS)
     refresh_liability(db)
     with db.read() as uow:
-        return roll_forward(uow.session, start, end)
+        return roll_forward(uow, start, end)
 
 
 def refresh_liability(db: Database) -> int:
     """Bring the per-day liability cache up to the ledger's last entry (a short write: only
     the memberships with entries since the last report are recounted)."""
     with db.write() as uow:
-        recounted = liability_days.refresh(uow.session)
+        recounted = liability_days.refresh(uow.connection())
         uow.commit()
     return recounted
 
@@ -124,7 +124,7 @@ def export_summary_to(db: Database, actor: Actor, path: str | Path, day: date, *
     actor.require(Action.VIEW_REPORTS)
     _check(db, "summary", path, force)
     with db.read() as uow:
-        sheets, money = [summary_sheet(summary(uow.session, day))], _currency(uow)
+        sheets, money = [summary_sheet(summary(uow, day))], _currency(uow)
     return _write(db, "summary", path, force, sheets, money)
 
 
@@ -137,7 +137,7 @@ def export_liability_to(db: Database, actor: Actor, path: str | Path, start: dat
     _check(db, "roll-forward", path, force)
     refresh_liability(db)
     with db.read() as uow:
-        sheets, money = [roll_forward_sheet(roll_forward(uow.session, start, end))], _currency(uow)
+        sheets, money = [roll_forward_sheet(roll_forward(uow, start, end))], _currency(uow)
     return _write(db, "roll-forward", path, force, sheets, money)
 
 
@@ -151,8 +151,8 @@ def export_memberships_to(db: Database, actor: Actor, path: str | Path, day: dat
     actor.require(Action.EXPORT_CLIENTS)  # names and phones of the clients
     _check(db, "memberships report", path, force)
     with db.read() as uow:
-        page = memberships_report(uow.session, day, filters, sort=sort, descending=descending,
-                                  limit=None)
+        page = memberships_report(uow.connection(), day, filters, sort=sort,
+                                  descending=descending, limit=None)
         sheets, money = [memberships_sheet(page.rows)], _currency(uow)
     return _write(db, "memberships report", path, force, sheets, money)
 
@@ -172,10 +172,9 @@ def export_reports_to(db: Database, actor: Actor, path: str | Path, day: date, s
     _check(db, "report workbook", path, force)
     refresh_liability(db)
     with db.read() as uow:
-        session = uow.session
-        sheets = [summary_sheet(summary(session, day)),
-                  roll_forward_sheet(roll_forward(session, start, end)),
-                  memberships_sheet(memberships_report(session, day, limit=None).rows)]
+        sheets = [summary_sheet(summary(uow, day)),
+                  roll_forward_sheet(roll_forward(uow, start, end)),
+                  memberships_sheet(memberships_report(uow.connection(), day, limit=None).rows)]
         money = _currency(uow)
     return _write(db, "report workbook", path, force, sheets, money)
 

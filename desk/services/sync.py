@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,40 +24,24 @@ from desk.core.permissions import Action
 from desk.notify import secrets
 from desk.services.actor import Actor
 from desk.services.views import describe
-from desk.store import schema
+from desk.store import sync_rows
 from desk.store.uow import Database
 from desk.sync import central, hub, rounds, server, set_aside
 from desk.sync.conflicts import SET_ASIDE, Conflict, find_conflicts
-from desk.sync.push import Progress, get_setting, pending, quiet, set_setting
+from desk.sync.push import Progress, get_setting, quiet
+from desk.sync.rounds import RoundResult, Standing, SyncStatus
 
-__all__ = ["Conflict", "SyncStatus", "add_desk", "conflicts", "connection_url", "init_server",
-           "overdraft_amount", "password_kept_in_keyring", "resolve_overdraft", "review_clash",
-           "revoke_desk", "server_password_saved", "server_url", "set_server_url", "status",
-           "sync_now"]
+__all__ = ["Conflict", "ScheduledRound", "SyncStatus", "add_desk", "conflicts",
+           "connection_url", "init_server", "overdraft_amount", "password_kept_in_keyring",
+           "resolve_overdraft", "review_clash", "revoke_desk", "scheduled_round",
+           "server_password_saved", "server_url", "set_server_url", "status", "sync_now"]
 KEEP = None  # a password given as None keeps the saved one
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the window's status line shows."""
-
-    server_url: str | None
-    last_sync: datetime | None
-    pending: int
-    conflicts: int
-
-    def line(self) -> str:
-        if not self.server_url:
-            return "Chain sync: off"
-        when = self.last_sync.astimezone().strftime("%H:%M") if self.last_sync else "never"
-        return (f"Synced {when} · {self.pending} to send · "
-                f"{self.conflicts} conflict{'s' * (self.conflicts != 1)}")
 
 
 def server_url(db: Database) -> str | None:
     """The chain server's address as set, without its password."""
     with db.read() as uow:
-        url = get_setting(uow.session.connection(), rounds.SERVER_URL)
+        url = get_setting(uow.connection(), rounds.SERVER_URL)
     return central.without_password(url) if url else None
 
 
@@ -85,42 +69,69 @@ def set_server_url(db: Database, actor: Actor, url: str | None,
     url = (url or "").strip()
     typed = central.check_url(url).password if url else None
     with db.write() as uow:
-        conn = uow.session.connection()
-        if url:
-            set_setting(conn, rounds.SERVER_URL, central.without_password(url))
-        else:
-            conn.exec_driver_sql("DELETE FROM settings WHERE key = ?", (rounds.SERVER_URL,))
+        rounds.remember_server(uow.connection(), central.without_password(url) if url else None)
         uow.record_change(actor.stamp(db.device_id), "chain_server_set", "settings",
                           rounds.SERVER_URL, server=central.shown_url(url) if url else None,
                           **({"password": "(changed)"} if password or typed else {}))
         uow.commit()
+    kept = password if password is not KEEP else typed or None  # KEEP: the typed one, if any
     if not url:
         _save_password(db, "")
-    elif password is not KEEP or typed:
-        _save_password(db, password if password is not KEEP else typed)
+    elif kept is not None:
+        _save_password(db, kept)
 
 
 def sync_now(db: Database, url: str | None = None, progress: Progress = quiet, *,
-             actor: Actor | None = None) -> rounds.RoundResult:
+             actor: Actor | None = None) -> RoundResult:
     """One round with ``url`` (remembered once a round with it succeeded) or the remembered
     server; ``progress`` is told what has moved as the round goes. A server other than the
     one set is a change of the chain server, which needs ``actor`` to be allowed it (as in
     Settings): a round would send it everything this desk holds."""
-    _move_password_out_of_settings(db)
+    return _round(db, _standing(db, url), url, progress, actor)
+
+
+@dataclass(frozen=True)
+class ScheduledRound:
+    """A round of the window's timer and the status line it leaves."""
+
+    result: RoundResult | None  # None: no chain server is set, so there was no round
+    status: SyncStatus
+
+
+def scheduled_round(db: Database) -> ScheduledRound:
+    """The window's round of every minute (on a worker thread: it reads the database):
+    with a chain server set, a round with it, as ``sync_now``; without, nothing, and the
+    line says sync is off. A quiet round (nothing to send, nothing new) is one read and
+    one write of the database, the status line's figures included."""
+    known = _standing(db)
+    if not known.server_url:
+        return ScheduledRound(None, SyncStatus(None, None, 0, 0))
+    result = _round(db, known, None, quiet, None)
+    return ScheduledRound(result, SyncStatus(central.without_password(known.server_url),
+                                             result.at, result.pending, len(result.conflicts)))
+
+
+def _standing(db: Database, url: str | None = None) -> Standing:
+    with db.read() as uow:
+        return rounds.standing(uow.connection(), url)
+
+
+def _round(db: Database, known: Standing, url: str | None, progress: Progress,
+           actor: Actor | None) -> RoundResult:
+    """``sync_now`` with the desk's standing just read."""
+    stored = _move_password_out_of_settings(db, known.server_url)
     given = (url or "").strip()
-    if given and central.without_password(given) != server_url(db):
+    if given and central.without_password(given) != stored:
         if actor is None:
             raise PermissionDenied(Action.MANAGE_CHAIN.value, "desk without a user")
         actor.require(Action.MANAGE_CHAIN)
-    url = given or server_url(db)
+    url = given or stored
     if not url:
         raise DeskError("sync_not_configured", "No chain server is set for this desk.",
                         hint="Set it in Settings › Chain server, or pass --server URL.")
     typed = central.check_url(url).password
-    result = rounds.run_round(db, url if typed else _with_saved_password(db, url), progress)
-    with db.write() as uow:
-        set_setting(uow.session.connection(), rounds.SERVER_URL, central.without_password(url))
-        uow.commit()
+    result = rounds.run_round(db, url if typed else _with_saved_password(db, url), progress,
+                              known=known, remember=central.without_password(url))
     if typed:
         _save_password(db, typed)
     return result
@@ -131,17 +142,18 @@ def _with_saved_password(db: Database, url: str) -> str:
     return central.with_password(url, saved) if saved else url
 
 
-def _move_password_out_of_settings(db: Database) -> None:
-    """An address saved with its password (by an older Desk): the password moves out."""
-    with db.read() as uow:
-        url = get_setting(uow.session.connection(), rounds.SERVER_URL)
-    password = central.check_url(url).password if url else None
-    if not password:
-        return
-    _save_password(db, password)  # first: a failure in between loses nothing
-    with db.write() as uow:
-        set_setting(uow.session.connection(), rounds.SERVER_URL, central.without_password(url))
-        uow.commit()
+def _move_password_out_of_settings(db: Database, stored: str | None) -> str | None:
+    """An address saved with its password (by an older Desk): the password moves out.
+    Returns the address ``stored`` without its password (None: no server is set)."""
+    if not stored:
+        return None
+    password = central.check_url(stored).password
+    if password:
+        _save_password(db, password)  # first: a failure in between loses nothing
+        with db.write() as uow:
+            rounds.remember_server(uow.connection(), central.without_password(stored))
+            uow.commit()
+    return central.without_password(stored)
 
 
 def _password_name(db: Database) -> str:
@@ -188,20 +200,15 @@ def _save_password(db: Database, password: str) -> None:
 
 
 def status(db: Database) -> SyncStatus:
-    """The status line's figures. A desk that has never synced and has no chain server set
-    counts nothing: sync is off there, and counting reads what waits in the whole file."""
+    """The status line's figures (see ``desk.sync.rounds.status``)."""
     with db.read() as uow:
-        conn = uow.session.connection()
-        url, last = get_setting(conn, rounds.SERVER_URL), rounds.last_sync(conn)
-        if not url and not last:
-            return SyncStatus(None, None, 0, 0)
-        return SyncStatus(url, datetime.fromisoformat(last) if last else None,
-                          pending(conn), len(find_conflicts(conn)))
+        return rounds.status(uow.connection())
 
 
 def conflicts(db: Database) -> list[Conflict]:
+    """Every open sync conflict, overdrafts first (see ``desk.sync.conflicts``)."""
     with db.read() as uow:
-        return find_conflicts(uow.session.connection())
+        return find_conflicts(uow.connection())
 
 
 def resolve_overdraft(db: Database, actor: Actor, membership_id: str, how: str,
@@ -248,18 +255,16 @@ def review_clash(db: Database, actor: Actor, clash: str) -> None:
         _review_set_aside(db, actor, row_id)
         return
     with db.write() as uow:
-        row = uow.session.get(schema.RowClash, (table, row_id))
-        if row is None:
+        if not sync_rows.review_clash(uow, table, row_id, actor.user_id, utc_now()):
             raise DeskError("clash_not_found", "There is no such settled clash.", value=clash,
                             hint="Refresh the conflicts.")
-        row.reviewed_by, row.reviewed_at = actor.user_id, utc_now()
         uow.commit()
 
 
 def _review_set_aside(db: Database, actor: Actor, number: str) -> None:
     with db.write() as uow:
         if not (number.isdigit() and set_aside.review(
-                uow.session.connection(), int(number), actor.user_id)):
+                uow.connection(), int(number), actor.user_id)):
             raise DeskError("clash_not_found", "There is no such row set aside.",
                             value=number, hint="Refresh the conflicts.")
         uow.commit()

@@ -8,7 +8,7 @@
 - ``clashes``: rows of two desks that claim one phone or name, settled the same way on
   every desk (clients merged, other rows renamed) and recorded for review.
 - ``conflicts``: overdrafts, duplicate codes and settled clashes, derived from the data.
-- ``rounds``: one round = push then pull.
+- ``rounds``: one round = push then pull (a quiet one: one read and one short write here).
 
 Versions live beside the rows (``row_versions``), stamped by SQLite triggers (store
 migration 0004) rather than by each repository: every write path — services, import,

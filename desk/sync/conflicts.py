@@ -70,13 +70,23 @@ def _overdraft_text(name: str, lowest: int, visits: int, desks: int) -> str:
 
 
 def duplicate_codes(conn: Connection) -> list[Conflict]:
+    # the keys sold twice by the code index alone (it covers the count), then their rows: a
+    # grouping of the memberships themselves would sort them all, every status line's read
     found = conn.exec_driver_sql(
-        "SELECT min(code), group_concat(id, ' ') FROM "
-        "(SELECT code, code_key, id FROM memberships WHERE code_key IS NOT NULL ORDER BY id) "
-        "GROUP BY code_key HAVING count(*) > 1 ORDER BY code_key").all()
-    return [Conflict("duplicate_code", tuple(ids.split(" ")), code,
-                     f"code {code} was sold {len(ids.split(' '))} times on different desks")
-            for code, ids in found]
+        "SELECT code_key, code, id FROM memberships WHERE code_key IN (SELECT code_key "
+        "FROM memberships WHERE code_key IS NOT NULL GROUP BY code_key HAVING count(*) > 1) "
+        "ORDER BY code_key, id").all()
+    sold: dict[str, list[tuple[str, str]]] = {}
+    for key, code, membership_id in found:
+        sold.setdefault(key, []).append((code, membership_id))
+    return [_duplicate_code(rows) for rows in sold.values()]
+
+
+def _duplicate_code(rows: list[tuple[str, str]]) -> Conflict:
+    """One code sold several times: its (code as typed, membership id) rows, by id."""
+    code = min(typed for typed, _ in rows)
+    return Conflict("duplicate_code", tuple(mid for _, mid in rows), code,
+                    f"code {code} was sold {len(rows)} times on different desks")
 
 
 def clashes(conn: Connection) -> list[Conflict]:

@@ -31,6 +31,7 @@ from sqlalchemy import Connection, Engine, text
 
 from desk.core.errors import DeskError
 from desk.core.ids import new_id
+from desk.store import sync_rows
 from desk.store.uow import Database, UnitOfWork
 from desk.sync import central
 from desk.sync.apply import apply_entries, apply_rows
@@ -62,25 +63,20 @@ class Pulled:
 def pull_all(db: Database, server: Engine, progress: Progress = quiet) -> Pulled:
     """Apply every row and ledger entry the server holds below its in-flight line."""
     with server.connect() as remote, db.write() as uow:
-        local = uow.session.connection()
+        local = uow.connection()
         local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         # walk the cursor index: on a table without statistics yet (a new server, a bulk
         # push) the planner would otherwise sort everything left for every page
         remote.exec_driver_sql("SET LOCAL enable_sort = off")
-        line = remote.scalar(text("SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)"
-                                  "::bigint"))
+        line = _in_flight_line(remote)
         landing = Landing(References(local))
         for _ in range(TRIES):
             landing.next_try()
-            attempt = uow.session.begin_nested()
             try:
-                # a unit of work of its own: nothing it caches outlives a failed try
-                pulled = _pull_once(UnitOfWork(uow.session), remote, line, landing, progress,
-                                    db.device_id)
+                with sync_rows.attempt(uow) as trial:
+                    pulled = _pull_once(trial, remote, line, landing, progress, db.device_id)
             except Retry:
-                attempt.rollback()
                 continue
-            attempt.commit()
             break
         else:
             raise DeskError("sync_incomplete", "Part of the chain's data could not be applied "
@@ -91,12 +87,38 @@ def pull_all(db: Database, server: Engine, progress: Progress = quiet) -> Pulled
     return pulled
 
 
+def anything_new(remote: Connection, rows_cursor: str | None,
+                 ledger_cursor: str | None) -> bool:
+    """Whether the server holds rows or entries past these cursors below its in-flight
+    line: what a pull would apply (a round with nothing to send and nothing new skips the
+    pull's write transaction)."""
+    line = _in_flight_line(remote)
+    sql = ("SELECT EXISTS (SELECT 1 FROM {table} WHERE (txid, server_seq) > (%s, %s) "
+           "AND txid < %s)")
+    return any(remote.exec_driver_sql(sql.format(table=table.name),
+                                      (*_cursor(cursor), line)).scalar()
+               for table, cursor in ((central.rows, rows_cursor),
+                                     (central.ledger, ledger_cursor)))
+
+
+def _in_flight_line(remote: Connection) -> int:
+    """The oldest server transaction still running: every row below it is there to stay."""
+    return remote.scalar(text("SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)"
+                              "::bigint"))
+
+
+def _cursor(stored: str | None) -> tuple[int, int]:
+    """A stored cursor, "<txid>:<server_seq>" (none yet: the start)."""
+    txid, seq = (int(part) for part in (stored or "0:0").split(":"))
+    return txid, seq
+
+
 def _pull_once(uow: UnitOfWork, remote: Connection, line: int, landing: Landing,
                progress: Progress, device_id: str) -> Pulled:
     """One try at applying everything below ``line``; ``Retry`` when it set something aside
     after the fact."""
     pulled = Pulled(progress)
-    local = uow.session.connection()
+    local = uow.connection()
     local.exec_driver_sql("UPDATE sync_clock SET applying = 1 WHERE id = 1")
     ledger_before = local.exec_driver_sql(
         "SELECT coalesce(max(rowid), 0) FROM ledger_entries").scalar()
@@ -148,8 +170,7 @@ def _pages(remote: Connection, local: Connection, table, cursor_key: str,
     """Pages of ``table`` (rows as tuples in the table's column order, ``server_seq`` and
     ``txid`` last) past the stored cursor and below ``line``. The next page is fetched while
     this one is applied; the cursor moves, in the local transaction, as each is handed over."""
-    stored = get_setting(local, cursor_key) or "0:0"
-    txid, seq = (int(part) for part in stored.split(":"))
+    txid, seq = _cursor(get_setting(local, cursor_key))
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     sql = (f"SELECT {names} FROM {table.name} WHERE (txid, server_seq) > (%s, %s) "
            "AND txid < %s ORDER BY txid, server_seq LIMIT %s")

@@ -62,7 +62,7 @@ def push_all(db: Database, server: Engine, progress: Progress = quiet,
     rows = entries = 0
     while True:
         with db.read() as uow:
-            batch = collect(uow.session.connection(), access=access)
+            batch = collect(uow.connection(), access=access)
         if not batch:
             return rows, entries
         if batch.rows or batch.entries:
@@ -70,7 +70,7 @@ def push_all(db: Database, server: Engine, progress: Progress = quiet,
             with server.begin() as conn:
                 send(conn, batch)
         with db.write() as uow:
-            mark_pushed(uow.session.connection(), batch)
+            mark_pushed(uow.connection(), batch)
             uow.commit()
         if batch.rows or batch.entries:
             rows, entries = rows + len(batch.rows), entries + len(batch.entries)
@@ -183,9 +183,16 @@ def _ledger_pushed(conn: Connection) -> int:
 
 
 def get_setting(conn: Connection, key: str) -> str | None:
+    """A desk setting's value (None: not set)."""
     return conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (key,)).scalar()
 
 
 def set_setting(conn: Connection, key: str, value: str) -> None:
+    """Set a desk setting, replacing what it was."""
     conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                          "DO UPDATE SET value = excluded.value", (key, value))
+
+
+def forget_setting(conn: Connection, key: str) -> None:
+    """Remove a desk setting (it reads as not set)."""
+    conn.exec_driver_sql("DELETE FROM settings WHERE key = ?", (key,))

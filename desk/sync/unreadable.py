@@ -33,7 +33,7 @@ def rederive_or_retry(uow: UnitOfWork, ids: list[str], landing: Landing,
         return
     except UNREADABLE:
         failing = _failing(uow, ids)
-    conn = uow.session.connection()
+    conn = uow.connection()
     blamed = [_blame(conn, landing, membership, error, ledger_before)
               for membership, error in failing]
     if not all(blamed):

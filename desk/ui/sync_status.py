@@ -1,5 +1,7 @@
 """Chain sync inside the running desk: a round every minute off the GUI thread, a status
-line (last sync, changes waiting to be sent, conflicts), and Desk-menu actions.
+line (last sync, changes waiting to be sent, conflicts), and Desk-menu actions. Nothing of
+it reads the database on the GUI thread: whether a server is set is found out by the round
+itself, on its worker, and the round brings back the figures the line shows.
 
 A failed round (server down, network cut) is noted in the status line, never a popup
 every minute: the desk keeps working offline and the next round sends everything.
@@ -28,7 +30,7 @@ log = logger("sync")
 
 
 class SyncRunner(Recurring):
-    """Runs a round every ``interval_ms`` when a server is set; one round at a time."""
+    """Runs a round every ``interval_ms`` (nothing when no server is set); one at a time."""
 
     title = "Syncing with the chain server…"
     sig_synced = Signal(object)  # the round's result
@@ -46,19 +48,19 @@ class SyncRunner(Recurring):
         self.show_status()
         super().start()
 
-    def ready(self) -> bool:
-        return bool(sync.server_url(self.db))
-
     def work(self):
-        return lambda: sync.sync_now(self.db)
+        return lambda: sync.scheduled_round(self.db)
 
-    def finished(self, result) -> None:
+    def finished(self, result: sync.ScheduledRound) -> None:
         self.failure = ""
-        if result.pulled_entries or result.pulled_rows:
+        if result.result is None:  # no server set: sync is off, and there was no round
+            self._display(result.status)
+            return
+        if result.result.pulled_entries or result.result.pulled_rows:
             events.sig_changed.emit("memberships")  # also refreshes this line
         else:
-            self.show_status()
-        self.sig_synced.emit(result)
+            self._display(result.status)  # the round's own figures: nothing to read again
+        self.sig_synced.emit(result.result)
 
     def failed(self, error: BaseException) -> None:
         when = utc_now().astimezone().strftime("%H:%M")
@@ -83,6 +85,12 @@ class SyncRunner(Recurring):
 
     def _show(self, state: sync.SyncStatus) -> None:
         self._reading = False
+        self._display(state)
+        if self._again:
+            self._again = False
+            self.show_status()
+
+    def _display(self, state: sync.SyncStatus) -> None:
         if shiboken6.isValid(self.label):
             text = state.line()
             if self.failure and state.server_url:
@@ -90,9 +98,6 @@ class SyncRunner(Recurring):
             self.label.setText(text)
             self.label.setToolTip(state.server_url or "Set the chain server in Settings.")
         self.sig_status.emit(state)
-        if self._again:
-            self._again = False
-            self.show_status()
 
     def _status_failed(self, error: BaseException) -> None:
         self._reading = False  # the line keeps what it said; the next change tries again

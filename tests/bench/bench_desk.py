@@ -10,7 +10,7 @@ on that file and through the real ``Database``:
   clients that hold a usable membership, each a full write transaction;
 - finding clients by phone prefix (4-7 digits) and by name prefix (2-4 letters) with
   ``uow.reference.find_clients``, each in its own read transaction;
-- the summary report ``desk.reports.summary.summary(session, today)``.
+- the summary report ``desk.reports.summary.summary(uow, today)``.
 
 It prints one Markdown table: n, p50, p99 and max per measure, the goal and PASS/MISS.
 Payments change the file; a reused database is simply a little more used. A script, not
@@ -180,7 +180,7 @@ def bench_summary(db: Database, today: date, count: int) -> Row:
     for _ in range(count):
         started = time.perf_counter()
         with db.read() as uow:
-            summary(uow.session, today)
+            summary(uow, today)
         times.append(time.perf_counter() - started)
     return Row("summary report", times, 0.5, note="over all memberships")
 

@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     def timed(name, fn):
         def run():
             with db.read() as uow:
-                return fn(uow.session)
+                return fn(uow)
         measures[name] = _time(run, args.runs)
 
     timed("summary", lambda s: summary(s, today))
@@ -90,8 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     filters = ReportFilters(sold_from=today - timedelta(days=365), remaining_min=1,
                             statuses=("active", "frozen"))
     timed("memberships report: page 3 of 50, 3 filters, by valid until",
-          lambda s: memberships_report(s, today, filters, sort="valid_until", offset=100,
-                                       limit=50))
+          lambda s: memberships_report(s.connection(), today, filters, sort="valid_until",
+                                       offset=100, limit=50))
     year = (today - timedelta(days=365), today + timedelta(days=1))
     timed("liability roll-forward, 1 year", lambda s: roll_forward(s, *year))
     chart_days = liability_chart_days(months_back(today.replace(day=1), 12), today)

@@ -16,13 +16,13 @@ YEAR_AGO = DEMO_DAY - timedelta(days=365)
 
 def figures(demo, query, start=YEAR_AGO, end=DEMO_DAY):
     with demo.db.read() as uow:
-        return query(uow.session, start, end)
+        return query(uow.connection(), start, end)
 
 
 def test_sales_per_month_count_every_sale_and_its_revenue(demo):
     months = figures(demo, sales_per_month)
     with demo.db.read() as uow:
-        expected = summary(uow.session, DEMO_DAY)
+        expected = summary(uow, DEMO_DAY)
     assert months[0].month == date(2025, 3, 1) and months[-1].month == date(2026, 3, 1)
     assert len(months) == 13
     assert sum(m.sold for m in months) == 3

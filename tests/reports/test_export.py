@@ -101,7 +101,7 @@ def test_the_exported_memberships_have_the_screens_columns_statuses_and_phones(d
     from desk.ui.memberships_report_view import REPORT_COLUMNS
 
     with demo.db.read() as uow:
-        rows = memberships_report(uow.session, date(2026, 3, 15)).rows
+        rows = memberships_report(uow.connection(), date(2026, 3, 15)).rows
     out = write_sheets(tmp_path / "m.xlsx", [memberships_sheet(rows)])
     sheet = load_workbook(out)["Memberships"]
     header = [c.value for c in sheet[1]]

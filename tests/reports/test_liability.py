@@ -22,8 +22,8 @@ def figures(rf, location_id, type_id) -> dict:
     return dict.fromkeys(FIGURES, Decimal("0.00"))
 
 
-def assert_balanced_and_chained(session, bounds: list[date]) -> None:
-    periods = [roll_forward(session, a, b) for a, b in pairwise(bounds)]
+def assert_balanced_and_chained(uow, bounds: list[date]) -> None:
+    periods = [roll_forward(uow, a, b) for a, b in pairwise(bounds)]
     keys = {(r.location_id, r.type_id) for rf in periods for r in rf.rows}
     for rf in periods:
         assert rf.total.balances, rf.total
@@ -33,9 +33,9 @@ def assert_balanced_and_chained(session, bounds: list[date]) -> None:
         assert before.total.closing == after.total.opening
         for key in keys:
             assert figures(before, *key)["closing"] == figures(after, *key)["opening"], key
-    whole = roll_forward(session, bounds[0], bounds[-1])
+    whole = roll_forward(uow, bounds[0], bounds[-1])
     assert whole.total.balances
-    over_time = [owed for _, owed in liability_series(session, bounds)]
+    over_time = [owed for _, owed in liability_series(uow, bounds)]
     assert over_time == [rf.total.opening for rf in periods] + [periods[-1].total.closing]
     for key in keys:
         parts = [figures(rf, *key) for rf in periods]
@@ -48,8 +48,8 @@ def assert_balanced_and_chained(session, bounds: list[date]) -> None:
 
 def test_the_demo_chain_owes_what_was_sold_less_what_was_used(demo):
     with demo.db.read() as uow:
-        rf = roll_forward(uow.session, DEMO_DAY - timedelta(days=60), DEMO_DAY + timedelta(days=1))
-        assert liability_on(uow.session, DEMO_DAY + timedelta(days=1)) == Decimal("1300.00")
+        rf = roll_forward(uow, DEMO_DAY - timedelta(days=60), DEMO_DAY + timedelta(days=1))
+        assert liability_on(uow, DEMO_DAY + timedelta(days=1)) == Decimal("1300.00")
     total = rf.total
     assert total.opening == Decimal("0.00")
     assert total.sold == Decimal("1540.00")  # Massage 10 + PT 12 + Yoga 8
@@ -61,7 +61,7 @@ def test_the_demo_chain_owes_what_was_sold_less_what_was_used(demo):
 def test_outstanding_is_what_the_remaining_visits_of_each_open_membership_are_worth(demo):
     with demo.db.read() as uow:
         types = {t.name: t for t in uow.types.all()}
-        got = summary(uow.session, DEMO_DAY).outstanding
+        got = summary(uow, DEMO_DAY).outstanding
     expected = Decimal(0)
     for m in list_memberships(demo.db, DEMO_DAY):
         if m.status in ("active", "issued", "frozen"):
@@ -91,7 +91,7 @@ def test_the_roll_forward_balances_and_chains_over_any_history(
         bounds = sorted(DEMO_DAY + timedelta(days=c) for c in cuts)
         bounds = [DEMO_DAY - timedelta(days=200), *bounds, DEMO_DAY + timedelta(days=400)]
         with demo.db.read() as uow:
-            assert_balanced_and_chained(uow.session, bounds)
+            assert_balanced_and_chained(uow, bounds)
     finally:
         demo.db.close()
 

@@ -19,7 +19,7 @@ MAY_1, MAY_13, JUN_1 = date(2026, 5, 1), date(2026, 5, 13), date(2026, 6, 1)
 def massage_row(demo, start: date, end: date, *, from_ledger: bool = False):
     refresh_liability(demo.db)
     with demo.db.read() as uow:
-        rf = roll_forward(uow.session, start, end, from_ledger=from_ledger)
+        rf = roll_forward(uow, start, end, from_ledger=from_ledger)
     return next(r for r in rf.rows if r.type == "Massage 10")
 
 
@@ -37,7 +37,7 @@ def test_after_a_renewal_the_closing_is_what_the_summary_says_is_outstanding(dem
     history.step("pay", date(2026, 5, 20), 0)
     row = massage_row(demo, MAY_1, JUN_1)
     with demo.db.read() as uow:
-        outstanding = summary(uow.session, date(2026, 5, 31)).outstanding
+        outstanding = summary(uow, date(2026, 5, 31)).outstanding
     assert row.closing == Decimal("720.00")  # nine visits of the new period at 80.00
     assert outstanding == row.closing + Decimal("600.00")  # and Bob's unused PT 12
 

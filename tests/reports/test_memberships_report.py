@@ -12,7 +12,7 @@ from tests.demo_chain import DEMO_DAY
 def page(demo, **kwargs):
     filters = kwargs.pop("filters", None)
     with demo.db.read() as uow:
-        return memberships_report(uow.session, DEMO_DAY, filters, **kwargs)
+        return memberships_report(uow.connection(), DEMO_DAY, filters, **kwargs)
 
 
 def test_every_demo_membership_is_listed_with_its_figures(demo):

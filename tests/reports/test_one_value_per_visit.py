@@ -25,22 +25,22 @@ from tests.histories import History
 ZERO = Decimal("0.00")
 
 
-def closings(session, day: date) -> dict[tuple[str, str], Decimal]:
+def closings(uow, day: date) -> dict[tuple[str, str], Decimal]:
     """The roll-forward's closing at the end of ``day``, per (location, type)."""
-    rf = roll_forward(session, day, day + timedelta(days=1))
+    rf = roll_forward(uow, day, day + timedelta(days=1))
     return {(r.location_id, r.type_id): r.closing for r in rf.rows}
 
 
-def assert_closing_is_outstanding(session, day: date) -> None:
-    closing = closings(session, day)
-    keys = set(closing) | set(session.execute(
+def assert_closing_is_outstanding(uow, day: date) -> None:
+    closing = closings(uow, day)
+    keys = set(closing) | set(uow.connection().execute(
         select(s.Membership.location_id, s.Membership.type_id).distinct()).all())
     for location_id, type_id in keys:
-        outstanding = summary(session, day, location_id=location_id, type_id=type_id).outstanding
+        outstanding = summary(uow, day, location_id=location_id, type_id=type_id).outstanding
         assert closing.get((location_id, type_id), ZERO) == outstanding, (day, location_id,
                                                                           type_id)
         assert outstanding >= 0, (day, location_id, type_id)
-    assert sum(closing.values(), ZERO) == summary(session, day).outstanding
+    assert sum(closing.values(), ZERO) == summary(uow, day).outstanding
 
 
 def pay(demo, client: str, service: str, location: str, day: date = DEMO_DAY):
@@ -52,8 +52,8 @@ def pay(demo, client: str, service: str, location: str, day: date = DEMO_DAY):
 def test_after_one_yoga_visit_the_summary_and_the_roll_forward_owe_the_same(demo):
     pay(demo, "Carla Díaz", "Yoga class", "Riverside")
     with demo.db.read() as uow:
-        outstanding = summary(uow.session, DEMO_DAY).outstanding
-        closing = roll_forward(uow.session, DEMO_DAY, DEMO_DAY + timedelta(days=1)).total.closing
+        outstanding = summary(uow, DEMO_DAY).outstanding
+        closing = roll_forward(uow, DEMO_DAY, DEMO_DAY + timedelta(days=1)).total.closing
     # Massage 10 (7 of 10 left) 560.00 + PT 12 600.00 + Yoga 8 (7 of 8 left) 122.50
     assert outstanding == closing == Decimal("1282.50")
 
@@ -65,9 +65,9 @@ def test_a_used_up_split_membership_owes_nothing_and_debited_its_price(demo):
     for service in ["Manicure"] * 5 + ["Classic massage"] * 2:
         pay(demo, "Emma Brown", service, "Downtown")
     with demo.db.read() as uow:
-        rows = {r.type: r for r in roll_forward(uow.session, DEMO_DAY,
+        rows = {r.type: r for r in roll_forward(uow, DEMO_DAY,
                                                 DEMO_DAY + timedelta(days=1)).rows}
-        report = memberships_report(uow.session, DEMO_DAY).rows
+        report = memberships_report(uow.connection(), DEMO_DAY).rows
     assert (rows["Nails split"].sold, rows["Nails split"].redeemed) == (Decimal("250.00"),) * 2
     assert rows["Nails split"].closing == ZERO
     [nails] = [r for r in report if r.id == sold.id]
@@ -78,7 +78,7 @@ def test_the_amount_debited_is_the_value_redeemed_not_the_recorded_cost(demo):
     pay(demo, "Carla Díaz", "Yoga class", "Riverside")
     [entry] = [e for e in demo.carla_yoga().entries if e.kind is EntryKind.PAYMENT]
     with demo.db.read() as uow:
-        [yoga] = [r for r in memberships_report(uow.session, DEMO_DAY).rows
+        [yoga] = [r for r in memberships_report(uow.connection(), DEMO_DAY).rows
                   if r.type == "Yoga 8"]
     assert (entry.amount, yoga.debited) == (Decimal("20.00"), Decimal("17.50"))
 
@@ -123,10 +123,10 @@ def test_every_day_the_roll_forward_closes_at_what_the_summary_says_is_outstandi
             history.step(action, DEMO_DAY + timedelta(days=offset), number)
         refresh_liability(demo.db)
         with demo.db.read() as uow:
-            moments = set(uow.session.scalars(select(s.LedgerEntry.on).distinct()))
-            moments |= {d for d in uow.session.scalars(select(s.Membership.expires_on)) if d}
+            moments = set(uow.connection().scalars(select(s.LedgerEntry.on).distinct()))
+            moments |= {d for d in uow.connection().scalars(select(s.Membership.expires_on)) if d}
             wanted = {DEMO_DAY + timedelta(days=d) for d in days}
             for day in sorted(wanted | {m + timedelta(days=k) for m in moments for k in (-1, 0)}):
-                assert_closing_is_outstanding(uow.session, day)
+                assert_closing_is_outstanding(uow, day)
     finally:
         demo.db.close()

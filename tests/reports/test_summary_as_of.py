@@ -25,7 +25,7 @@ APR_20, APR_24 = date(2026, 4, 20), date(2026, 4, 24)
 
 def summary_on(demo, day: date):
     with demo.db.read() as uow:
-        return summary(uow.session, day)
+        return summary(uow, day)
 
 
 def folded_on(demo, day: date) -> dict:

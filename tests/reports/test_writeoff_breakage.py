@@ -11,7 +11,7 @@ from tests.services.due_helpers import at, pay
 
 def yoga_expired(demo, start: date, end: date):
     with demo.db.read() as uow:
-        rf = roll_forward(uow.session, start, end, from_ledger=True)
+        rf = roll_forward(uow, start, end, from_ledger=True)
     return sum(r.expired for r in rf.rows if r.type == "Yoga 8")
 
 

@@ -95,7 +95,7 @@ def derived(db: Database) -> tuple:
     rows = sorted((r.id, r.remaining, r.status, r.expires, str(r.balances), r.phone, r.client)
                   for r in queries.list_memberships(db, DEMO_DAY))
     with db.read() as uow:
-        report = summary(uow.session, DEMO_DAY).as_json()
+        report = summary(uow, DEMO_DAY).as_json()
     return rows, report
 
 

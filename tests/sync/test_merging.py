@@ -73,7 +73,7 @@ def test_a_managers_resolution_clears_the_overdraft_on_every_desk(desks, how, le
 
 def owed_on_massage_10_downtown(db) -> Decimal:
     with db.read() as uow:
-        rows = roll_forward(uow.session, DEMO_DAY, DEMO_DAY + timedelta(days=1),
+        rows = roll_forward(uow, DEMO_DAY, DEMO_DAY + timedelta(days=1),
                             from_ledger=True).rows
     return next(r.closing for r in rows if (r.location, r.type) == ("Downtown", "Massage 10"))
 
