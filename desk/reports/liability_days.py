@@ -24,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert
 from desk.reports import restated
 from desk.reports.ledger_flows import E, M, entry_rowid, flows, ledger
 from desk.store import schema as s
+from desk.store.repos.settings import read_setting, write_setting
 
 D, LM = s.LiabilityDay, s.LiabilityMember
 ROWID_KEY, ENTRY_KEY = "liability_rowid", "liability_entry"
@@ -51,10 +52,8 @@ def refresh(conn: Connection) -> int:
         _count(conn, changed, sign=-1, up_to=mark[0])
     recounted = _count(conn, changed, sign=+1)
     entry_id = conn.scalar(select(E.id).where(entry_rowid == last)) if last else ""
-    marks = insert(s.Setting).values([{"key": ROWID_KEY, "value": str(last)},
-                                       {"key": ENTRY_KEY, "value": entry_id}])
-    conn.execute(marks.on_conflict_do_update(index_elements=[s.Setting.key],
-                                             set_={"value": marks.excluded.value}))
+    write_setting(conn, ROWID_KEY, str(last))
+    write_setting(conn, ENTRY_KEY, entry_id)
     return recounted
 
 
@@ -107,11 +106,10 @@ def _true() -> ColumnElement:
 
 
 def _watermark(conn: Connection) -> tuple[int, str] | None:
-    values = dict(conn.execute(select(s.Setting.key, s.Setting.value)
-                                  .where(s.Setting.key.in_([ROWID_KEY, ENTRY_KEY]))).all())
-    if ROWID_KEY not in values:
+    rowid = read_setting(conn, ROWID_KEY)
+    if rowid is None:
         return None
-    return int(values[ROWID_KEY]), values.get(ENTRY_KEY, "")
+    return int(rowid), read_setting(conn, ENTRY_KEY) or ""
 
 
 def _last_rowid(conn: Connection) -> int:

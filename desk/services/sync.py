@@ -24,11 +24,10 @@ from desk.core.permissions import Action
 from desk.notify import secrets
 from desk.services.actor import Actor
 from desk.services.views import describe
-from desk.store import sync_rows
 from desk.store.uow import Database
 from desk.sync import central, hub, rounds, server, set_aside
 from desk.sync.conflicts import SET_ASIDE, Conflict, find_conflicts
-from desk.sync.push import Progress, get_setting, quiet
+from desk.sync.push import Progress, quiet
 from desk.sync.rounds import RoundResult, Standing, SyncStatus
 
 __all__ = ["Conflict", "ScheduledRound", "SyncStatus", "add_desk", "conflicts",
@@ -41,7 +40,7 @@ KEEP = None  # a password given as None keeps the saved one
 def server_url(db: Database) -> str | None:
     """The chain server's address as set, without its password."""
     with db.read() as uow:
-        url = get_setting(uow.connection(), rounds.SERVER_URL)
+        url = uow.settings.get(rounds.SERVER_URL)
     return central.without_password(url) if url else None
 
 
@@ -70,7 +69,7 @@ def set_server_url(db: Database, actor: Actor, url: str | None,
     typed = central.check_url(url).password if url else None
     with db.write() as uow:
         rounds.remember_server(uow.connection(), central.without_password(url) if url else None)
-        uow.record_change(actor.stamp(db.device_id), "chain_server_set", "settings",
+        uow.audit.record(actor.stamp(db.device_id), "chain_server_set", "settings",
                           rounds.SERVER_URL, server=central.shown_url(url) if url else None,
                           **({"password": "(changed)"} if password or typed else {}))
         uow.commit()
@@ -255,7 +254,7 @@ def review_clash(db: Database, actor: Actor, clash: str) -> None:
         _review_set_aside(db, actor, row_id)
         return
     with db.write() as uow:
-        if not sync_rows.review_clash(uow, table, row_id, actor.user_id, utc_now()):
+        if not uow.clashes.review(table, row_id, actor.user_id, utc_now()):
             raise DeskError("clash_not_found", "There is no such settled clash.", value=clash,
                             hint="Refresh the conflicts.")
         uow.commit()

@@ -19,6 +19,7 @@ from desk.store.engine import open_engine
 from desk.store.migrate import Upgraded, upgrade
 from desk.store.repos.audit_trail import AuditRepo
 from desk.store.repos.bookings import BookingRepo
+from desk.store.repos.clashes import ClashRepo
 from desk.store.repos.due import DueRepo
 from desk.store.repos.memberships import MembershipRepo
 from desk.store.repos.outbox import OutboxRepo
@@ -48,17 +49,7 @@ class UnitOfWork:
         self.due = DueRepo(session)
         self.outbox = OutboxRepo(session)
         self.audit = AuditRepo(session, self.types)
-
-    @property
-    def session(self) -> Session:
-        """Read-only, for desk/sync, desk/reports and services/{sync,reports}.py until they
-        use ``connection()`` and repositories; nothing else may reach through the unit."""
-        return self._session
-
-    def record_change(self, stamp: Stamp, action: str, table: str, row_id: str | None,
-                      **detail) -> None:
-        """The same as ``audit.record``, for services/sync.py until it calls that."""
-        self.audit.record(stamp, action, table, row_id, **detail)
+        self.clashes = ClashRepo(session)
 
     def commit(self) -> None:
         self._session.commit()
@@ -69,10 +60,11 @@ class UnitOfWork:
         return self._session.connection()
 
     @contextmanager
-    def savepoint(self) -> Iterator[None]:
-        """A nested transaction: what is done inside is undone alone if it raises."""
+    def savepoint(self) -> Iterator[UnitOfWork]:
+        """A nested transaction, as a unit of work of its own: what is done through it is
+        undone alone if it raises, and nothing it caches (its types) outlives it."""
         with self._session.begin_nested():
-            yield
+            yield UnitOfWork(self._session)
 
 
 class Database:

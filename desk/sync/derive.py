@@ -1,10 +1,9 @@
 """Re-deriving the cached membership columns after a pull, in bulk (desk/store/ledger_reads.py
-reads the ledgers and writes the caches, through desk/store/sync_rows.py)."""
+reads the ledgers and writes the caches, through the unit of work's memberships)."""
 
 from __future__ import annotations
 
 from desk.core.errors import DeskError, NotFound
-from desk.store import sync_rows
 from desk.store.ledger_reads import parse_entry
 from desk.store.uow import UnitOfWork
 
@@ -16,7 +15,7 @@ def rederive(uow: UnitOfWork, membership_ids: list[str]) -> None:
     ledgers; ``sync_incomplete`` (nothing applied) when a membership or its type is still
     on its way."""
     try:
-        sync_rows.rederive(uow, membership_ids)
+        uow.memberships.rederive(membership_ids)
     except NotFound as error:
         raise DeskError("sync_incomplete", "Part of the chain's data is still on its way; "
                         "nothing was applied.", value=error.value,

@@ -31,13 +31,13 @@ from sqlalchemy import Connection, Engine, text
 
 from desk.core.errors import DeskError
 from desk.core.ids import new_id
-from desk.store import sync_rows
+from desk.store.repos.settings import read_setting, write_setting
 from desk.store.uow import Database, UnitOfWork
 from desk.sync import central
 from desk.sync.apply import apply_entries, apply_rows
 from desk.sync.clashes import repoint_merged
 from desk.sync.landing import Landing, References, Retry
-from desk.sync.push import LEDGER_PUSHED, Progress, get_setting, quiet, set_setting
+from desk.sync.push import LEDGER_PUSHED, Progress, quiet
 from desk.sync.set_aside import IN, keep
 from desk.sync.tables import TYPE_TABLES
 from desk.sync.unreadable import rederive_or_retry
@@ -73,7 +73,7 @@ def pull_all(db: Database, server: Engine, progress: Progress = quiet) -> Pulled
         for _ in range(TRIES):
             landing.next_try()
             try:
-                with sync_rows.attempt(uow) as trial:
+                with uow.savepoint() as trial:
                     pulled = _pull_once(trial, remote, line, landing, progress, db.device_id)
             except Retry:
                 continue
@@ -125,13 +125,13 @@ def _pull_once(uow: UnitOfWork, remote: Connection, line: int, landing: Landing,
     touched_types = _pull_rows(remote, local, line, pulled, landing)
     landing.check_references(local)
     _pull_ledger(remote, local, line, pulled, device_id, landing)
-    if int(get_setting(local, LEDGER_PUSHED) or 0) >= ledger_before:
+    if int(read_setting(local, LEDGER_PUSHED) or 0) >= ledger_before:
         # nothing of ours was waiting, so what came in is not ours to push back
-        set_setting(local, LEDGER_PUSHED, str(
+        write_setting(local, LEDGER_PUSHED, str(
             local.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM ledger_entries")
             .scalar()))
     if touched_types:
-        set_setting(local, TYPES_VERSION, new_id())  # other units of work reload types
+        write_setting(local, TYPES_VERSION, new_id())  # other units of work reload types
     rederive_or_retry(uow, _to_rederive(local, pulled.memberships, touched_types), landing,
                       ledger_before)
     # after the re-derivation, whose owners tell which gifts a merged client used first
@@ -170,7 +170,7 @@ def _pages(remote: Connection, local: Connection, table, cursor_key: str,
     """Pages of ``table`` (rows as tuples in the table's column order, ``server_seq`` and
     ``txid`` last) past the stored cursor and below ``line``. The next page is fetched while
     this one is applied; the cursor moves, in the local transaction, as each is handed over."""
-    txid, seq = _cursor(get_setting(local, cursor_key))
+    txid, seq = _cursor(read_setting(local, cursor_key))
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     sql = (f"SELECT {names} FROM {table.name} WHERE (txid, server_seq) > (%s, %s) "
            "AND txid < %s ORDER BY txid, server_seq LIMIT %s")
@@ -184,7 +184,7 @@ def _pages(remote: Connection, local: Connection, table, cursor_key: str,
             seq, txid = page[-1][-2:]
             coming = fetcher.submit(fetch, (txid, seq)) if len(page) == PAGE else _done()
             yield page
-            set_setting(local, cursor_key, f"{txid}:{seq}")
+            write_setting(local, cursor_key, f"{txid}:{seq}")
 
 
 def _done() -> Future:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, Table
 
+from desk.store.repos.settings import read_setting, write_setting
 from desk.store.uow import Database
 from desk.sync import central
 from desk.sync.access import OWNER, Access
@@ -174,25 +175,9 @@ def mark_pushed(conn: Connection, batch: Batch) -> None:
     keep what was withheld for a manager to see."""
     conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq <= ?", (batch.outbox_upto,))
     # max: a round in another process (the window and `desk sync`) may have gone further
-    set_setting(conn, LEDGER_PUSHED, str(max(batch.ledger_upto, _ledger_pushed(conn))))
+    write_setting(conn, LEDGER_PUSHED, str(max(batch.ledger_upto, _ledger_pushed(conn))))
     keep(conn, OUT, batch.withheld)
 
 
 def _ledger_pushed(conn: Connection) -> int:
-    return int(get_setting(conn, LEDGER_PUSHED) or 0)
-
-
-def get_setting(conn: Connection, key: str) -> str | None:
-    """A desk setting's value (None: not set)."""
-    return conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (key,)).scalar()
-
-
-def set_setting(conn: Connection, key: str, value: str) -> None:
-    """Set a desk setting, replacing what it was."""
-    conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                         "DO UPDATE SET value = excluded.value", (key, value))
-
-
-def forget_setting(conn: Connection, key: str) -> None:
-    """Remove a desk setting (it reads as not set)."""
-    conn.exec_driver_sql("DELETE FROM settings WHERE key = ?", (key,))
+    return int(read_setting(conn, LEDGER_PUSHED) or 0)

@@ -22,21 +22,13 @@ from sqlalchemy.exc import DBAPIError
 
 from desk.core.dates import utc_now
 from desk.core.errors import DeskError
+from desk.store.repos.settings import forget_setting, read_setting, write_setting
 from desk.store.uow import Database
 from desk.sync import central
 from desk.sync.access import Access, identify
 from desk.sync.conflicts import Conflict, find_conflicts
 from desk.sync.pull import LEDGER_CURSOR, ROWS_CURSOR, Pulled, anything_new, pull_all
-from desk.sync.push import (
-    LEDGER_PUSHED,
-    Progress,
-    forget_setting,
-    get_setting,
-    pending,
-    push_all,
-    quiet,
-    set_setting,
-)
+from desk.sync.push import LEDGER_PUSHED, Progress, pending, push_all, quiet
 from desk.sync.tables import SYNCED
 
 SERVER_URL, SERVER_ID, LAST_SYNC = "sync_server_url", "sync_server_id", "sync_last_at"
@@ -78,9 +70,9 @@ def standing(conn: Connection, url: str | None = None) -> Standing:
     the server set, if any). The conflicts are read only when there is a server to sync
     with and this desk has synced before, as only such a round may be quiet: another round
     reads them after it has moved what it moves."""
-    stored, server_id = get_setting(conn, SERVER_URL), get_setting(conn, SERVER_ID)
-    return Standing(stored, server_id, pending(conn), get_setting(conn, ROWS_CURSOR),
-                    get_setting(conn, LEDGER_CURSOR),
+    stored, server_id = read_setting(conn, SERVER_URL), read_setting(conn, SERVER_ID)
+    return Standing(stored, server_id, pending(conn), read_setting(conn, ROWS_CURSOR),
+                    read_setting(conn, LEDGER_CURSOR),
                     find_conflicts(conn) if (url or stored) and server_id else None)
 
 
@@ -154,12 +146,12 @@ def _adopt_server(db: Database, server_id: str) -> None:
     sends it everything and reads it from the start."""
     with db.write() as uow:
         conn = uow.connection()
-        known = get_setting(conn, SERVER_ID)
+        known = read_setting(conn, SERVER_ID)
         if known == server_id:  # another process (the window, `desk sync`) was first
             return
         if known is not None:
             _queue_everything(conn)
-        set_setting(conn, SERVER_ID, server_id)
+        write_setting(conn, SERVER_ID, server_id)
         uow.commit()
 
 
@@ -172,9 +164,9 @@ def _note_round(db: Database, known: Standing, remember: str | None, pushed: tup
     at = utc_now()
     with db.write() as uow:
         conn = uow.connection()
-        set_setting(conn, LAST_SYNC, at.isoformat())
+        write_setting(conn, LAST_SYNC, at.isoformat())
         if remember and remember != known.server_url:
-            set_setting(conn, SERVER_URL, remember)
+            write_setting(conn, SERVER_URL, remember)
         left = pending(conn)
         uow.commit()
     if conflicts is None:
@@ -187,7 +179,7 @@ def _note_round(db: Database, known: Standing, remember: str | None, pushed: tup
 def _queue_everything(conn: Connection) -> None:
     for key in (ROWS_CURSOR, LEDGER_CURSOR):
         forget_setting(conn, key)
-    set_setting(conn, LEDGER_PUSHED, "0")
+    write_setting(conn, LEDGER_PUSHED, "0")
     for table in SYNCED.values():
         conn.exec_driver_sql(f"INSERT INTO sync_outbox (table_name, row_id) "
                              f"SELECT '{table.name}', {table.key_expr()} FROM {table.name}")
@@ -206,7 +198,7 @@ def remember_server(conn: Connection, url: str | None) -> None:
     """Keep ``url`` (given without its password) as this desk's chain server; None forgets
     it (sync is off)."""
     if url:
-        set_setting(conn, SERVER_URL, url)
+        write_setting(conn, SERVER_URL, url)
     else:
         forget_setting(conn, SERVER_URL)
 
@@ -232,7 +224,7 @@ def status(conn: Connection) -> SyncStatus:
     """The status line's figures, read on ``conn``. A desk that has never synced and has no
     chain server set counts nothing: sync is off there, and counting reads what waits in
     the whole file."""
-    url, last = get_setting(conn, SERVER_URL), get_setting(conn, LAST_SYNC)
+    url, last = read_setting(conn, SERVER_URL), read_setting(conn, LAST_SYNC)
     if not url and not last:
         return SyncStatus(None, None, 0, 0)
     return SyncStatus(url, datetime.fromisoformat(last) if last else None, pending(conn),

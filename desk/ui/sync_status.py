@@ -22,7 +22,7 @@ from desk.services.database import Database
 from desk.support import logger
 from desk.ui.conflicts_view import ConflictsView
 from desk.ui.errors import error_text
-from desk.ui.operations import events, run_operation
+from desk.ui.operations import Changed, events, run_operation
 from desk.ui.recurring import Recurring
 
 EVERY_MS = 60 * 1000
@@ -51,16 +51,19 @@ class SyncRunner(Recurring):
     def work(self):
         return lambda: sync.scheduled_round(self.db)
 
+    def changes(self, result: sync.ScheduledRound) -> Changed:
+        """A round that pulled something changed what the views show (this line too)."""
+        if result.result is not None and (result.result.pulled_entries
+                                          or result.result.pulled_rows):
+            return Changed.MEMBERSHIPS | Changed.CLIENTS | Changed.CONFLICTS
+        return Changed.NOTHING
+
     def finished(self, result: sync.ScheduledRound) -> None:
         self.failure = ""
-        if result.result is None:  # no server set: sync is off, and there was no round
-            self._display(result.status)
-            return
-        if result.result.pulled_entries or result.result.pulled_rows:
-            events.sig_changed.emit("memberships")  # also refreshes this line
-        else:
+        if not self.changes(result):  # else the change it announces refreshes the line
             self._display(result.status)  # the round's own figures: nothing to read again
-        self.sig_synced.emit(result.result)
+        if result.result is not None:
+            self.sig_synced.emit(result.result)
 
     def failed(self, error: BaseException) -> None:
         when = utc_now().astimezone().strftime("%H:%M")
@@ -69,7 +72,7 @@ class SyncRunner(Recurring):
         self.show_status()
         self.sig_failed.emit(self.failure)
 
-    def _changed(self, _what: str) -> None:
+    def _changed(self, _what: Changed) -> None:
         self.show_status()
 
     def show_status(self) -> None:

@@ -128,7 +128,7 @@ def _payable_visits(db: Database, today: date, rng: random.Random,
     m = s.Membership
     with db.read() as uow:
         types = {t.id: t for t in uow.types.all()}
-        rows = uow.session.execute(select(m.id, m.owner_id, m.type_id, m.location_id).where(
+        rows = uow.connection().execute(select(m.id, m.owner_id, m.type_id, m.location_id).where(
             m.owner_id.is_not(None), m.remaining > 0, m.sold_on <= today,
             or_(m.expires_on.is_(None), m.expires_on > today),
             or_(m.frozen_from.is_(None), not_(and_(m.frozen_from <= today,
@@ -155,7 +155,7 @@ def _payable_visits(db: Database, today: date, rng: random.Random,
 def bench_find(db: Database, rng: random.Random, count: int, *, by: str) -> Row:
     """Find clients by a prefix of a random client's phone (4-7 digits) or first name."""
     with db.read() as uow:
-        clients = uow.session.execute(select(s.Client.phone, s.Client.name_key)
+        clients = uow.connection().execute(select(s.Client.phone, s.Client.name_key)
                                       .order_by(s.Client.id)).all()
     picks = [rng.choice(clients) for _ in range(count)]
     prefixes = [phone[:rng.randint(4, 7)] if by == "phone"

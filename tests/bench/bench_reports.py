@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     db = Database.open(path)
     today = date.today()
     with db.read() as uow:
-        latest = uow.session.execute(
+        latest = uow.connection().execute(
             text("select max(sold_on) from memberships")).scalar()
     today = date.fromisoformat(latest) if latest else today
     measures = {}

@@ -120,7 +120,7 @@ def test_a_database_of_desk_0_1_0_in_o_briens_folder_opens_with_its_data_and_aud
     db = Database.open(path)
     try:
         with db.read() as uow:
-            [row] = [r for r in memberships_report(uow.session, date(2026, 12, 3)).rows
+            [row] = [r for r in memberships_report(uow.connection(), date(2026, 12, 3)).rows
                      if r.number == "DS-0001"]
     finally:
         db.close()

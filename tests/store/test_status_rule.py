@@ -46,7 +46,7 @@ def test_the_sql_status_and_valid_until_are_the_cores_on_every_day(
         for action, offset, number in steps:
             history.step(action, DEMO_DAY + timedelta(days=offset), number)
         with demo.db.read() as uow:
-            for day in sorted(days_that_matter(uow.session)):
+            for day in sorted(days_that_matter(uow.connection())):
                 assert_sql_says_what_the_core_says(uow, day)
     finally:
         demo.db.close()
@@ -56,7 +56,7 @@ def test_an_issued_membership_shows_no_valid_until_on_the_card_and_in_the_report
     # Carla's Yoga 8: counted from the first visit, activated automatically after 14 days
     [card] = [m for m in list_memberships(demo.db, DEMO_DAY) if m.type == "Yoga 8"]
     with demo.db.read() as uow:
-        [row] = [r for r in memberships_report(uow.session, DEMO_DAY).rows
+        [row] = [r for r in memberships_report(uow.connection(), DEMO_DAY).rows
                  if r.type == "Yoga 8"]
         cached = uow.connection().scalar(select(M.expires_on).where(M.id == row.id))
     assert (card.status, card.expires) == (row.status, row.valid_until) == ("issued", None)

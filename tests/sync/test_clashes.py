@@ -29,7 +29,7 @@ def server_view(desks, tmp_path) -> Database:
 
 def rows(db: Database, sql: str) -> list[tuple]:
     with db.read() as uow:
-        return sorted((tuple(r) for r in uow.session.connection().exec_driver_sql(sql)), key=str)
+        return sorted((tuple(r) for r in uow.connection().exec_driver_sql(sql)), key=str)
 
 
 def add_client_and_sell(db: Database, name: str, code: str) -> str:
@@ -143,7 +143,7 @@ def test_one_username_added_on_two_offline_desks_leaves_one_user_of_that_name(de
 
 def test_a_renamed_location_and_a_new_one_with_its_old_name_arrive_together(desks):
     with desks.a.write() as uow:  # the new row sorts first on the server, before the rename
-        sql = uow.session.connection().exec_driver_sql
+        sql = uow.connection().exec_driver_sql
         sql("UPDATE locations SET name = 'Old town', name_key = 'old town' "
             "WHERE name = 'Downtown'")
         sql("INSERT INTO locations (id, name, name_key, phone_region, timezone) VALUES "

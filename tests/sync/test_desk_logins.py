@@ -44,7 +44,7 @@ def test_desks_with_logins_of_their_own_share_their_work(logins):
 
 def test_an_admin_desks_change_to_the_chain_reaches_every_desk(logins):
     with logins.a.write() as uow:
-        uow.session.connection().exec_driver_sql("UPDATE chains SET name = 'Renamed'")
+        uow.connection().exec_driver_sql("UPDATE chains SET name = 'Renamed'")
         uow.commit()
     chain.add_location(logins.a, Demo(logins.a, None).admin, "Harbour")
     logins.sync(logins.a, logins.b)
@@ -55,7 +55,7 @@ def test_an_admin_desks_change_to_the_chain_reaches_every_desk(logins):
 
 def test_a_user_changed_on_a_desk_that_is_not_an_admin_desk_is_kept_back_and_shown(logins):
     with logins.b.write() as uow:
-        uow.session.connection().exec_driver_sql(
+        uow.connection().exec_driver_sql(
             "UPDATE users SET role = 'admin' WHERE username = 'reception'")
         uow.commit()
     logins.sync(logins.b, logins.a)  # the push goes on: the server would refuse only this
@@ -63,7 +63,7 @@ def test_a_user_changed_on_a_desk_that_is_not_an_admin_desk_is_kept_back_and_sho
     assert "users" in kept.detail and "admin desk" in kept.detail
     assert sync.status(logins.b).pending == 0
     with logins.a.read() as uow:
-        assert uow.session.connection().exec_driver_sql(
+        assert uow.connection().exec_driver_sql(
             "SELECT role FROM users WHERE username = 'reception'").scalar() == "reception"
 
 
@@ -167,7 +167,7 @@ def test_the_same_push_through_a_desk_login_replayed_adds_nothing_twice(chain_se
     with engine.begin() as conn:
         access = identify(conn, demo.db.device_id)
     with demo.db.read() as uow:
-        batch = collect(uow.session.connection(), limit=10_000, access=access)
+        batch = collect(uow.connection(), limit=10_000, access=access)
     for _ in range(3):
         with engine.begin() as conn:
             send(conn, batch)

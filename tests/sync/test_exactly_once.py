@@ -33,7 +33,7 @@ def server_counts(url: str) -> tuple[int, int]:
 def test_the_same_push_replayed_and_reordered_adds_nothing_twice(chain_server, demo, replays):
     sell_some(demo, 5)
     with demo.db.read() as uow:
-        batch = collect(uow.session.connection())
+        batch = collect(uow.connection())
     rng = random.Random(replays)
     engine = central.server_engine(chain_server.url)
     for _ in range(replays):
@@ -50,7 +50,7 @@ def test_the_same_push_replayed_and_reordered_adds_nothing_twice(chain_server, d
 def test_a_round_after_replays_has_nothing_left_to_send(chain_server, demo):
     sell_some(demo, 3)
     with demo.db.read() as uow:
-        batch = collect(uow.session.connection())
+        batch = collect(uow.connection())
     engine = central.server_engine(chain_server.url)
     with engine.begin() as conn:
         send(conn, batch)
@@ -62,7 +62,7 @@ def test_a_round_after_replays_has_nothing_left_to_send(chain_server, demo):
 def an_entry(desks, entry_id: str) -> dict:
     """A harmless ledger entry (no balance change) on DS-0001, as a desk would push it."""
     with desks.a.read() as uow:
-        row = uow.session.connection().exec_driver_sql(
+        row = uow.connection().exec_driver_sql(
             f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in LEDGER_COLUMNS)} "
             "FROM ledger_entries WHERE kind = 'sale' LIMIT 1").one()
     return dict(zip(LEDGER_COLUMNS, row, strict=True)) | {
@@ -71,7 +71,7 @@ def an_entry(desks, entry_id: str) -> dict:
 
 def ledger_ids(db) -> set[str]:
     with db.read() as uow:
-        return set(uow.session.connection().exec_driver_sql(
+        return set(uow.connection().exec_driver_sql(
             "SELECT id FROM ledger_entries").scalars())
 
 

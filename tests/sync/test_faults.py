@@ -38,7 +38,7 @@ def busy_template(tmp_path_factory):
 
 def ledger_ids(db: Database) -> set[str]:
     with db.read() as uow:
-        return set(uow.session.connection().exec_driver_sql(
+        return set(uow.connection().exec_driver_sql(
             "SELECT id FROM ledger_entries").scalars())
 
 

@@ -60,7 +60,7 @@ def forged_payment(db, device_id: str) -> dict:
     that `desk audit verify` would find nothing wrong with it."""
     names = ", ".join(f'"{c}"' for c in LEDGER_COLUMNS)
     with db.read() as uow:
-        row = uow.session.connection().exec_driver_sql(
+        row = uow.connection().exec_driver_sql(
             f"SELECT {names} FROM ledger_entries WHERE kind = 'sale' LIMIT 1").one()
     entry = dict(zip(LEDGER_COLUMNS, row, strict=True)) | {
         "id": str(uuid.uuid4()), "kind": "payment", "deltas": '{"*": -1}', "visits": 1,

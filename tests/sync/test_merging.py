@@ -152,7 +152,7 @@ def test_a_round_with_nothing_new_moves_nothing(desks):
 
 def test_a_locked_setting_of_a_sold_type_keeps_its_value_on_the_server(desks):
     with desks.b.write() as uow:  # a desk that had not seen the sale changes the price
-        uow.session.connection().exec_driver_sql(
+        uow.connection().exec_driver_sql(
             "UPDATE membership_types SET price = 99900, validity_amount = 9 "
             "WHERE name = 'Massage 10'")
         uow.commit()
@@ -166,7 +166,7 @@ def test_a_locked_setting_of_a_sold_type_keeps_its_value_on_the_server(desks):
 
 def test_an_unlocked_setting_of_a_sold_type_still_moves(desks):
     with desks.b.write() as uow:
-        uow.session.connection().exec_driver_sql(
+        uow.connection().exec_driver_sql(
             "UPDATE membership_types SET online_sale = 1 WHERE name = 'Massage 10'")
         uow.commit()
     desks.sync(desks.b, desks.a)

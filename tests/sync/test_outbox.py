@@ -13,7 +13,7 @@ from tests.demo_chain import DEMO_DAY
 
 def test_every_synced_table_has_its_versioning_triggers(demo):
     with demo.db.read() as uow:
-        found = set(uow.session.connection().exec_driver_sql(
+        found = set(uow.connection().exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'")
             .scalars())
     assert found == {f"sync_{t}_{op}" for t in SYNCED for op in ("ins", "upd", "del")}
@@ -35,11 +35,11 @@ def test_rows_pulled_from_the_server_are_not_queued_to_go_back(desks):
 
 def test_a_local_edit_gets_a_newer_version_than_the_pulled_one(desks):
     with desks.b.read() as uow:
-        before = uow.session.connection().exec_driver_sql(
+        before = uow.connection().exec_driver_sql(
             "SELECT hlc FROM row_versions WHERE table_name = 'chains'").scalar()
     with desks.b.write() as uow:
-        uow.session.connection().exec_driver_sql("UPDATE chains SET name = 'Demo Studio 2'")
-        after = uow.session.connection().exec_driver_sql(
+        uow.connection().exec_driver_sql("UPDATE chains SET name = 'Demo Studio 2'")
+        after = uow.connection().exec_driver_sql(
             "SELECT hlc FROM row_versions WHERE table_name = 'chains'").scalar()
         uow.commit()
     assert after > before and sync.status(desks.b).pending == 1

@@ -29,7 +29,7 @@ def old_server(server, pg_admin, demo):
         conn.exec_driver_sql(f'GRANT SELECT, INSERT, UPDATE ON {server.schema}.sync_rows, '
                              f'{server.schema}.ledger_entries TO "{shared}"')
         with demo.db.read() as uow:
-            send(conn, collect(uow.session.connection(), limit=10_000))
+            send(conn, collect(uow.connection(), limit=10_000))
     engine.dispose()
     yield server, server.url.replace("postgres@", f"{shared}@")
     drop_roles(pg_admin, shared)

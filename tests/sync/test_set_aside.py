@@ -46,7 +46,7 @@ def set_aside(db) -> list:
 
 def client_row(db, name: str) -> dict:
     with db.read() as uow:
-        result = uow.session.connection().exec_driver_sql(
+        result = uow.connection().exec_driver_sql(
             "SELECT * FROM clients WHERE name = ?", (name,))
         return dict(zip(result.keys(), result.one(), strict=True))
 
@@ -97,7 +97,7 @@ def test_a_row_that_breaks_a_constraint_here_is_set_aside_and_the_others_apply(d
 def test_a_membership_naming_a_type_that_does_not_exist_is_set_aside_with_its_entries(desks):
     sold = Demo(desks.a, None).membership("DS-0001")
     with desks.a.read() as uow:
-        result = uow.session.connection().exec_driver_sql(
+        result = uow.connection().exec_driver_sql(
             "SELECT * FROM memberships WHERE id = ?", (sold.id,))
         row = dict(zip(result.keys(), result.one(), strict=True))
     ghost = new_id()
@@ -108,7 +108,7 @@ def test_a_membership_naming_a_type_that_does_not_exist_is_set_aside_with_its_en
     assert sorted(c.detail.split(" from ")[0] for c in set_aside(desks.b)) == [
         "a ledger entry", "a membership"]
     with desks.b.read() as uow:
-        assert uow.session.connection().exec_driver_sql(
+        assert uow.connection().exec_driver_sql(
             "SELECT count(*) FROM memberships WHERE id = ?", (ghost,)).scalar() == 0
 
 

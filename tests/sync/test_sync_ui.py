@@ -92,7 +92,7 @@ def test_a_manager_charges_an_overdraft_with_the_amount_typed(desks, qtbot):
     view.buttons["charge"].click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)
     with desks.b.read() as uow:
-        reason, amount = uow.session.connection().exec_driver_sql(
+        reason, amount = uow.connection().exec_driver_sql(
             "SELECT reason, amount FROM ledger_entries WHERE kind = 'edit' "
             "ORDER BY rowid DESC LIMIT 1").one()
     assert amount == 9500 and "charged" in reason

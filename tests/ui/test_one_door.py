@@ -56,11 +56,6 @@ READS = {
 CATCH_ALL = {"operations.py", "errors.py", "import_child.py"}
 # The import's child process runs only from the door's work (ImportController).
 CHILD_SIDE = {"import_child.py"}
-# sync_status.py still announces its pulled rows by name; its owner switches it to
-# Changed.MEMBERSHIPS (Changed("memberships") reads the same meanwhile).
-NAMED_EMITS = {"sync_status.py"}
-
-
 @dataclass(frozen=True)
 class Finding:
     file: str
@@ -210,8 +205,7 @@ def _service_outside_the_door(file: str, node: ast.AST, names: dict[str, str],
 
 
 def _announcement_outside_the_door(file: str, node: ast.AST) -> str:
-    if (not isinstance(node, ast.Call) or not _emits_a_change(node) or file == "operations.py"
-            or (file in NAMED_EMITS and _by_name(node))):
+    if not isinstance(node, ast.Call) or not _emits_a_change(node) or file == "operations.py":
         return ""
     return "announces a change (only the door does)"
 
@@ -230,10 +224,6 @@ def _emits_a_change(call: ast.Call) -> bool:
     return (isinstance(func, ast.Attribute) and func.attr == "emit"
             and getattr(func.value, "attr", None) == "sig_changed"
             and getattr(func.value.value, "id", None) == "events")
-
-
-def _by_name(call: ast.Call) -> bool:
-    return bool(call.args) and isinstance(call.args[0], ast.Constant)
 
 
 def ui_modules() -> list[Path]:

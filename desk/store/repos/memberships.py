@@ -51,6 +51,14 @@ class MembershipRepo:
                            value=membership_id, hint="Check the number or code.")
         return self._load(row)
 
+    def rederive(self, membership_ids: list[str]) -> None:
+        """Refresh the cached columns (and split balances) of these memberships from their
+        ledgers (after sync wrote entries in bulk); ``NotFound`` when one of them, or its
+        type, is not in the database."""
+        from desk.store import ledger_reads  # (it builds on this module's cache mapping)
+
+        ledger_reads.rederive(self.session, self.types, membership_ids)
+
     def get_many(self, membership_ids: Sequence[str]) -> list[Membership]:
         """The memberships with these ids (those that exist), in a fixed number of queries."""
         return self._load_many(self.session.scalars(select(s.Membership).where(

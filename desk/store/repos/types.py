@@ -15,6 +15,7 @@ from desk.core.membership_types import BalanceMode, EditPolicy, MembershipType, 
 from desk.core.names import name_key
 from desk.core.notifications import NoticeKind, NoticeSetting
 from desk.store import schema as s
+from desk.store.repos.settings import read_setting, write_setting
 
 MEMBERSHIPS_CATEGORY = "Memberships"
 VERSION_KEY = "types_version"
@@ -93,8 +94,7 @@ class TypeRepo:
     def _adopt_shared(self) -> None:
         if self._version is not None:
             return
-        self._version = self.session.scalar(
-            select(s.Setting.value).where(s.Setting.key == VERSION_KEY)) or ""
+        self._version = read_setting(self.session, VERSION_KEY) or ""
         if self._shared.version == self._version:
             self._loaded = dict(self._shared.types)
 
@@ -102,7 +102,7 @@ class TypeRepo:
         """Insert or replace the type, its services, visits and locations, and its product."""
         self._loaded.pop(t.id, None)
         self._version = new_id()
-        self.session.merge(s.Setting(key=VERSION_KEY, value=self._version))
+        write_setting(self.session, VERSION_KEY, self._version)
         row = self.session.get(s.MembershipType, t.id) or s.MembershipType(id=t.id)
         row.name, row.name_key = t.name, name_key(t.name)
         row.balance_mode, row.price = t.balance_mode.value, t.price
