@@ -27,7 +27,7 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 def lint_imports(root: Path) -> subprocess.CompletedProcess:
     """Run the contracts over the ``desk`` package found at ``root`` (no cache file left)."""
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    env = {**os.environ, "PYTHONPATH": str(root), "COLUMNS": "200"}  # one line per contract
     return subprocess.run([str(LINT_IMPORTS), "--no-cache"], cwd=root, env=env,
                           capture_output=True, text=True, timeout=120)
 
@@ -85,8 +85,8 @@ def test_nothing_outside_the_store_reaches_a_session():
 PLANTED = {  # contract (its name's start) -> (file planted in a copy, its source)
     "Each layer imports only the layers below it":
         ("desk/store/planted.py", "from desk.sync import push\n"),
-    "The window reaches storage": ("desk/ui/planted.py", "from desk.store import uow\n"),
-    "The command line reaches storage": ("desk/cli/planted.py", "import desk.reports.summary\n"),
+    "The window reaches the store": ("desk/ui/planted.py", "from desk.store import uow\n"),
+    "The command line reaches the store": ("desk/cli/planted.py", "import desk.reports.summary\n"),
     "SQLAlchemy and Alembic only": ("desk/services/planted.py", "import sqlalchemy\n"),
     "PySide6 only in desk.ui": ("desk/services/planted.py", "from PySide6 import QtCore\n"),
     "desk.core does no I/O": ("desk/core/planted.py", "import openpyxl\n"),

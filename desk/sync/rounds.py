@@ -71,9 +71,11 @@ def standing(conn: Connection, url: str | None = None) -> Standing:
     with and this desk has synced before, as only such a round may be quiet: another round
     reads them after it has moved what it moves."""
     stored, server_id = read_setting(conn, SERVER_URL), read_setting(conn, SERVER_ID)
-    return Standing(stored, server_id, pending(conn), read_setting(conn, ROWS_CURSOR),
-                    read_setting(conn, LEDGER_CURSOR),
-                    find_conflicts(conn) if (url or stored) and server_id else None)
+    server = bool(url or stored)  # else there is no round: nothing to count (a desk that
+    # never synced would count what waits in its whole ledger, every minute)
+    return Standing(stored, server_id, pending(conn) if server else 0,
+                    read_setting(conn, ROWS_CURSOR), read_setting(conn, LEDGER_CURSOR),
+                    find_conflicts(conn) if server and server_id else None)
 
 
 def run_round(db: Database, url: str, progress: Progress = quiet, *,
