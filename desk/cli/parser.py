@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     _json(p)
     _on(p)
 
+    p = _command(sub, "today", "today_cmds:show_today",
+                 "the day of one location: bookings, visits paid, sales, deductions, freezes")
+    p.add_argument("--location", help="the location by name (default: the first that sells)")
+    _on(p)
+    _json(p)
+
     p = _command(sub, "report", "commands:report",
                  "the summary and liability roll-forward (and an Excel workbook)")
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")

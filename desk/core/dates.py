@@ -111,9 +111,12 @@ def utc_now() -> datetime:
 def local_date(moment: datetime, timezone: str) -> date:
     """The calendar day at ``moment`` in the IANA ``timezone`` ("Europe/Madrid"); a name
     this machine doesn't know counts as UTC, so a typo never stops the desk."""
-    zone: tzinfo
+    return moment.astimezone(time_zone(timezone)).date()
+
+
+def time_zone(timezone: str) -> tzinfo:
+    """The IANA ``timezone``; a name this machine doesn't know counts as UTC."""
     try:
-        zone = ZoneInfo(timezone)
+        return ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        zone = UTC
-    return moment.astimezone(zone).date()
+        return UTC

@@ -20,6 +20,7 @@ from desk.store.migrate import Upgraded, upgrade
 from desk.store.repos.audit_trail import AuditRepo
 from desk.store.repos.bookings import BookingRepo
 from desk.store.repos.clashes import ClashRepo
+from desk.store.repos.day import DayRepo
 from desk.store.repos.due import DueRepo
 from desk.store.repos.memberships import MembershipRepo
 from desk.store.repos.outbox import OutboxRepo
@@ -50,6 +51,7 @@ class UnitOfWork:
         self.outbox = OutboxRepo(session)
         self.audit = AuditRepo(session, self.types)
         self.clashes = ClashRepo(session)
+        self.day = DayRepo(session)
 
     def commit(self) -> None:
         self._session.commit()
