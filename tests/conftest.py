@@ -151,3 +151,15 @@ def demo(demo_template, tmp_path) -> Demo:
 
 
 from tests.notify.servers import http_gateway, smtp_server  # noqa: E402, F401 - fixtures
+
+
+@pytest.fixture
+def os_keyring(tmp_path):
+    """A real keyring backend (a file of its own), as a desktop session would offer."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    keyring.set_keyring(backend)
+    return backend

@@ -5,7 +5,6 @@ from dataclasses import replace
 import keyring
 import pytest
 from keyring.backends import fail
-from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy import text
 
 from desk.core.errors import DeskError, PermissionDenied
@@ -19,15 +18,6 @@ from desk.services.channel_settings import (
 )
 
 SMTP = ChannelForm(smtp_host="mail.example.com", smtp_username="desk", smtp_password="pw-1")
-
-
-@pytest.fixture
-def os_keyring(tmp_path):
-    """A real keyring backend (a file of its own), as a desktop session would offer."""
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
-    keyring.set_keyring(backend)
-    return backend
 
 
 def stored_setting(demo, key: str):

@@ -6,9 +6,6 @@ import sqlite3
 import stat
 from contextlib import closing
 
-import keyring
-import pytest
-from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtWidgets import QLineEdit
 
 from desk.notify import secrets
@@ -22,15 +19,6 @@ from tests.ui.driving import writes_done
 PASSWORD = "Pa55-for-the-hub"
 WITH_PASSWORD = f"postgresql+psycopg://chain_desks_front:{PASSWORD}@hub:5432/chain"
 WITHOUT = "postgresql+psycopg://chain_desks_front@hub:5432/chain"
-
-
-@pytest.fixture
-def os_keyring(tmp_path):
-    """A real keyring backend (a file of its own), as a desktop session would offer."""
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
-    keyring.set_keyring(backend)
-    return backend
 
 
 def stored_url(db) -> str | None:
