@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from desk.cli.context import actor, business_date, emit, open_db
 from desk.services.lookups import location_named
-from desk.services.today import Day, today, usual_location
+from desk.services.this_desk import usual_location
+from desk.services.today import Day, today
 
 
 def show_today(args) -> int:

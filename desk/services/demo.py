@@ -15,6 +15,7 @@ from desk.services import chain, types
 from desk.services.actor import SYSTEM, Actor
 from desk.services.auth import add_user, cli_actor
 from desk.services.memberships import pay_visit, sell_membership
+from desk.services.this_desk import set_desk_location
 from desk.store.uow import Database
 
 SERVICES = [  # name, category, kind, minutes, price
@@ -75,6 +76,7 @@ def create_demo(db: Database, today: date | None = None) -> None:
     t = {d.name: types.create_type(db, SYSTEM, d) for d in _types(svc, loc)}
     types.set_archived(db, SYSTEM, t["Old promo"].id, True)
     _sell(db, today, t, loc, cli, svc)
+    set_desk_location(db, SYSTEM, loc["Downtown"])
 
 
 def _sell(db: Database, today: date, t: dict, loc: dict, cli: dict, svc: dict) -> None:

@@ -121,3 +121,9 @@ def default_sale_location(db: Database, preferred: str | None) -> str | None:
         return preferred
     candidates = [p for p in places if p.sales_storage_id] or places
     return candidates[0].id if candidates else None
+
+
+def client(db: Database, client_id: str) -> Client:
+    """One client by id (``client_not_found`` when there is none)."""
+    with db.read() as uow:
+        return uow.reference.client(client_id)

@@ -7,7 +7,6 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from desk.core.dates import time_zone
-from desk.core.errors import NotFound
 from desk.core.reference import Location
 from desk.services.actor import Actor
 from desk.store.uow import Database
@@ -21,6 +20,8 @@ class DayBooking:
     service: str
     membership_number: str | None
     state: str  # booked / paid / cancelled / no-show
+    client_id: str
+    service_id: str
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def today(db: Database, actor: Actor, location_id: str, day: date) -> Day:
             return moment.astimezone(zone).strftime("%H:%M")
 
         bookings = tuple(DayBooking(r.booking_id, at(r.starts_at), r.client, r.service,
-                                    r.membership_number, _STATES.get(r.status, r.status))
+                                    r.membership_number, _STATES.get(r.status, r.status),
+                                    r.client_id, r.service_id)
                          for r in uow.day.bookings(location_id, start, end))
         visits = tuple(DayVisit(r.payment_id, at(r.recorded_at), r.client, r.service,
                                 r.membership_number, r.user)
@@ -106,20 +108,3 @@ def today(db: Database, actor: Actor, location_id: str, day: date) -> Day:
                                  r.client, r.service, r.membership_number, r.until)
                         for r in uow.day.deductions_and_freezes(location_id, day))
     return Day(location, day, bookings, visits, sales, entries)
-
-
-def usual_location(db: Database) -> tuple[Location, str]:
-    """The location ``desk today`` shows without ``--location``: the chain's first that
-    sells (has a sales storage), or the only one; with why it was chosen. A chain with no
-    location yet is refused (``location_unknown``)."""
-    with db.read() as uow:
-        places = uow.reference.locations()
-    selling = [p for p in places if p.sales_storage_id]
-    if selling:
-        return selling[0], "the first location that sells"
-    if len(places) == 1:
-        return places[0], "the only location"
-    if places:
-        return places[0], "the first location"
-    raise NotFound("location_unknown", "The chain has no location yet.",
-                   hint="Add a location first.")

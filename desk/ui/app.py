@@ -20,11 +20,12 @@ from desk.services.chain import start_chain
 from desk.services.database import Database
 from desk.services.demo import create_demo, is_empty
 from desk.ui.daily_backup import DailyBackup, backups_folder
+from desk.ui.desk_location import ask_desk_location
 from desk.ui.due_runner import start_due_work
 from desk.ui.errors import error_text, show_error
-from desk.ui.login_dialog import LoginDialog
 from desk.ui.main_window import MainWindow
 from desk.ui.operations import run_operation, wait_for
+from desk.ui.shift import Shift
 
 
 def application() -> QApplication:
@@ -54,18 +55,23 @@ def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
         return _smoke_test(app, db, path)
     if is_empty(db) and not _first_start(db):
         return 0
-    login = LoginDialog(db)
-    if login.exec() != LoginDialog.DialogCode.Accepted:
+    shift = Shift(db, lambda actor: desk_window(db, actor, path))
+    if not shift.begin():
         return 0
-    window = MainWindow(db, login.actor, path)
+    say_upgrade(shift.window, db)
+    ask_desk_location(shift.window, db)
+    return app.exec()
+
+
+def desk_window(db: Database, actor: Actor, path: Path) -> MainWindow:
+    """The main window of a shift, with the work it keeps doing while open."""
+    window = MainWindow(db, actor, path)
     _show_unexpected_errors_in(window)
-    window.show()
-    say_upgrade(window, db)
-    window.focus_search()
-    window.due_runner = start_due_work(window, db, login.actor)
+    window.focus_start()
+    window.due_runner = start_due_work(window, db, window.actor)
     window.daily_backup = DailyBackup(db, backups_folder(path), window)
     window.daily_backup.start()
-    return app.exec()
+    return window
 
 
 def say_upgrade(window: MainWindow, db: Database) -> None:

@@ -14,6 +14,7 @@ from desk.core.errors import DeskError
 from desk.services.actor import Actor
 from desk.services.auth import MIN_NEW_PASSWORD, change_password, log_in, must_change_password
 from desk.services.database import Database
+from desk.services.this_desk import last_user_name, remember_last_user
 from desk.ui.layouts import form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
 
@@ -25,7 +26,8 @@ def _password_field(name: str) -> QLineEdit:
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, db: Database, parent=None, *, why: str = "") -> None:
+        """``why``: said above the fields (the desk locked after idle minutes, say)."""
         super().__init__(parent)
         self.db, self.actor = db, None
         self.operation: Operation | None = None  # the check or save running or last run
@@ -49,6 +51,9 @@ class LoginDialog(QDialog):
                                        ("&Repeat it", self.repeat_password)],
                                 self.message, self.buttons)
         self._show_new_password_rows(False)
+        self.message.setText(why)
+        self.user.setText(last_user_name(db))  # the shift's user; never the password
+        (self.password if self.user.text() else self.user).setFocus()
 
     def try_log_in(self) -> None:
         """Check the password (or save the new one) through the one door: the check is
@@ -63,6 +68,7 @@ class LoginDialog(QDialog):
 
         def check() -> tuple[Actor, bool]:  # who it is, and whether a new password comes first
             actor = log_in(db, user, password)
+            remember_last_user(db, actor.username)
             return actor, must_change_password(db, actor)
 
         self._run("Logging in…", check, self._logged_in)

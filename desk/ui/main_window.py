@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
-from desk.core.permissions import Action, allowed
+from desk.core.errors import NotFound
+from desk.core.permissions import Action, Role, allowed
+from desk.services import queries
 from desk.services.actor import Actor
 from desk.services.database import Database
+from desk.services.this_desk import usual_location
 from desk.ui.booking_dialog import BookingDialog
 from desk.ui.clients_controller import ClientsController
 from desk.ui.clients_view import ClientsView
@@ -18,6 +22,8 @@ from desk.ui.due_runner import add_due_actions
 from desk.ui.import_controller import build_import_tab
 from desk.ui.reports_controller import build_reports_tab
 from desk.ui.sync_status import install_sync
+from desk.ui.today_controller import TodayController
+from desk.ui.today_view import TodayView
 from desk.ui.types_controller import build_types_tab
 
 FIRST_SHARE_OF_SCREEN = 0.85
@@ -38,12 +44,26 @@ def _first_side(available: int, roomy: int) -> int:
     return min(available, max(round(available * FIRST_SHARE_OF_SCREEN), roomy))
 
 
+def at_this_desk(db: Database, actor: Actor) -> Actor:
+    """``actor`` working at this desk's location (the default of every dialog), or at the
+    location proposed until one is set; as given while the chain has no location."""
+    if actor.location_id is not None:
+        return actor
+    try:
+        return replace(actor, location_id=usual_location(db)[0].id)
+    except NotFound:
+        return actor
+
+
 class MainWindow(QMainWindow):
+    sig_switch_user = Signal()  # Log out / Switch user: the shift hands the desk on
+
     def __init__(self, db: Database, actor: Actor, db_path: Path | None = None, *,
                  remember: bool = True) -> None:
         """``remember``: restore and keep the size and the open tab of the last session (a
         person's window); the smoke test, screenshots and tests start the same every time."""
         super().__init__()
+        actor = at_this_desk(db, actor)
         self.db, self.actor, self.remember = db, actor, remember
         self.setWindowTitle("Desk")
         self.tabs = QTabWidget()
@@ -51,6 +71,11 @@ class MainWindow(QMainWindow):
         self.clients_view = ClientsView()
         self.clients = ClientsController(db, self.clients_view, actor=actor)
         self.tabs.addTab(self.clients_view, "&Clients && memberships")
+        self.today_view = TodayView()
+        self.today = TodayController(db, self.today_view, actor)
+        # the receptionist's day comes first; the others start where they sell and look up
+        self.tabs.insertTab(0 if actor.role is Role.RECEPTION else 1, self.today_view, "T&oday")
+        self.tabs.setCurrentIndex(0)
         self.types_view = build_types_tab(db, actor)
         self.tabs.addTab(self.types_view, "Membership &types")
         self.import_view = None
@@ -63,8 +88,10 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.reports_view, "&Reports")
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
-        where = f" · {db_path}" if db_path else ""
+        place = next((p.name for p in queries.locations(db) if p.id == actor.location_id), None)
+        where = "".join(f" · {part}" for part in (place, db_path) if part)
         self.statusBar().addWidget(QLabel(f"{actor.username} ({actor.role.value}){where}"))
+        self.today_view.search.textEdited.connect(self._search_from_today)
         self._menu()
         self._settings = QSettings("Desk", "Desk")
         self._place(remember)
@@ -87,7 +114,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Desk")
         for text, shortcut, slot in (
                 ("&Find a client", QKeySequence.StandardKey.Find, self.focus_search),
-                ("Check a &booking…", QKeySequence("Ctrl+B"), self.open_booking)):
+                ("Check a &booking…", QKeySequence("Ctrl+B"), self.open_booking),
+                ("&Log out / Switch user", QKeySequence("Ctrl+L"), self.sig_switch_user.emit)):
             action = QAction(text, self, shortcut=shortcut)
             action.triggered.connect(slot)
             menu.addAction(action)
@@ -105,6 +133,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Find and choose a client first (Ctrl+F).", 5000)
             return
         BookingDialog(self.db, self.actor, client, parent=self).exec()
+
+    def focus_start(self) -> None:
+        """Where a shift starts: the Today tab's find-or-scan box for reception, else the
+        clients' search."""
+        if self.actor.role is Role.RECEPTION:
+            self.tabs.setCurrentWidget(self.today_view)
+            self.today_view.search.setFocus()
+        else:
+            self.focus_search()
+
+    def _search_from_today(self, text: str) -> None:
+        """What is typed or scanned on Today goes on in the clients' search, which finds
+        it (and opens the Pay dialog on a code and Enter)."""
+        self.today_view.search.clear()
+        self.focus_search()
+        self.clients_view.search.setText(text)
+        self.clients_view.search.deselect()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.clients_view)

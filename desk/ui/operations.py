@@ -304,3 +304,9 @@ def wait_for(operation: Operation) -> bool:
 def running() -> bool:
     """Whether any operation's work is still running (tests wait on it)."""
     return bool(_running)
+
+
+def writing() -> bool:
+    """Whether a write someone is waiting on (not the desk's quiet background work) is still
+    running: the desk does not lock in the middle of a payment."""
+    return any(not op.cancellable and not op._quiet for op in _running)

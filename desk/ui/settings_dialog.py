@@ -51,9 +51,10 @@ TabBuilder = Callable[[Database, Actor], SettingsPage]
 TAB_BUILDERS: list[TabBuilder] = []
 
 
-def register_tab(builder: TabBuilder) -> TabBuilder:
-    """Add a tab to every Settings dialog (usable as a class decorator)."""
-    TAB_BUILDERS.append(builder)
+def register_tab(builder: TabBuilder, *, first: bool = False) -> TabBuilder:
+    """Add a tab to every Settings dialog (usable as a class decorator); ``first``: before
+    the tabs registered so far."""
+    TAB_BUILDERS.insert(0 if first else len(TAB_BUILDERS), builder)
     return builder
 
 

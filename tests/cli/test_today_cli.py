@@ -39,7 +39,7 @@ def test_today_lists_what_was_paid_booked_frozen_and_sold_at_the_location(capsys
 def test_today_without_location_says_which_it_shows(capsys, db):
     code, text = run(capsys, "today", "--db", db)
     assert code == 0
-    assert text.splitlines()[0] == f"Downtown, {TODAY.isoformat()} (the first location that sells)"
+    assert text.splitlines()[0] == f"Downtown, {TODAY.isoformat()} (this desk's location)"
     assert "Bookings:" in text and "Sales:" in text
 
 

@@ -6,7 +6,7 @@ from desk.core.bookings import BookingStatus
 from desk.core.permissions import Role
 from desk.services.bookings import book, set_booking_status
 from desk.services.memberships import freeze_membership, pay_visit, sell_membership, undo_payment
-from desk.services.today import today, usual_location
+from desk.services.today import today
 from tests.demo_chain import DEMO_DAY
 
 EVENING = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 18, 30, tzinfo=UTC)
@@ -102,8 +102,3 @@ def test_the_day_lists_as_json_with_every_kind(demo):
     assert (data["location"], data["day"]) == ("Downtown", DEMO_DAY.isoformat())
     assert set(data) >= {"bookings", "visits", "sales", "deductions_and_freezes"}
     assert data["visits"][0]["membership_number"] == "DS-0001"
-
-
-def test_without_a_location_the_day_is_the_first_location_that_sells(demo):
-    location, why = usual_location(demo.db)
-    assert (location.name, why) == ("Downtown", "the first location that sells")

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desk.services.channel_settings import load_channels
-from desk.ui.settings_dialog import SAVED, SettingsDialog, SettingsPage
+from desk.ui.settings_dialog import SAVED, MessagesTab, SettingsDialog, SettingsPage
 from tests.ui.driving import writes_done
 
 
@@ -14,9 +14,13 @@ def dialog(demo, qtbot, builders=None) -> SettingsDialog:
     return d
 
 
+def messages(d: SettingsDialog) -> MessagesTab:
+    return next(page for page in d.pages if isinstance(page, MessagesTab))
+
+
 def test_the_messages_tab_saves_the_e_mail_server_and_password(demo, qtbot):
     d = dialog(demo, qtbot)
-    tab = d.pages[0]
+    tab = messages(d)
     qtbot.keyClicks(tab.smtp_host, "mail.example.com")
     qtbot.keyClicks(tab.smtp_sender, "desk@example.com")
     qtbot.keyClicks(tab.smtp_password, "pw-9")
@@ -29,20 +33,20 @@ def test_the_messages_tab_saves_the_e_mail_server_and_password(demo, qtbot):
 
 def test_a_saved_password_is_never_shown_again(demo, qtbot):
     first = dialog(demo, qtbot)
-    first.pages[0].smtp_password.setText("pw-9")
-    first.pages[0].smtp_host.setText("mail.example.com")
-    first.pages[0].smtp_sender.setText("desk@example.com")
+    messages(first).smtp_password.setText("pw-9")
+    messages(first).smtp_host.setText("mail.example.com")
+    messages(first).smtp_sender.setText("desk@example.com")
     first.save()
     writes_done(qtbot)
     again = dialog(demo, qtbot)
-    field = again.pages[0].smtp_password
+    field = messages(again).smtp_password
     assert field.text() == "" and field.placeholderText() == SAVED
 
 
 def test_a_bad_gateway_address_is_refused_and_the_dialog_stays_open(demo, qtbot):
     d = dialog(demo, qtbot)
     d.show()
-    d.pages[0].sms_url.setText("gateway.example.com")
+    messages(d).sms_url.setText("gateway.example.com")
     d.save()
     writes_done(qtbot)
     assert d.isVisible() and "not a web address" in d.message.text()

@@ -22,6 +22,8 @@ class BookingRow:
     service: str
     membership_number: str | None
     status: str
+    client_id: str
+    service_id: str
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ class DayRepo:
         """The location's bookings starting in [start, end), by start."""
         rows = self.session.execute(
             select(s.Booking.id, s.Booking.starts_at, s.Client.name, s.Service.name,
-                   s.Membership.code, s.Booking.status)
+                   s.Membership.code, s.Booking.status, s.Booking.client_id,
+                   s.Booking.service_id)
             .join(s.Client, s.Client.id == s.Booking.client_id)
             .join(s.Service, s.Service.id == s.Booking.service_id)
             .outerjoin(s.Membership, s.Membership.id == s.Booking.membership_id)

@@ -1,0 +1,145 @@
+"""Behaviour of the Today tab: the day of the desk's location read again whenever something
+changes (here, by sync, or at midnight), check-in of a booking through the Pay dialog with
+its service chosen, and Undo of a visit paid today."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from desk.core.bookings import BookingStatus
+from desk.services import queries
+from desk.services.actor import Actor
+from desk.services.database import Database
+from desk.services.memberships import undo_payment
+from desk.services.this_desk import usual_location
+from desk.services.today import Day, DayBooking, DayVisit, today
+from desk.ui.operations import Changed, events, run_operation
+from desk.ui.pay_dialog import PayDialog
+from desk.ui.today_view import TodayView
+
+SHOWN_KINDS = Changed.MEMBERSHIPS | Changed.CLIENTS | Changed.BOOKINGS | Changed.SETTINGS
+CHECK_DAY_MS = 60_000  # a desk left open past midnight moves on to the new day
+
+
+class TodayController(QObject):
+    sig_day_sheet = Signal(object)  # the Day shown, when the receptionist asks for its sheet
+
+    def __init__(self, db: Database, view: TodayView, actor: Actor, *,
+                 today_is: Callable[[], date] = date.today) -> None:
+        super().__init__(view)
+        self.db, self.view, self.actor, self.today_is = db, view, actor, today_is
+        self.day: Day | None = None
+        self.dialog: PayDialog | QMessageBox | None = None  # the action open now, if any
+        self._fill_locations()
+        view.sig_location_chosen.connect(self.refresh)
+        view.sig_check_in.connect(self.check_in)
+        view.sig_undo_visit.connect(self.undo_visit)
+        view.sig_day_sheet.connect(lambda: self.day and self.sig_day_sheet.emit(self.day))
+        for table in (view.bookings, view.visits):
+            table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        events.sig_changed.connect(self._changed)
+        self._day_timer = QTimer(self, interval=CHECK_DAY_MS)
+        self._day_timer.timeout.connect(self._new_day)
+        self._day_timer.start()
+        self.refresh()
+
+    def _fill_locations(self) -> None:
+        box = self.view.location
+        box.blockSignals(True)
+        for place in queries.locations(self.db):
+            box.addItem(place.name, place.id)
+        here = self.actor.location_id or usual_location(self.db)[0].id
+        box.setCurrentIndex(max(0, box.findData(here)))
+        box.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Read the day again and show it, keeping the rows chosen where they still are."""
+        location_id = self.view.location.currentData()
+        if location_id is None:
+            return
+        day = today(self.db, self.actor, location_id, self.today_is())
+        self.day = day
+        view = self.view
+        view.title.setText(f"Today at {day.location.name} · {day.day:%A %d %B %Y}")
+        for table, rows in ((view.bookings, day.bookings), (view.visits, day.visits),
+                            (view.sales, day.sales), (view.entries, day.deductions_and_freezes)):
+            row = table.currentIndex().row()
+            table.model().replace(rows)
+            if rows:
+                table.selectRow(min(max(row, 0), len(rows) - 1))
+        view.show_counts()
+        self._update_actions()
+
+    def _changed(self, what: Changed | str) -> None:
+        if Changed(what) & SHOWN_KINDS:
+            self.refresh()
+
+    def _new_day(self) -> None:
+        if self.day is not None and self.day.day != self.today_is():
+            self.refresh()
+
+    def chosen_booking(self) -> DayBooking | None:
+        return self.view.bookings_model.row_at(self.view.bookings.currentIndex().row())
+
+    def chosen_visit(self) -> DayVisit | None:
+        return self.view.visits_model.row_at(self.view.visits.currentIndex().row())
+
+    def _update_actions(self) -> None:
+        booking = self.chosen_booking()
+        self.view.check_in_button.setEnabled(
+            booking is not None and booking.state == BookingStatus.BOOKED.value)
+        self.view.undo_button.setEnabled(self.chosen_visit() is not None)
+
+    # acting -------------------------------------------------------------------------------
+    def check_in(self) -> None:
+        """The booking's client at the Pay dialog, its service and the day's location chosen:
+        one more Enter pays (the dialog's own safe keys apply)."""
+        booking = self.chosen_booking()
+        if booking is None or booking.state != BookingStatus.BOOKED.value or self.day is None:
+            return
+        client = queries.client(self.db, booking.client_id)
+        dialog = PayDialog(self.db, self.actor, client, self.day.day,
+                           location=self.day.location.id, parent=self.view)
+        dialog.service.setCurrentIndex(max(0, dialog.service.findData(booking.service_id)))
+        self._open(dialog)
+
+    def undo_visit(self) -> None:
+        """Ask, then give the visit back (Cancel is the default: Enter alone undoes nothing)."""
+        visit = self.chosen_visit()
+        if visit is None or self.day is None:
+            return
+        what = f"the {visit.time} {visit.service or 'visit'} of {visit.client or 'no client'}"
+        box = QMessageBox(QMessageBox.Icon.Question, "Undo a visit",
+                          f"Undo {what}? The visit goes back to "
+                          f"{visit.membership_number or 'the membership'}.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self.view)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText("&Undo the visit")
+        box.finished.connect(lambda _: box.clickedButton() is yes
+                             and self._undo(visit.payment_id))
+        self._open(box)
+
+    def _undo(self, payment_id: str) -> None:
+        db, actor, day = self.db, self.actor, self.today_is()
+        self.view.show_error("")
+        run_operation(self.view, "Undoing the visit…",
+                      lambda: undo_payment(db, actor, payment_id, day),
+                      on_refused=lambda error: self.view.show_error(str(error)),
+                      cancellable=False, changes=Changed.MEMBERSHIPS,
+                      busy=[self.view.undo_button])
+
+    def _open(self, dialog: PayDialog | QMessageBox) -> None:
+        self.view.show_error("")
+        self.dialog = dialog
+        dialog.finished.connect(lambda _: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: PayDialog | QMessageBox) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
