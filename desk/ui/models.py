@@ -30,9 +30,14 @@ class RowsModel(QAbstractTableModel):
         self._texts: list[list[str]] = []
 
     def replace(self, rows: Sequence) -> None:
-        """Show ``rows``; their texts are made once here, as views ask for them often."""
+        """Show ``rows``; their texts are made once here, as views ask for them often. The
+        same rows again change nothing: no reset, so the view keeps its selection and
+        scroll position and does not measure its columns again."""
+        rows = list(rows)
+        if rows == self._rows:
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self._texts = [self._row_texts(row) for row in self._rows]
         self.endResetModel()
 

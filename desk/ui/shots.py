@@ -32,6 +32,7 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
         widget.grab().save(str(path))
         written.append(path)
 
+    _shoot_today(window, save)
     clients = window.clients
     window.tabs.setCurrentWidget(window.clients_view)  # not the tab remembered from last time
     window.clients_view.search.setText(search)
@@ -67,6 +68,22 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
         _shoot_reports(window, save)
     window.close()
     return written
+
+
+def _shoot_today(window, save) -> None:
+    """Today at the location with the busiest day (the desk's own when all are quiet)."""
+    today, view = window.today, window.today_view
+    busiest, most = view.location.currentIndex(), -1
+    for index in range(view.location.count()):
+        view.location.setCurrentIndex(index)
+        day = today.day
+        rows = len(day.bookings) + len(day.visits) + len(day.sales) + len(
+            day.deductions_and_freezes) if day else 0
+        if rows > most:
+            busiest, most = index, rows
+    view.location.setCurrentIndex(busiest)
+    window.tabs.setCurrentWidget(view)
+    save("today", window)
 
 
 def _shoot_reports(window, save) -> None:

@@ -9,7 +9,7 @@ SIZE_SAMPLE_ROWS = 200  # column widths from the first rows: a big list stays qu
 
 
 def make_table(model: QAbstractItemModel, name: str, *, stripes: bool = True,
-               row_numbers: bool = False) -> QTableView:
+               row_numbers: bool = False, sample_rows: int = SIZE_SAMPLE_ROWS) -> QTableView:
     """A table of ``model`` whose columns fit their contents once per new set of rows.
 
     Widths are measured when the rows are replaced, not on every repaint (Qt's
@@ -26,7 +26,7 @@ def make_table(model: QAbstractItemModel, name: str, *, stripes: bool = True,
     table.setAlternatingRowColors(stripes)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+    header.setResizeContentsPrecision(sample_rows)
     header.setStretchLastSection(True)
     model.modelReset.connect(table.resizeColumnsToContents)
     return table

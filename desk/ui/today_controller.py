@@ -64,7 +64,8 @@ class TodayController(QObject):
         day = today(self.db, self.actor, location_id, self.today_is())
         self.day = day
         view = self.view
-        view.title.setText(f"Today at {day.location.name} · {day.day:%A %d %B %Y}")
+        view.title.setText(f"Today at {day.location.name} · {day.day:%A} {day.day.day} "
+                           f"{day.day:%B %Y}")
         for table, rows in ((view.bookings, day.bookings), (view.visits, day.visits),
                             (view.sales, day.sales), (view.entries, day.deductions_and_freezes)):
             row = table.currentIndex().row()

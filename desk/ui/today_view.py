@@ -38,6 +38,9 @@ ENTRY_COLUMNS = [Column("Time", lambda e: e.time), Column("What", lambda e: e.ki
                      f"until {e.until.isoformat()}" if e.until else ""))]
 
 
+SAMPLE_ROWS = 40  # a day's rows are alike: their widths from the first ones, quickly
+
+
 class TodayView(QWidget):
     sig_location_chosen = Signal()
     sig_check_in = Signal()
@@ -56,10 +59,11 @@ class TodayView(QWidget):
         self.visits_model = RowsModel(VISIT_COLUMNS, self)
         self.sales_model = RowsModel(SALE_COLUMNS, self)
         self.entries_model = RowsModel(ENTRY_COLUMNS, self)
-        self.bookings = make_table(self.bookings_model, "Bookings of the day")
-        self.visits = make_table(self.visits_model, "Visits paid today")
-        self.sales = make_table(self.sales_model, "Sales of the day")
-        self.entries = make_table(self.entries_model, "Automatic deductions and freezes")
+        self.bookings, self.visits, self.sales, self.entries = (
+            make_table(model, name, sample_rows=SAMPLE_ROWS) for model, name in (
+                (self.bookings_model, "Bookings of the day"),
+                (self.visits_model, "Visits paid today"), (self.sales_model, "Sales of the day"),
+                (self.entries_model, "Automatic deductions and freezes")))
         self.check_in_button = self._button("Chec&k in and pay…", "Pay the chosen booking's "
                                             "visit (Enter on the booking)", self.sig_check_in)
         self.undo_button = self._button("&Undo visit…", "Give the chosen visit back",

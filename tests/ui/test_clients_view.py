@@ -82,8 +82,8 @@ def test_shots_render_the_views_with_real_data(demo, tmp_path):
     from desk.ui.shots import render_views
 
     paths = render_views(demo.db, tmp_path)
-    assert {p.stem for p in paths} == {"clients", "sell", "pay", "freeze", "booking", "types",
-                                       "type_editor", "import", "reports",
+    assert {p.stem for p in paths} == {"today", "clients", "sell", "pay", "freeze", "booking",
+                                       "types", "type_editor", "import", "reports",
                                        "report_memberships", "report_liability"}
     for path in paths:
         image = QImage(str(path))
