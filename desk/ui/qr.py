@@ -16,8 +16,13 @@ Matrix = tuple[tuple[bool, ...], ...]
 
 
 def qr_matrix(code: str) -> Matrix:
-    """The symbol of ``code``, row by row, dark modules True (without the quiet zone)."""
-    symbol = segno.make_qr(code, error="m")
+    """The symbol of ``code``, row by row, dark modules True (without the quiet zone).
+    A code beyond ASCII goes as UTF-8 and says so (ECI): undeclared, a scanner guesses the
+    bytes' charset, and "µ" comes out as a Japanese katakana."""
+    if code.isascii():
+        symbol = segno.make_qr(code, error="m")
+    else:
+        symbol = segno.make_qr(code, error="m", encoding="utf-8", eci=True)
     return tuple(tuple(bool(module) for module in row) for row in symbol.matrix)
 
 

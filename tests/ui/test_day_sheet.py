@@ -1,57 +1,24 @@
-"""The day sheet (SPEC §11): the day's bookings at a location with each booked client's
-remaining balances, on A4 paper; and written to the data folder while the desk is open."""
+"""The day sheet on paper (SPEC §11): A4 pages with every booking and the header; and
+written to the data folder while the desk is open."""
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 
-from desk.services.bookings import book
-from desk.services.day_sheet import SheetRow, day_sheet
-from desk.services.memberships import freeze_membership
+from desk.services.day_sheet import Holding, SheetRow
 from desk.services.today import DayBooking
 from desk.ui.day_sheet_pdf import holding_text, write_day_sheet_pdf
 from desk.ui.day_sheet_writer import DaySheetWriter, day_sheet_path, day_sheets_folder
 from desk.ui.pdf_pages import page_count, pdf_text
 from tests.demo_chain import DEMO_DAY
+from tests.services.test_day_sheet import at, book_at, sheet_of
 from tests.ui.paper_checks import page
 
-PRINTED = datetime(2026, 3, 15, 9, 41, tzinfo=UTC)
 
-
-def at(hour: int, minute: int = 0) -> datetime:
-    return datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, hour, minute, tzinfo=UTC)
-
-
-def book_at(demo, client: str, service: str, when: datetime, location: str = "Downtown"):
-    return book(demo.db, demo.admin, client_id=demo.client(client),
-                service_ids=[demo.service(service)], location_id=demo.location(location),
-                starts_at=when, today=DEMO_DAY)
-
-
-def sheet_of(demo, location: str = "Downtown", day=DEMO_DAY):
-    return day_sheet(demo.db, demo.reception, demo.location(location), day, now=PRINTED)
-
-
-def test_each_booking_shows_the_clients_memberships_still_held_with_what_is_left(demo):
-    book_at(demo, "Bob Jones", "Personal training", at(18, 30))
-    book_at(demo, "Alice Smith", "Classic massage", at(10))
-    sheet = sheet_of(demo)
-    assert (sheet.chain, sheet.location, sheet.day) == ("Demo Studio", "Downtown", DEMO_DAY)
-    assert [(r.booking.time, r.booking.client) for r in sheet.rows] == [
-        ("10:00", "Alice Smith"), ("18:30", "Bob Jones")]
-    alice = sheet.rows[0].holdings
-    assert [(h.number, h.type, h.remaining) for h in alice] == [("DS-0001", "Massage 10", 7)]
-    assert holding_text(alice[0]).startswith("DS-0001 · Massage 10 · 7 left")
-    assert sheet_of(demo, "Riverside").rows == ()
-    assert sheet_of(demo, day=DEMO_DAY + timedelta(days=1)).rows == ()
-
-
-def test_a_frozen_membership_is_still_held_and_says_so(demo):
-    book_at(demo, "Alice Smith", "Classic massage", at(10))
-    freeze_membership(demo.db, demo.admin, "DS-0001", until=DEMO_DAY + timedelta(days=3),
-                      day=DEMO_DAY)
-    [held] = sheet_of(demo).rows[0].holdings
-    assert (held.number, held.status) == ("DS-0001", "frozen")
-    assert holding_text(held).endswith(" · frozen")
+def test_a_membership_reads_as_code_type_what_is_left_and_until_when():
+    counted = Holding("DS-0001", "Massage 10", "active", 7, None, DEMO_DAY)
+    split = Holding(None, "Nails split", "frozen", 5, {"Manicure": 3, "Pedicure": 2}, None)
+    assert holding_text(counted) == "DS-0001 · Massage 10 · 7 left · until 2026-03-15"
+    assert holding_text(split) == (
+        "no code · Nails split · Manicure 3, Pedicure 2 · no end date · frozen")
 
 
 def test_the_sheet_pdf_has_the_header_and_every_booked_client(demo, qapp, tmp_path):

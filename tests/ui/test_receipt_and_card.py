@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
+from desk.core.codes import CODE_SIGNS, MAX_CODE_LENGTH, is_valid_code
 from desk.core.errors import DeskError
 from desk.ui.card import CARD_MM, Card, write_card_pdf
 from desk.ui.pdf_pages import page_count, pdf_text, render_page
@@ -19,7 +20,9 @@ from tests.ui.driving import CTRL, click, find_client, open_by_keys
 from tests.ui.paper_checks import DPI, Grey, matrix_image, page
 from tests.ui.test_receptionist_flows import choose_type, sell_massage_10_to_emma
 
-CODES = st.text(st.characters(min_codepoint=33, max_codepoint=126), min_size=1, max_size=40)
+# what a membership code may be (desk/core/codes.py): letters of any script, digits, - _ . /
+CODES = st.text(st.characters(categories=("Lu", "Ll", "Nd"), include_characters=CODE_SIGNS),
+                min_size=1, max_size=MAX_CODE_LENGTH).filter(is_valid_code)
 
 
 def receipt(number: str | None) -> Receipt:
@@ -27,7 +30,7 @@ def receipt(number: str | None) -> Receipt:
                    Decimal("800"), "cash", date(2026, 3, 15), "2026-06-15", "Downtown")
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(CODES)
 def test_the_qr_symbol_of_a_code_decodes_to_exactly_that_code(qapp, code):
     [found] = Grey(matrix_image(qr_matrix(code))).qr_codes()
@@ -105,6 +108,10 @@ def test_the_sell_dialog_saves_the_sold_membership_card_as_a_pdf(desk, qtbot, tm
     assert "Card saved" in dialog.result.text()
     [found] = page(target).qr_codes()
     assert found.text == dialog.sold.number and "Emma Brown" in pdf_text(target)
+    receipt_pdf = tmp_path / "receipt.pdf"
+    dialog.ask_path = lambda _parent: str(receipt_pdf)
+    click(qtbot, dialog.receipt_button)
+    assert [f.text for f in page(receipt_pdf).qr_codes()] == [dialog.sold.number]
 
 
 def test_the_sell_dialog_refuses_to_write_the_card_over_the_database(desk, qtbot):
