@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desk.core.errors import DeskError
 from desk.files import NOTHING_PROTECTED, Protected, output_file
@@ -69,3 +70,17 @@ def write_card_pdf(c: Card, path: str | Path, *,
             painter.end()
         del writer  # the file is finished when the writer goes away
     return Path(path)
+
+
+def ask_card_path(parent: QWidget | None) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save membership card as PDF", "card.pdf",
+                                          "PDF (*.pdf)")
+    return path
+
+
+def save_card(parent: QWidget | None, info: MembershipInfo, chain: str | None,
+              protected: Protected, ask_path=ask_card_path) -> Path | None:
+    """Ask where, then write the card of ``info`` there (None when the person cancelled);
+    a refusal is the ``DeskError`` to show. For any view that shows a membership."""
+    path = ask_path(parent)
+    return write_card_pdf(card_for(info, chain), path, protected=protected) if path else None

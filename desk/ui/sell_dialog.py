@@ -28,7 +28,7 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.memberships import sell_membership
 from desk.services.views import MembershipInfo
-from desk.ui.card import card_for, valid_until_text, write_card_pdf
+from desk.ui.card import ask_card_path, save_card, valid_until_text
 from desk.ui.client_dialog import error_label
 from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
@@ -39,12 +39,6 @@ PAYMENT_METHODS = ("cash", "card", "transfer")
 
 def ask_receipt_path(parent) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, "Save receipt as PDF", "receipt.pdf",
-                                          "PDF (*.pdf)")
-    return path
-
-
-def ask_card_path(parent) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save membership card as PDF", "card.pdf",
                                           "PDF (*.pdf)")
     return path
 
@@ -202,14 +196,12 @@ class SellDialog(QDialog):
         self.result.setText(self.result.text() + f"\nReceipt saved to {path}.")
 
     def save_card(self) -> None:
-        path = self.ask_card_path(self)
-        if not path:
-            return
         try:
-            write_card_pdf(card_for(self.sold, self.chain_name), path,
-                           protected=Protected(self.db.path))
+            path = save_card(self, self.sold, self.chain_name, Protected(self.db.path),
+                             self.ask_card_path)
         except DeskError as error:
             self.message.setText(str(error))
             return
-        self.result.setText(self.result.text() + f"\nCard saved to {path}.")
+        if path is not None:
+            self.result.setText(self.result.text() + f"\nCard saved to {path}.")
 
