@@ -36,6 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
     _on(p)
     _json(p)
 
+    p = _command(sub, "day-sheet", "today_cmds:write_day_sheet",
+                 "the day's bookings at one location with each client's remaining balances, "
+                 "as a PDF")
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("--location", help="the location by name (default: the first that sells)")
+    _on(p)
+    _force(p)
+    _json(p)
+
     p = _command(sub, "report", "commands:report",
                  "the summary and liability roll-forward (and an Excel workbook)")
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")

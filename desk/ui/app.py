@@ -20,6 +20,7 @@ from desk.services.chain import start_chain
 from desk.services.database import Database
 from desk.services.demo import create_demo, is_empty
 from desk.ui.daily_backup import DailyBackup, backups_folder
+from desk.ui.day_sheet_writer import DaySheetWriter, day_sheets_folder
 from desk.ui.desk_location import ask_desk_location
 from desk.ui.due_runner import start_due_work
 from desk.ui.errors import error_text, show_error
@@ -71,6 +72,9 @@ def desk_window(db: Database, actor: Actor, path: Path) -> MainWindow:
     window.due_runner = start_due_work(window, db, window.actor)
     window.daily_backup = DailyBackup(db, backups_folder(path), window)
     window.daily_backup.start()
+    window.day_sheets = DaySheetWriter(db, lambda: window.actor, day_sheets_folder(path), window,
+                                       location=lambda: window.actor.location_id)
+    window.day_sheets.start()
     return window
 
 

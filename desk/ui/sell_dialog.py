@@ -1,5 +1,6 @@
 """Sell a membership: where, which type, code (typed or generated), to whom, price, payment.
-After the sale the dialog shows what was sold and can save a receipt as PDF."""
+After the sale the dialog shows what was sold and can save a receipt and, for a coded
+membership, a membership card as PDF."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.memberships import sell_membership
 from desk.services.views import MembershipInfo
+from desk.ui.card import ask_card_path, save_card, valid_until_text
 from desk.ui.client_dialog import error_label
 from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
@@ -51,6 +53,7 @@ class SellDialog(QDialog):
         self.sold: MembershipInfo | None = None
         self.operation: Operation | None = None  # the sale running or made
         self.ask_path: Callable[[QDialog], str] = ask_receipt_path
+        self.ask_card_path: Callable[[QDialog], str] = ask_card_path
         chain = queries.chain(db)
         self.chain_name, self.currency = (chain.name, chain.currency) if chain else (None, "USD")
         self.setWindowTitle("Sell a membership")
@@ -77,6 +80,7 @@ class SellDialog(QDialog):
         self.result.setWordWrap(True)
         self.sell_button = QPushButton("&Sell", default=True, accessibleName="Sell")
         self.receipt_button = QPushButton("Save &receipt as PDF…", enabled=False)
+        self.card_button = QPushButton("Save &card as PDF…", enabled=False)
         self.close_button = QPushButton("Close")
         self.location.currentIndexChanged.connect(self._fill_types)
         self.types.currentRowChanged.connect(self._type_chosen)
@@ -84,6 +88,7 @@ class SellDialog(QDialog):
         self.price.textEdited.connect(self.paid.setText)
         self.sell_button.clicked.connect(self.sell)
         self.receipt_button.clicked.connect(self.save_receipt)
+        self.card_button.clicked.connect(self.save_card)
         self.close_button.clicked.connect(self.accept)
 
     def _lay_out(self) -> None:
@@ -97,7 +102,8 @@ class SellDialog(QDialog):
                            ("&Price", self.price), ("Pay&ment", self.method),
                            ("Amount p&aid", self.paid)],
                     self.message, self.result,
-                    button_row(self.sell_button, self.receipt_button, self.close_button))
+                    button_row(self.sell_button, self.receipt_button, self.card_button,
+                               self.close_button))
 
     def _fill_locations(self) -> None:
         for place in queries.locations(self.db):
@@ -166,15 +172,16 @@ class SellDialog(QDialog):
     def _show_sold(self, info: MembershipInfo) -> None:
         self.message.setText("")
         self.result.setText(f"Sold: {info.type} · {info.number or 'no code'} · "
-                            f"{info.client or 'no client'} · valid until {_valid_until(info)}")
+                            f"{info.client or 'no client'} · valid until {valid_until_text(info)}")
         after_operation(self.sell_button, self.close_button)  # one sale per dialog
         self.receipt_button.setEnabled(True)
+        self.card_button.setEnabled(bool(info.number))  # a card without a code scans nothing
 
     def receipt(self) -> Receipt:
         info = self.sold
         return Receipt(self.chain_name, info.type, info.number, info.client,
                        parse_money(self.price.text()), parse_money(self.paid.text()),
-                       self.method.currentText(), info.sale_date, _valid_until(info),
+                       self.method.currentText(), info.sale_date, valid_until_text(info),
                        info.location, self.currency)
 
     def save_receipt(self) -> None:
@@ -188,8 +195,13 @@ class SellDialog(QDialog):
             return
         self.result.setText(self.result.text() + f"\nReceipt saved to {path}.")
 
+    def save_card(self) -> None:
+        try:
+            path = save_card(self, self.sold, self.chain_name, Protected(self.db.path),
+                             self.ask_card_path)
+        except DeskError as error:
+            self.message.setText(str(error))
+            return
+        if path is not None:
+            self.result.setText(self.result.text() + f"\nCard saved to {path}.")
 
-def _valid_until(info: MembershipInfo) -> str:
-    if info.expires:
-        return info.expires.isoformat()
-    return "counted from the first visit" if info.status == "issued" else "unlimited"

@@ -6,6 +6,7 @@ for support, and for a person to check that nothing is clipped or misaligned.
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from desk.paths import samples_dir
 from desk.services.database import Database
 from desk.ui.app import main_window_for
 from desk.ui.booking_dialog import BookingDialog
+from desk.ui.day_sheet_writer import DaySheetWriter
+from desk.ui.pdf_pages import render_page
 
 SIZE = (1280, 760)
 
@@ -66,6 +69,7 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
         save("import", window)
     if window.reports_view is not None:
         _shoot_reports(window, save)
+    written += _shoot_day_sheet(db, window, out)
     window.close()
     return written
 
@@ -84,6 +88,26 @@ def _shoot_today(window, save) -> None:
     view.location.setCurrentIndex(busiest)
     window.tabs.setCurrentWidget(view)
     save("today", window)
+
+
+def _shoot_day_sheet(db: Database, window, out: Path) -> list[Path]:
+    """The day sheet's first page as the printer gets it, written the way the open desk
+    writes it (none where Qt's PDF reader is not installed, as in the packaged desk)."""
+    with tempfile.TemporaryDirectory() as folder:
+        writer = DaySheetWriter(db, lambda: window.actor, Path(folder))
+        sheets: list[Path] = []
+        writer.sig_written.connect(sheets.append)
+        writer.run_now()
+        _wait(lambda: not writer.running)
+        try:
+            picture = render_page(sheets[0]) if sheets else None
+        except ImportError:
+            picture = None
+        if picture is None:
+            return []
+        path = out / "day_sheet.png"
+        picture.save(str(path))
+        return [path]
 
 
 def _shoot_reports(window, save) -> None:

@@ -11,13 +11,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from desk.core.bookings import BookingStatus
+from desk.files import Protected
 from desk.services import queries
 from desk.services.actor import Actor
 from desk.services.database import Database
+from desk.services.day_sheet import day_sheet
 from desk.services.memberships import undo_payment
 from desk.services.this_desk import usual_location
 from desk.services.today import Day, DayBooking, DayVisit, today
+from desk.ui.day_sheet_pdf import write_day_sheet_pdf
 from desk.ui.operations import Changed, events, run_operation
+from desk.ui.paper import ask_pdf_path
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.today_view import TodayView
 
@@ -26,19 +30,21 @@ CHECK_DAY_MS = 60_000  # a desk left open past midnight moves on to the new day
 
 
 class TodayController(QObject):
-    sig_day_sheet = Signal(object)  # the Day shown, when the receptionist asks for its sheet
+    sig_day_sheet_saved = Signal(object)  # the PDF written
 
     def __init__(self, db: Database, view: TodayView, actor: Actor, *,
-                 today_is: Callable[[], date] = date.today) -> None:
+                 today_is: Callable[[], date] = date.today,
+                 ask_path: Callable[..., str] = ask_pdf_path) -> None:
         super().__init__(view)
         self.db, self.view, self.actor, self.today_is = db, view, actor, today_is
+        self.ask_path = ask_path  # tests answer the save dialog
         self.day: Day | None = None
         self.dialog: PayDialog | QMessageBox | None = None  # the action open now, if any
         self._fill_locations()
         view.sig_location_chosen.connect(self.refresh)
         view.sig_check_in.connect(self.check_in)
         view.sig_undo_visit.connect(self.undo_visit)
-        view.sig_day_sheet.connect(lambda: self.day and self.sig_day_sheet.emit(self.day))
+        view.sig_day_sheet.connect(self.save_day_sheet)
         for table in (view.bookings, view.visits):
             table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         events.sig_changed.connect(self._changed)
@@ -134,6 +140,28 @@ class TodayController(QObject):
                       on_refused=lambda error: self.view.show_error(str(error)),
                       cancellable=False, changes=Changed.MEMBERSHIPS,
                       busy=[self.view.undo_button])
+
+    def save_day_sheet(self) -> None:
+        """The day shown as a PDF where the receptionist says (the documents folder is
+        proposed): its bookings with each client's balances, to print."""
+        if self.day is None:
+            return
+        shown = self.day
+        path = self.ask_path(self.view, "Save the day sheet as PDF",
+                             f"day-sheet-{shown.location.name}-{shown.day.isoformat()}.pdf")
+        if not path:
+            return
+        db, actor, protected = self.db, self.actor, Protected(self.db.path)
+        self.view.show_error("")
+        run_operation(self.view, "Writing the day sheet…", lambda: write_day_sheet_pdf(
+            day_sheet(db, actor, shown.location.id, shown.day), path, protected=protected),
+            on_done=self._day_sheet_saved,
+            on_refused=lambda error: self.view.show_error(str(error)),
+            cancellable=False, busy=[self.view.day_sheet_button])
+
+    def _day_sheet_saved(self, path) -> None:
+        self.view.show_note(f"Day sheet saved to {path}.")
+        self.sig_day_sheet_saved.emit(path)
 
     def _open(self, dialog: PayDialog | QMessageBox) -> None:
         self.view.show_error("")

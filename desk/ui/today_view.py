@@ -72,7 +72,7 @@ class TodayView(QWidget):
                                              "client's balances as a PDF", self.sig_day_sheet)
         self.message = QLabel("")
         self.message.setProperty("role", "error")
-        self.message.setAccessibleName("Error")
+        self.message.setAccessibleName("Message")
         self.message.setWordWrap(True)
         self.message.hide()
         self.bookings.activated.connect(lambda _: self.sig_check_in.emit())
@@ -136,5 +136,15 @@ class TodayView(QWidget):
 
     def show_error(self, text: str) -> None:
         """Why the last action was refused; empty hides the line."""
+        self._say(text, "error")
+
+    def show_note(self, text: str) -> None:
+        """What the last action did (where the day sheet went)."""
+        self._say(text, "hint")
+
+    def _say(self, text: str, role: str) -> None:
+        self.message.setProperty("role", role)
+        self.message.style().unpolish(self.message)  # the colour follows the role
+        self.message.style().polish(self.message)
         self.message.setText(text)
         self.message.setVisible(bool(text))

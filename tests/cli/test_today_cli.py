@@ -48,3 +48,39 @@ def test_today_refuses_an_unknown_location_and_a_bad_date(capsys, db):
     assert code == 1 and out["error"]["code"] == "location_unknown"
     code, out = run(capsys, "today", "--db", db, "--on", "2026-13-01", "--json")
     assert code == 1 and out["error"]["code"] == "date_invalid"
+
+
+def test_day_sheet_writes_the_days_bookings_with_the_clients_as_a_pdf(capsys, db, tmp_path):
+    from desk.ui.pdf_pages import pdf_text
+    from tests.ui.paper_checks import page
+
+    for phone, service, hour in (("12125550101", "Classic massage", "10:00"),
+                                 ("12125550102", "Personal training", "11:30")):
+        assert run(capsys, "book", "--client", phone, "--service", service, "--location",
+                   "Downtown", "--at", f"{TODAY.isoformat()}T{hour}", "--db", db)[0] == 0
+    out = tmp_path / "sheet.pdf"
+    code, said = run(capsys, "day-sheet", str(out), "--db", db, "--on", TODAY.isoformat())
+    assert code == 0
+    assert said.strip() == (f"wrote {out}: Downtown, {TODAY.isoformat()} "
+                            "(this desk's location), 2 bookings")
+    text = pdf_text(out)
+    assert "Alice Smith" in text and "Bob Jones" in text and "DS-0001" in text
+    assert sum(1 for v in page(out).pixels if v < 128) > 2000  # page 1 is not blank
+    code, said = run(capsys, "day-sheet", str(out), "--db", db, "--location", "Riverside",
+                     "--force")
+    assert code == 0 and "Riverside" in said and "0 bookings" in said
+    assert "Alice Smith" not in pdf_text(out)
+
+
+def test_day_sheet_replaces_a_file_only_with_force_and_never_the_database(capsys, db, tmp_path):
+    out = tmp_path / "sheet.pdf"
+    out.write_text("yesterday's")
+    code, said = run(capsys, "day-sheet", str(out), "--db", db, "--json")
+    assert code == 1 and said["error"]["code"] == "file_exists"
+    assert out.read_text() == "yesterday's"
+    code, said = run(capsys, "day-sheet", db, "--db", db, "--force", "--json")
+    assert code == 1 and said["error"]["code"] == "file_protected"
+    code, said = run(capsys, "day-sheet", str(tmp_path / "x.pdf"), "--db", db,
+                     "--location", "Nowhere", "--json")
+    assert code == 1 and said["error"]["code"] == "location_unknown"
+    assert not (tmp_path / "x.pdf").exists()

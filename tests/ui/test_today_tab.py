@@ -145,3 +145,16 @@ def test_what_is_typed_on_today_goes_on_in_the_clients_search(today_window, qtbo
     assert today_window.tabs.currentWidget() is today_window.clients_view
     assert today_window.clients_view.search.text() == "Ali"
     assert view.search.text() == ""
+
+
+def test_the_day_sheet_button_saves_the_days_bookings_where_asked(demo, qtbot, tmp_path):
+    book_alice_massage(demo)
+    window = reception_window(demo, qtbot)
+    asked = []
+    window.today.ask_path = lambda _parent, title, name: asked.append(name) or str(
+        tmp_path / name)
+    with qtbot.waitSignal(window.today.sig_day_sheet_saved) as saved:
+        click(qtbot, window.today_view.day_sheet_button)
+    assert asked == ["day-sheet-Downtown-2026-03-15.pdf"]
+    assert saved.args[0].read_bytes().startswith(b"%PDF")
+    assert window.today_view.message.text() == f"Day sheet saved to {saved.args[0]}."

@@ -83,8 +83,14 @@ class MembershipRepo:
             select(s.Membership.id).where(s.Membership.code_key == key).limit(1)) is not None
 
     def for_client(self, client_id: str) -> list[Membership]:
+        return self.for_clients([client_id])
+
+    def for_clients(self, client_ids: Iterable[str]) -> list[Membership]:
+        """The memberships these clients own or were sold, in a fixed number of queries
+        however many clients (a day sheet's bookings)."""
+        ids = list(client_ids)
         rows = self.session.scalars(select(s.Membership).where(
-            or_(s.Membership.owner_id == client_id, s.Membership.client_id == client_id))).all()
+            or_(s.Membership.owner_id.in_(ids), s.Membership.client_id.in_(ids)))).all()
         return self._load_many(rows)
 
     def all_in_sale_order(self) -> list[Membership]:
