@@ -33,6 +33,7 @@ from tests.ui.driving import (
     shown,
     type_text,
 )
+from tests.ui.test_booking_dialog import DEMO_MORNING
 
 ENTER = Qt.Key.Key_Return
 DESK_UI = Path(__file__).parents[2] / "desk" / "ui"
@@ -173,7 +174,7 @@ def bookings_of(demo, client_name):
 def booking(demo, qtbot) -> BookingDialog:
     """Bob's booking of personal training at the Airport, the service ticked by keys."""
     client = search_clients(demo.db, "Bob")[0]
-    dialog = BookingDialog(demo.db, demo.admin, client, today=DEMO_DAY)
+    dialog = BookingDialog(demo.db, demo.admin, client, now=DEMO_MORNING)
     qtbot.addWidget(dialog)
     dialog.location.setCurrentText("Airport")
     dialog.show()
