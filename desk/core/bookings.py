@@ -11,6 +11,7 @@ from typing import NoReturn
 from desk.core.errors import DeskError
 from desk.core.memberships import Membership, Status
 from desk.core.operations import usable_for
+from desk.core.permissions import Action, Role, allowed
 
 BOOKING_REFUSAL = (
     "Sorry, but it appears that your membership is either not suitable or has expired."
@@ -140,6 +141,14 @@ def check_not_booked_already(already: list[str], starts_at: datetime) -> None:
             f"{starts_at:%Y-%m-%d %H:%M}.", value=f"{starts_at:%Y-%m-%d %H:%M}",
             hint="Nothing more to do: that booking stands. For another visit choose another "
                  "time or service.")
+
+
+# who may book a start that has passed, with a reason: who may correct a membership
+OVERRIDES_PAST_START = Action.EDIT_MEMBERSHIP
+
+
+def may_book_past_start(role: Role | str) -> bool:
+    return allowed(role, OVERRIDES_PAST_START)
 
 
 def check_start(starts_at: datetime, now: datetime, *, override: str | None,

@@ -10,11 +10,12 @@ from desk.core.bookings import (
     assign_booking,
     check_not_booked_already,
     check_start,
+    may_book_past_start,
 )
 from desk.core.dates import time_zone, utc_now
 from desk.core.errors import DeskError
 from desk.core.ids import new_id
-from desk.core.permissions import Action, allowed
+from desk.core.permissions import Action
 from desk.services.actor import Actor
 from desk.store.repos.bookings import Booking
 from desk.store.uow import Database
@@ -39,14 +40,6 @@ class BookingInfo:
                 "services": [vars(s) for s in self.services]}
 
 
-# who may book a start that has passed, with a reason: who may correct a membership
-OVERRIDES_PAST_START = Action.EDIT_MEMBERSHIP
-
-
-def may_book_past_start(actor: Actor) -> bool:
-    return allowed(actor.role, OVERRIDES_PAST_START)
-
-
 def book(db: Database, actor: Actor, *, client_id: str, service_ids: list[str],
          location_id: str, starts_at: datetime, today: date | None = None,
          now: datetime | None = None, override: str | None = None) -> BookingInfo:
@@ -67,7 +60,7 @@ def book(db: Database, actor: Actor, *, client_id: str, service_ids: list[str],
         check_not_booked_already(uow.bookings.booked_services_at(
             client_id, service_ids, location_id, starts_at), starts_at.astimezone(zone))
         reason = check_start(starts_at.astimezone(zone), now.astimezone(zone),
-                             override=override, may_override=may_book_past_start(actor))
+                             override=override, may_override=may_book_past_start(actor.role))
         booked = []
         for service_id, m in zip(service_ids, chosen, strict=True):
             booking_id = new_id()

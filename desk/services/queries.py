@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk.core.codes import code_key
+from desk.core.dates import time_zone
 from desk.core.errors import DeskError
 from desk.core.membership_types import MembershipType
 from desk.core.permissions import Action
@@ -90,6 +91,26 @@ def membership_history(db: Database, membership_id: str) -> list[LedgerLine]:
                            str(e.amount) if e.amount is not None else None, e.reason,
                            e.stamp.recorded_at.strftime("%Y-%m-%d %H:%M"))
                 for e in m.entries]
+
+@dataclass(frozen=True)
+class PaidAlready:
+    """A payment the client already had of a service that day: at (local time) and where."""
+
+    at: str
+    location: str
+
+
+def paid_already(db: Database, client_id: str, service_id: str,
+                 day: date) -> PaidAlready | None:
+    """The client's latest payment, not undone, of the service that day anywhere in the
+    chain: a second one is asked about first (SPEC §11 "Safe keys")."""
+    with db.read() as uow:
+        found = uow.day.last_payment_of(client_id, service_id, day)
+    if found is None:
+        return None
+    local = found.recorded_at.astimezone(time_zone(found.timezone))
+    return PaidAlready(f"{local:%H:%M}", found.location)
+
 
 def chain(db: Database) -> Chain | None:
     with db.read() as uow:

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.bookings import may_book_past_start
 from desk.core.dates import time_zone, utc_now
 from desk.core.errors import DeskError
 from desk.core.reference import Client
 from desk.services.actor import Actor
-from desk.services.bookings import book, may_book_past_start
+from desk.services.bookings import book
 from desk.services.database import Database
 from desk.services.queries import locations, services
 from desk.ui.layouts import ChoiceBox, after_operation, form_dialog
@@ -146,7 +147,7 @@ class BookingDialog(QDialog):
 
     def _refused(self, error: DeskError) -> None:
         self._show(str(error), error=True)
-        if error.code == "booking_in_past" and may_book_past_start(self.actor):
+        if error.code == "booking_in_past" and may_book_past_start(self.actor.role):
             self.book_anyway_button.show()
 
     def _booked(self, info, choice: tuple) -> None:

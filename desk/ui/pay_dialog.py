@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
+    QWidget,
 )
 
 from desk.core.errors import DeskError
@@ -35,13 +37,23 @@ def membership_text(m: MembershipInfo) -> str:
     return f"{m.number or '(no code)'} · {m.type} · {left}{until}"
 
 
+def ask_pay_again(parent: QWidget, question: str) -> bool:
+    """Whether to pay a second visit: only an explicit Yes says so; Enter and Esc cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Pay another visit?", question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class PayDialog(QDialog):
     """Pays and undoes through the one door, which tells the open views (``Changed``)."""
 
     def __init__(self, db: Database, actor: Actor, client: Client, today: date, *,
                  location: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.client = db, actor, client
+        self.db, self.actor, self.client, self.today = db, actor, client, today
+        self.ask_again = ask_pay_again
         self.paid: MembershipInfo | None = None
         self.operation: Operation | None = None  # the payment or undo running or last run
         self._paid_choice: tuple | None = None  # service, place and day of the payment made
@@ -127,7 +139,7 @@ class PayDialog(QDialog):
         """Pay with the chosen membership, off the GUI thread; a second Enter or click
         while it runs does nothing (the Pay button rests meanwhile)."""
         chosen = self.chosen()
-        if chosen is None or self._writing():
+        if chosen is None or self._writing() or not self._second_visit_confirmed():
             return
         db, actor, client_id = self.db, self.actor, self.client.id
         service_id, location_id = self.service.currentData(), self.location.currentData()
@@ -136,6 +148,17 @@ class PayDialog(QDialog):
             db, actor, client_id=client_id, service_id=service_id, location_id=location_id,
             day=day, membership_ref=chosen.id),
             lambda paid: self._paid(paid, paid_choice), self.pay_button)
+
+    def _second_visit_confirmed(self) -> bool:
+        """A second payment of the client's service that day is asked about first."""
+        day = self.day.date().toPython()
+        earlier = queries.paid_already(self.db, self.client.id, self.service.currentData(), day)
+        if earlier is None:
+            return True
+        when = "today" if day == self.today else f"on {day.isoformat()}"
+        return self.ask_again(self, f"{self.client.name} already had "
+                              f"{self.service.currentText()} {when} at {earlier.at} "
+                              f"({earlier.location}). Pay another visit?")
 
     def _paid(self, paid: MembershipInfo, paid_choice: tuple) -> None:
         self.paid = paid

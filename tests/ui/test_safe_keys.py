@@ -2,13 +2,14 @@
 operation the dialog's default button is Close, and Enter in a combo box only picks the item."""
 
 import ast
+import re
 import threading
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from desk.services import sync
 from desk.services.queries import client_memberships, search_clients
@@ -26,12 +27,15 @@ from tests.ui.driving import (
     CTRL,
     SHIFT,
     back_to_desk,
+    click,
+    close_dialog,
     dialog_of,
     double_click,
     find_client,
     press,
     shown,
     type_text,
+    writes_done,
 )
 from tests.ui.test_booking_dialog import DEMO_MORNING
 
@@ -162,6 +166,64 @@ def test_a_double_click_on_save_adds_the_client_once(at_the_desk, qtbot, demo):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.message.text() == ""
     assert [c.name for c in search_clients(demo.db, "Frank")] == ["Frank Lee"]
+
+
+# a second payment of the same service that day ---------------------------------------------
+def answer_the_question(qtbot, answer) -> list[tuple[str, str]]:
+    """When the question comes, note its text and default button, then ``answer(box)``."""
+    seen = []
+
+    def when_asked() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, when_asked)
+            return
+        seen.append((box.text(), box.defaultButton().text()))
+        answer(box)
+
+    QTimer.singleShot(0, when_asked)
+    return seen
+
+
+def alice_paid_once_then_a_new_pay_dialog(desk, qtbot) -> PayDialog:
+    pay = pay_dialog_for(desk, qtbot, "Alice Smith")
+    press(qtbot, ENTER)
+    qtbot.waitUntil(pay.undo_button.isEnabled)
+    close_dialog(desk, qtbot, pay)
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    return dialog_of(desk, qtbot, PayDialog)
+
+
+def test_a_second_payment_of_the_service_that_day_asks_and_enter_cancels(at_the_desk, qtbot,
+                                                                        demo):
+    again = alice_paid_once_then_a_new_pay_dialog(at_the_desk, qtbot)
+    seen = answer_the_question(qtbot, lambda box: qtbot.keyClick(box, ENTER))
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: seen != [])
+    [(question, default)] = seen
+    assert re.fullmatch(r"Alice Smith already had Classic massage today at \d\d:\d\d "
+                        r"\(Downtown\)\. Pay another visit\?", question), question
+    assert default == "Cancel"
+    writes_done(qtbot)
+    assert visits_left(demo, "Alice Smith") == [6] and again.pay_button.isEnabled()
+
+
+def test_a_second_payment_is_made_only_on_an_explicit_yes(at_the_desk, qtbot, demo):
+    again = alice_paid_once_then_a_new_pay_dialog(at_the_desk, qtbot)
+    seen = answer_the_question(
+        qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    press(qtbot, ENTER)
+    qtbot.waitUntil(again.undo_button.isEnabled)
+    assert len(seen) == 1 and visits_left(demo, "Alice Smith") == [5]
+
+
+def test_another_service_the_same_day_pays_without_asking(at_the_desk, qtbot, demo):
+    again = alice_paid_once_then_a_new_pay_dialog(at_the_desk, qtbot)
+    again.ask_again = lambda *_: pytest.fail("asked about another service")
+    again.choose(again.service, "Sports massage")
+    click(qtbot, again.pay_button)
+    qtbot.waitUntil(again.undo_button.isEnabled)
+    assert visits_left(demo, "Alice Smith") == [5]
 
 
 # booking -----------------------------------------------------------------------------------
