@@ -316,6 +316,59 @@ def test_every_combo_box_of_the_desk_is_one_where_enter_only_picks():
     assert plain == []
 
 
+def shown_dialog(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def alice_of(demo):
+    return search_clients(demo.db, "Alice")[0]
+
+
+def nothing_written(demo) -> bool:
+    return visits_left(demo, "Alice Smith") == [7] and bookings_of(demo, "Alice Smith") == []
+
+
+# (dialog, its combo box, what is typed there, the item that is then chosen)
+COMBO_BOXES = [
+    ("pay", "service", "Sports", "Sports massage"),
+    ("pay", "location", "Riv", "Riverside"),
+    ("sell", "location", "Air", "Airport"),
+    ("sell", "method", "tr", "transfer"),
+    ("booking", "location", "Air", "Airport"),
+]
+OPEN = {
+    "pay": lambda demo: PayDialog(demo.db, demo.admin, alice_of(demo), DEMO_DAY),
+    "sell": lambda demo: SellDialog(demo.db, demo.admin, alice_of(demo), DEMO_DAY),
+    "booking": lambda demo: BookingDialog(demo.db, demo.admin, alice_of(demo),
+                                          now=DEMO_MORNING),
+}
+
+
+@pytest.mark.parametrize(("kind", "box", "typed", "picked"), COMBO_BOXES,
+                         ids=[f"{k}-{b}" for k, b, *_ in COMBO_BOXES])
+def test_typing_into_a_combo_box_and_enter_only_picks_the_item(demo, qtbot, kind, box, typed,
+                                                               picked):
+    dialog = shown_dialog(qtbot, OPEN[kind](demo))
+    if kind == "booking":  # a service ticked: Enter on the default button would book it
+        dialog.services.item(0).setCheckState(Qt.CheckState.Checked)
+    clicked = []
+    for button in dialog.findChildren(QPushButton):
+        button.clicked.connect(lambda *_, b=button: clicked.append(b.text()))
+    combo = getattr(dialog, box)
+    combo.setFocus()
+    qtbot.keyClicks(combo, typed)
+    qtbot.keyClick(combo, ENTER)
+    writes_done(qtbot)
+    assert (combo.currentText(), clicked) == (picked, []) and dialog.isVisible()
+    assert QApplication.focusWidget() is combo and nothing_written(demo)
+    assert getattr(dialog, "sold", None) is None
+
+
 # sync conflicts ----------------------------------------------------------------------------
 def test_a_double_click_on_charge_resolves_the_overdraft_once(demo, qtbot, monkeypatch):
     open_conflicts = [Conflict("overdraft", ("membership-1",), "EMMA-1", "2 visits, 1 left")]
