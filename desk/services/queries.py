@@ -135,6 +135,13 @@ def sellable_types(db: Database, location_id: str) -> list[MembershipType]:
         return [t for t in uow.types.all(archived=False) if t.valid_at(location_id)]
 
 
+def type_covering(db: Database, service_id: str, location_id: str) -> MembershipType | None:
+    """The type to sell for a visit no membership covers: the cheapest active type that
+    includes the service and is valid at the location (by name among equals)."""
+    fitting = [t for t in sellable_types(db, location_id) if t.includes(service_id)]
+    return min(fitting, key=lambda t: (t.price, t.name), default=None)
+
+
 def default_sale_location(db: Database, preferred: str | None) -> str | None:
     """The actor's location if set, else the first location with a sales storage."""
     places = locations(db)
