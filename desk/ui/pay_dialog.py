@@ -81,9 +81,10 @@ class PayDialog(QDialog):
         self.usable = QListWidget(accessibleName="Memberships that can pay")
         self.refused = RefusalList(accessibleName="Memberships that can't pay, and why")
         self.message, self.result = error_label(), QLabel("")
-        self.sell_button = QPushButton(visible=False, accessibleName="Sell a membership that "
+        self.covering_sale = QPushButton(visible=False, accessibleName="Sell a membership that "
                                        "covers this visit")
-        self.sell_button.clicked.connect(lambda: self.sell(self.sell_button.property("type")))
+        self._covering_type: str | None = None  # the type the covering sale offers
+        self.covering_sale.clicked.connect(lambda: self.sell(self._covering_type))
         self.sell_dialog: SellDialog | None = None  # opened by a "Sell …" step
         self.result.setWordWrap(True)
         self.pay_button = QPushButton("&Pay", default=True, accessibleName="Pay")
@@ -104,7 +105,7 @@ class PayDialog(QDialog):
         """Why nothing can pay, and beside it the sale that would."""
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
-        row.addWidget(self.sell_button)
+        row.addWidget(self.covering_sale)
         return row
 
     def _fill(self, location: str | None) -> None:
@@ -160,9 +161,9 @@ class PayDialog(QDialog):
         covering = (queries.type_covering(self.db, self.service.currentData(),
                                           self.location.currentData())
                     if offer_steps and not self.refused.steps else None)
-        self.sell_button.setProperty("type", covering.name if covering else None)
-        self.sell_button.setText(f"Sell {covering.name}" if covering else "")
-        self.sell_button.setVisible(covering is not None)
+        self._covering_type = covering.name if covering else None
+        self.covering_sale.setText(f"Sell {covering.name}" if covering else "")
+        self.covering_sale.setVisible(covering is not None)
         self.message.setText("" if not offer_steps else
                              "No membership of this client can pay this visit"
                              + (": why is under \u201cCan't pay\u201d above." if refused

@@ -31,7 +31,7 @@ def pay_dialog(demo, qtbot, name, *, service=None, day=DEMO_DAY) -> PayDialog:
 
 def steps(dialog) -> list[str]:
     shown = [b.text() for b in dialog.refused.steps]
-    return shown + ([dialog.sell_button.text()] if dialog.sell_button.isVisible() else [])
+    return shown + ([dialog.covering_sale.text()] if dialog.covering_sale.isVisible() else [])
 
 
 def test_the_whole_reason_is_shown_and_the_message_points_up_to_it(demo, qtbot):
@@ -105,7 +105,7 @@ def test_no_membership_that_covers_the_service_offers_the_type_that_does(demo, q
     dialog = pay_dialog(demo, qtbot, "Emma Brown", service="Yoga class")
     assert dialog.refusal_texts() == [] and steps(dialog) == ["Sell Yoga 8"]
     assert dialog.message.text() == "No membership of this client can pay this visit."
-    click(qtbot, dialog.sell_button)
+    click(qtbot, dialog.covering_sale)
     sell = dialog.sell_dialog
     qtbot.waitUntil(sell.isVisible)
     assert sell.chosen_type().name == "Yoga 8" and sell.client is dialog.client
@@ -113,7 +113,7 @@ def test_no_membership_that_covers_the_service_offers_the_type_that_does(demo, q
     writes_done(qtbot)
     assert sell.sold is not None
     assert dialog.usable.count() == 1 and dialog.pay_button.isEnabled()
-    assert not dialog.sell_button.isVisible()
+    assert not dialog.covering_sale.isVisible()
 
 
 def test_a_membership_that_does_not_include_the_service_offers_one_that_does(demo, qtbot):
