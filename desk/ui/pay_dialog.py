@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,7 +34,7 @@ from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
 from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog, grow_to_fit
 from desk.ui.operations import Changed, Operation, run_operation
-from desk.ui.refusals import NEXT_STEPS, NextStep, RefusalList
+from desk.ui.refusals import NEXT_STEPS, NextStep, RefusalList, message_row, step_button
 from desk.ui.sell_dialog import SellDialog
 
 
@@ -81,8 +80,7 @@ class PayDialog(QDialog):
         self.usable = QListWidget(accessibleName="Memberships that can pay")
         self.refused = RefusalList(accessibleName="Memberships that can't pay, and why")
         self.message, self.result = error_label(), QLabel("")
-        self.covering_sale = QPushButton(visible=False, accessibleName="Sell a membership that "
-                                       "covers this visit")
+        self.covering_sale = step_button("Sell a membership that covers this visit")
         self._covering_type: str | None = None  # the type the covering sale offers
         self.covering_sale.clicked.connect(lambda: self.sell(self._covering_type))
         self.sell_dialog: SellDialog | None = None  # opened by a "Sell …" step
@@ -98,15 +96,8 @@ class PayDialog(QDialog):
         form_dialog(self, [("&Service", self.service), ("&Location", self.location),
                            ("&Date", self.day), ("&Membership", self.usable),
                            ("Can't pay", self.refused)],
-                    self._message_row(), self.result,
+                    message_row(self.message, self.covering_sale), self.result,
                     button_row(self.pay_button, self.undo_button, self.close_button))
-
-    def _message_row(self) -> QHBoxLayout:
-        """Why nothing can pay, and beside it the sale that would."""
-        row = QHBoxLayout()
-        row.addWidget(self.message, 1)
-        row.addWidget(self.covering_sale)
-        return row
 
     def _fill(self, location: str | None) -> None:
         """``location``: the id or the name of the location to propose."""

@@ -13,17 +13,36 @@ class NextStep(StrEnum):
     UNFREEZE = "unfreeze"  # the membership works again at once
     SELL_AGAIN = "sell_again"  # a new membership of the same type
     SELL_COVERING = "sell_covering"  # a type that covers the visit
+    GENERATE_CODE = "generate_code"  # the code typed is taken: a new one at the sale
+    FREEZE_DAYS_LEFT = "freeze_days_left"  # as many days as the membership has left
 
 
-# a refusal's code (SPEC §3.4) -> the step that removes it; codes not here have none at the
-# desk (a wrong owner or a visit before the sale is not mended by a button)
+# a refusal's code -> the step that removes it; codes not here have none at the desk (a
+# wrong owner or a visit before the sale is not mended by a button)
 NEXT_STEPS: dict[str, NextStep] = {
     "membership_frozen": NextStep.UNFREEZE,
     "membership_expired": NextStep.SELL_AGAIN,
     "membership_used_up": NextStep.SELL_AGAIN,
     "service_not_included": NextStep.SELL_COVERING,
     "location_not_valid": NextStep.SELL_COVERING,
+    "code_exists": NextStep.GENERATE_CODE,
+    "freeze_limit_exceeded": NextStep.FREEZE_DAYS_LEFT,
 }
+
+
+def step_button(name: str) -> QPushButton:
+    """The button of a dialog's next step, hidden while there is none to offer."""
+    button = QPushButton(accessibleName=name)
+    button.hide()
+    return button
+
+
+def message_row(message: QLabel, step: QPushButton) -> QHBoxLayout:
+    """Why it was refused, and beside it the step that mends it."""
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addWidget(step)
+    return row
 
 
 def reason_label(text: str = "") -> QLabel:

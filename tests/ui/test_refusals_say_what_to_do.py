@@ -1,6 +1,7 @@
 """Refusals say what to do (SPEC §11): in the Pay dialog each reason a membership can't pay
 is shown in full where it can be read, the message points to it, and the next step is a
-button: Unfreeze now, Sell the same type again, or Sell a type that covers the visit."""
+button: Unfreeze now, Sell the same type again, or Sell a type that covers the visit. The
+Sell dialog offers a new code for one already used, the Freeze dialog the days left."""
 
 from datetime import timedelta
 
@@ -10,9 +11,11 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from desk.services.memberships import freeze_membership, payment_options
 from desk.services.queries import client_memberships, search_clients
+from desk.ui.freeze_dialog import FreezeDialog
 from desk.ui.layouts import form_dialog, grow_to_fit
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.refusals import RefusalList
+from desk.ui.sell_dialog import SellDialog
 from tests.demo_chain import DEMO_DAY
 from tests.ui.driving import click, writes_done
 
@@ -125,3 +128,37 @@ def test_a_membership_that_does_not_include_the_service_offers_one_that_does(dem
 def test_while_a_membership_can_pay_no_next_step_is_offered(demo, qtbot):
     dialog = pay_dialog(demo, qtbot, "Alice Smith")
     assert dialog.usable.count() == 1 and steps(dialog) == [] and dialog.message.text() == ""
+
+
+# the Sell and Freeze dialogs -------------------------------------------------------------
+def test_a_code_already_used_offers_to_generate_one_and_then_sells(demo, qtbot):
+    sell = SellDialog(demo.db, demo.admin, search_clients(demo.db, "Emma")[0], DEMO_DAY)
+    qtbot.addWidget(sell)
+    sell.show()
+    qtbot.waitExposed(sell)
+    assert sell.generate_step.isHidden()
+    sell.code.setText("DS-0001")
+    click(qtbot, sell.sell_button)
+    writes_done(qtbot)
+    assert "'DS-0001' is already used" in sell.message.text() and sell.sold is None
+    assert sell.generate_step.isVisible()
+    click(qtbot, sell.generate_step)
+    assert sell.generate.isChecked() and sell.generate_step.isHidden()
+    click(qtbot, sell.sell_button)
+    writes_done(qtbot)
+    assert sell.sold is not None and sell.sold.number not in (None, "DS-0001")
+
+
+def test_a_freeze_longer_than_the_days_left_offers_the_days_left(demo, qtbot):
+    alice = client_memberships(demo.db, search_clients(demo.db, "Alice")[0].id, DEMO_DAY)[0]
+    freeze = FreezeDialog(demo.db, demo.admin, alice, DEMO_DAY)
+    qtbot.addWidget(freeze)
+    freeze.show()
+    qtbot.waitExposed(freeze)
+    assert freeze.days_left_step.isHidden()
+    freeze.days.setValue(40)
+    assert not freeze.freeze_button.isEnabled() and freeze.days_left_step.isVisible()
+    assert freeze.days_left_step.text() == "Freeze for 30 days"
+    click(qtbot, freeze.days_left_step)
+    assert freeze.days.value() == 30 and freeze.freeze_button.isEnabled()
+    assert freeze.days_left_step.isHidden() and freeze.message.text() == ""
