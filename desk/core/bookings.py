@@ -131,13 +131,14 @@ def _refuse_booking(booking_day: date, sold_later: list[Membership], service_id:
     raise DeskError("booking_not_covered", BOOKING_REFUSAL, value=service_id)
 
 
-def check_not_booked_already(already: list[str], starts_at: datetime) -> None:
+def check_not_booked_already(already: list[str], starts_at: datetime, *, client: str,
+                             place: str) -> None:
     """A booking the client already has (``already``: its services, same place and start,
     not cancelled) is not made twice: a second Enter or a second desk books nothing more."""
     if already:
         raise DeskError(
             "booking_exists",
-            f"This client is already booked for {', '.join(already)} here at "
+            f"{client} is already booked for {', '.join(already)} at {place} on "
             f"{starts_at:%Y-%m-%d %H:%M}.", value=f"{starts_at:%Y-%m-%d %H:%M}",
             hint="Nothing more to do: that booking stands. For another visit choose another "
                  "time or service.")

@@ -56,9 +56,12 @@ def book(db: Database, actor: Actor, *, client_id: str, service_ids: list[str],
             uow.memberships.for_client(client_id), service_ids=service_ids,
             location_id=location_id, client_id=client_id, today=today,
             booking_day=starts_at.date(), pending=uow.bookings.pending_for_client(client_id))
-        zone = time_zone(uow.reference.location(location_id).timezone)
-        check_not_booked_already(uow.bookings.booked_services_at(
-            client_id, service_ids, location_id, starts_at), starts_at.astimezone(zone))
+        place = uow.reference.location(location_id)
+        zone = time_zone(place.timezone)
+        check_not_booked_already(
+            uow.bookings.booked_services_at(client_id, service_ids, location_id, starts_at),
+            starts_at.astimezone(zone), client=uow.reference.client(client_id).name,
+            place=place.name)
         reason = check_start(starts_at.astimezone(zone), now.astimezone(zone),
                              override=override, may_override=may_book_past_start(actor.role))
         booked = []

@@ -92,6 +92,7 @@ def membership_history(db: Database, membership_id: str) -> list[LedgerLine]:
                            e.stamp.recorded_at.strftime("%Y-%m-%d %H:%M"))
                 for e in m.entries]
 
+
 @dataclass(frozen=True)
 class PaidAlready:
     """A payment the client already had of a service that day: at (local time) and where."""

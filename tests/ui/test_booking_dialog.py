@@ -99,8 +99,8 @@ def test_the_same_booking_from_a_second_dialog_is_refused(demo, qtbot, minutes):
     second = dialog_for(demo, qtbot, "Bob", "Personal training", "Airport")
     second.starts_at.setDateTime(first.starts_at.dateTime().addSecs(minutes * 60))
     text = book_by_click(second, qtbot)
-    assert text.startswith("Booked" if minutes else "This client is already booked for "
-                           "Personal training here at 2026-03-15 10:00.")
+    assert text.startswith("Booked" if minutes else "Bob Jones is already booked for "
+                           "Personal training at Airport on 2026-03-15 10:00.")
     assert bookings_of(demo, "Bob Jones") == (2 if minutes else 1)
 
 
