@@ -345,7 +345,8 @@ COMBO_BOXES = [
     ("type_editor", "mode", "Sp", "Split — visits counted separately for each service"),
 ]
 OPEN = {
-    "pay": lambda demo: PayDialog(demo.db, demo.admin, alice_of(demo), DEMO_DAY),
+    "pay": lambda demo: PayDialog(demo.db, demo.admin, alice_of(demo), DEMO_DAY,
+                                  location="Downtown"),
     "sell": lambda demo: SellDialog(demo.db, demo.admin, alice_of(demo), DEMO_DAY),
     "booking": lambda demo: BookingDialog(demo.db, demo.admin, alice_of(demo),
                                           now=DEMO_MORNING),
