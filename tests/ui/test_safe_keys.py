@@ -196,10 +196,11 @@ def alice_paid_once_then_a_new_pay_dialog(desk, qtbot) -> PayDialog:
     return dialog_of(desk, qtbot, PayDialog)
 
 
-def test_a_second_payment_of_the_service_that_day_asks_and_enter_cancels(at_the_desk, qtbot,
-                                                                        demo):
+@pytest.mark.parametrize("key", [ENTER, Qt.Key.Key_Escape], ids=["enter", "esc"])
+def test_a_second_payment_of_the_service_that_day_asks_and_a_key_cancels(at_the_desk, qtbot,
+                                                                         demo, key):
     again = alice_paid_once_then_a_new_pay_dialog(at_the_desk, qtbot)
-    seen = answer_the_question(qtbot, lambda box: qtbot.keyClick(box, ENTER))
+    seen = answer_the_question(qtbot, lambda box: qtbot.keyClick(box, key))
     press(qtbot, ENTER)
     qtbot.waitUntil(lambda: seen != [])
     [(question, default)] = seen
