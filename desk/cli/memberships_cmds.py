@@ -66,7 +66,8 @@ def book(args) -> int:
     service_ids = [service_named(db, s).id for s in args.service]
     starts_at = parse_moment(args.at, field="--at time")
     info = bookings.book(db, actor(db, args), client_id=client.id, service_ids=service_ids,
-                         location_id=location.id, starts_at=starts_at)
+                         location_id=location.id, starts_at=starts_at,
+                         override=args.override)
     text = "\n".join(f"booked {s.service} at {starts_at:%Y-%m-%d %H:%M}, "
                      f"covered by {s.membership_number or s.membership_id}" for s in info.services)
     emit(args, info.as_json(), text)

@@ -96,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a service to book; repeat for several")
     p.add_argument("--location", required=True)
     p.add_argument("--at", required=True, metavar="ISO", help="start, e.g. 2026-12-01T10:00")
+    p.add_argument("--override", metavar="REASON",
+                   help="book a start that has passed (managers), saying why")
     _json(p)
 
     p = _command(sub, "import", "import_cmds:import_file", "check (and commit) an Excel import")

@@ -11,6 +11,7 @@ from typing import NoReturn
 from desk.core.errors import DeskError
 from desk.core.memberships import Membership, Status
 from desk.core.operations import usable_for
+from desk.core.permissions import Action, Role, allowed
 
 BOOKING_REFUSAL = (
     "Sorry, but it appears that your membership is either not suitable or has expired."
@@ -128,6 +129,50 @@ def _refuse_booking(booking_day: date, sold_later: list[Membership], service_id:
                         f"{m.sale.sold_on}, after this booking ({booking_day}).",
                         value=booking_day.isoformat(), hint="Check the booking date.")
     raise DeskError("booking_not_covered", BOOKING_REFUSAL, value=service_id)
+
+
+def check_not_booked_already(already: list[str], starts_at: datetime, *, client: str,
+                             place: str) -> None:
+    """A booking the client already has (``already``: its services, same place and start,
+    not cancelled) is not made twice: a second Enter or a second desk books nothing more."""
+    if already:
+        raise DeskError(
+            "booking_exists",
+            f"{client} is already booked for {', '.join(already)} at {place} on "
+            f"{starts_at:%Y-%m-%d %H:%M}.", value=f"{starts_at:%Y-%m-%d %H:%M}",
+            hint="Nothing more to do: that booking stands. For another visit choose another "
+                 "time or service.")
+
+
+# who may book a start that has passed, with a reason: who may correct a membership
+OVERRIDES_PAST_START = Action.EDIT_MEMBERSHIP
+
+
+def may_book_past_start(role: Role | str) -> bool:
+    return allowed(role, OVERRIDES_PAST_START)
+
+
+def check_start(starts_at: datetime, now: datetime, *, override: str | None,
+                may_override: bool) -> str | None:
+    """A start that has passed is refused (``booking_in_past``): at 20:38 a 10:00 booking
+    is a slip of the date or the hour. A manager (``may_override``) may book it anyway,
+    saying why (a visit noted late); the reason is returned to be recorded. Both moments
+    are in the location's time, as the message shows them."""
+    if starts_at >= now:
+        return None
+    when = f"{starts_at:%Y-%m-%d %H:%M}"
+    reason = (override or "").strip()
+    if not reason:
+        raise DeskError(
+            "booking_in_past", f"This booking starts at {when}, which has already passed "
+            f"(it is {now:%Y-%m-%d %H:%M} now).", value=when,
+            hint="Choose a later start. To note a visit that already happened, a manager "
+                 "can book it anyway with a reason.")
+    if not may_override:
+        raise DeskError(
+            "permission_denied", f"Only a manager can book a start that has passed ({when}).",
+            value=when, hint="Ask a manager to book it, or choose a later start.")
+    return reason
 
 
 @dataclass(frozen=True)

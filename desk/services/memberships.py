@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -59,15 +60,25 @@ def sell_membership(db: Database, actor: Actor, *, type_id: str, location_id: st
     return info
 
 
+@dataclass(frozen=True)
+class CantPay:
+    """A membership that can't pay the visit: the refusal's stable ``code`` (SPEC §3.4) and
+    its ``reason`` in full."""
+
+    membership: MembershipInfo
+    code: str
+    reason: str
+
+
 def payment_options(db: Database, *, client_id: str, service_id: str, location_id: str,
-                    day: date) -> tuple[list[MembershipInfo], list[tuple[MembershipInfo, str]]]:
+                    day: date) -> tuple[list[MembershipInfo], list[CantPay]]:
     """The client's memberships that can pay (nearest expiry first) and why the others can't."""
     with db.read() as uow:
         usable, refused = rules.usable_for(
             uow.memberships.for_client(client_id), service_id=service_id,
             location_id=location_id, client_id=client_id, day=day)
         return ([describe(uow, m, day) for m in usable],
-                [(describe(uow, r.membership, day), r.message) for r in refused])
+                [CantPay(describe(uow, r.membership, day), r.code, r.message) for r in refused])
 
 
 def pay_visit(db: Database, actor: Actor, *, client_id: str, service_id: str, location_id: str,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk.core.codes import code_key
+from desk.core.dates import time_zone
 from desk.core.errors import DeskError
 from desk.core.membership_types import MembershipType
 from desk.core.permissions import Action
@@ -91,6 +92,27 @@ def membership_history(db: Database, membership_id: str) -> list[LedgerLine]:
                            e.stamp.recorded_at.strftime("%Y-%m-%d %H:%M"))
                 for e in m.entries]
 
+
+@dataclass(frozen=True)
+class PaidAlready:
+    """A payment the client already had of a service that day: at (local time) and where."""
+
+    at: str
+    location: str
+
+
+def paid_already(db: Database, client_id: str, service_id: str,
+                 day: date) -> PaidAlready | None:
+    """The client's latest payment, not undone, of the service that day anywhere in the
+    chain: a second one is asked about first (SPEC §11 "Safe keys")."""
+    with db.read() as uow:
+        found = uow.day.last_payment_of(client_id, service_id, day)
+    if found is None:
+        return None
+    local = found.recorded_at.astimezone(time_zone(found.timezone))
+    return PaidAlready(f"{local:%H:%M}", found.location)
+
+
 def chain(db: Database) -> Chain | None:
     with db.read() as uow:
         return uow.reference.chain()
@@ -112,6 +134,13 @@ def sellable_types(db: Database, location_id: str) -> list[MembershipType]:
     """The types a receptionist can sell at a location: active and valid there."""
     with db.read() as uow:
         return [t for t in uow.types.all(archived=False) if t.valid_at(location_id)]
+
+
+def type_covering(db: Database, service_id: str, location_id: str) -> MembershipType | None:
+    """The type to sell for a visit no membership covers: the cheapest active type that
+    includes the service and is valid at the location (by name among equals)."""
+    fitting = [t for t in sellable_types(db, location_id) if t.includes(service_id)]
+    return min(fitting, key=lambda t: (t.price, t.name), default=None)
 
 
 def default_sale_location(db: Database, preferred: str | None) -> str | None:

@@ -22,6 +22,7 @@ from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
 from desk.ui.layouts import form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.refusals import NEXT_STEPS, NextStep, message_row, step_button
 
 MAX_DAYS = 3650
 
@@ -44,6 +45,9 @@ class FreezeDialog(QDialog):
         self.preview = QLabel("")
         self.preview.setAccessibleName("What the freeze does")
         self.message = error_label()
+        self.days_left_step = step_button("Freeze for the days left")
+        self.days_left_step.clicked.connect(self._freeze_days_left)
+        self._days_left = 0
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.freeze_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -54,7 +58,7 @@ class FreezeDialog(QDialog):
         self.until.dateChanged.connect(self._until_changed)
         form_dialog(self, [("Frozen from", QLabel(today.isoformat())), ("For &days", self.days),
                            ("&Unfreeze on", self.until)],
-                    self.preview, self.message, self.buttons)
+                    self.preview, message_row(self.message, self.days_left_step), self.buttons)
         self.show_preview()
 
     def until_day(self) -> date:
@@ -75,6 +79,11 @@ class FreezeDialog(QDialog):
         """The core rule's answer for these dates: days left and new expiry, or why not."""
         p = freeze_preview(self.db, self.membership.id, self.today, self.until_day())
         self.freeze_button.setEnabled(p.allowed)
+        self._days_left = p.days_left
+        self.days_left_step.setText(f"Freeze for {p.days_left} days")
+        self.days_left_step.setVisible(
+            p.refusal is not None and p.days_left > 0
+            and NEXT_STEPS.get(p.refusal.code) is NextStep.FREEZE_DAYS_LEFT)
         if not p.allowed:
             self.preview.setText(f"Freezing days left: {p.days_left}.")
             self.message.setText(str(p.refusal))
@@ -84,6 +93,11 @@ class FreezeDialog(QDialog):
         self.preview.setText(f"Freezing days left: {p.days_left} "
                              f"({p.days_left_after} after this freeze).\n"
                              f"New expiry: {expiry}.")
+
+    def _freeze_days_left(self) -> None:
+        """The next step when more days are asked than are left: as many as are left."""
+        self.days.setValue(self._days_left)  # its valueChanged refreshes the preview
+        self.freeze_button.setFocus()
 
     def freeze(self) -> None:
         """Freeze through the one door (Freeze rests meanwhile: a double click freezes

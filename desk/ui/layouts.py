@@ -86,3 +86,15 @@ def after_operation(button: QPushButton, close: QPushButton) -> None:
     button.setEnabled(False)
     close.setDefault(True)
     close.setFocus()
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Make ``dialog`` big enough for what it shows now (a longer reason, another row), so
+    that nothing is clipped; it never shrinks under the receptionist's hand."""
+    layout = dialog.layout()
+    layout.activate()
+    width = max(dialog.width(), layout.minimumSize().width())
+    needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+              else layout.minimumSize().height())
+    if width > dialog.width() or needed > dialog.height():
+        dialog.resize(width, max(dialog.height(), needed))

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
+    QWidget,
 )
 
 from desk.core.errors import DeskError
@@ -21,11 +23,19 @@ from desk.core.reference import Client
 from desk.services import queries
 from desk.services.actor import Actor
 from desk.services.database import Database
-from desk.services.memberships import pay_visit, payment_options, undo_payment
+from desk.services.memberships import (
+    CantPay,
+    pay_visit,
+    payment_options,
+    undo_payment,
+    unfreeze_membership,
+)
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
-from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
+from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog, grow_to_fit
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.refusals import NEXT_STEPS, NextStep, RefusalList, message_row, step_button
+from desk.ui.sell_dialog import SellDialog
 
 
 def membership_text(m: MembershipInfo) -> str:
@@ -35,13 +45,23 @@ def membership_text(m: MembershipInfo) -> str:
     return f"{m.number or '(no code)'} · {m.type} · {left}{until}"
 
 
+def ask_pay_again(parent: QWidget, question: str) -> bool:
+    """Whether to pay a second visit: only an explicit Yes says so; Enter and Esc cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Pay another visit?", question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class PayDialog(QDialog):
     """Pays and undoes through the one door, which tells the open views (``Changed``)."""
 
     def __init__(self, db: Database, actor: Actor, client: Client, today: date, *,
                  location: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.client = db, actor, client
+        self.db, self.actor, self.client, self.today = db, actor, client, today
+        self.ask_again = ask_pay_again
         self.paid: MembershipInfo | None = None
         self.operation: Operation | None = None  # the payment or undo running or last run
         self._paid_choice: tuple | None = None  # service, place and day of the payment made
@@ -58,9 +78,12 @@ class PayDialog(QDialog):
         self.day = QDateEdit(QDate(today), calendarPopup=True, accessibleName="Visit date")
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.usable = QListWidget(accessibleName="Memberships that can pay")
-        self.refused = QListWidget(accessibleName="Memberships that can't pay, and why")
-        self.refused.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.refused = RefusalList(accessibleName="Memberships that can't pay, and why")
         self.message, self.result = error_label(), QLabel("")
+        self.covering_sale = step_button("Sell a membership that covers this visit")
+        self._covering_type: str | None = None  # the type the covering sale offers
+        self.covering_sale.clicked.connect(lambda: self.sell(self._covering_type))
+        self.sell_dialog: SellDialog | None = None  # opened by a "Sell …" step
         self.result.setWordWrap(True)
         self.pay_button = QPushButton("&Pay", default=True, accessibleName="Pay")
         self.undo_button = QPushButton("&Undo", enabled=False, accessibleName="Undo the payment")
@@ -73,7 +96,7 @@ class PayDialog(QDialog):
         form_dialog(self, [("&Service", self.service), ("&Location", self.location),
                            ("&Date", self.day), ("&Membership", self.usable),
                            ("Can't pay", self.refused)],
-                    self.message, self.result,
+                    message_row(self.message, self.covering_sale), self.result,
                     button_row(self.pay_button, self.undo_button, self.close_button))
 
     def _fill(self, location: str | None) -> None:
@@ -99,22 +122,80 @@ class PayDialog(QDialog):
             self.db, client_id=self.client.id, service_id=self.service.currentData(),
             location_id=self.location.currentData(), day=self.day.date().toPython())
         self.usable.clear()
-        self.refused.clear()
         for m in usable:
             item = QListWidgetItem(membership_text(m))
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.usable.addItem(item)
-        for m, reason in refused:
-            item = QListWidgetItem(f"{membership_text(m)} — {reason}")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)  # shown greyed: it can't be chosen
-            self.refused.addItem(item)
         if usable:
             self.usable.setCurrentRow(0)
         self.pay_button.setEnabled(bool(usable) and self._choice() != self._paid_choice
                                    and not self._writing())
-        self.message.setText("" if usable else
+        self._show_refusals(refused, offer_steps=not usable)
+        grow_to_fit(self)
+
+    def _show_refusals(self, refused: list[CantPay], *, offer_steps: bool) -> None:
+        """Each reason in full; while nothing can pay, the next step beside it: Unfreeze
+        now, Sell the same type again, or (once, below) Sell a type that covers the visit."""
+        self.refused.clear()
+        sellable = self._sellable_names() if offer_steps else set()
+        for r in refused:
+            step = NEXT_STEPS.get(r.code) if offer_steps else None
+            text = f"{membership_text(r.membership)} — {r.reason}"
+            if step is NextStep.UNFREEZE:
+                self.refused.add(text, "Unfreeze now",
+                                 lambda button, m=r.membership: self.unfreeze(m, button))
+            elif step is NextStep.SELL_AGAIN and r.membership.type in sellable:
+                self.refused.add(text, f"Sell {r.membership.type}",
+                                 lambda _button, name=r.membership.type: self.sell(name))
+            else:
+                self.refused.add(text)
+        covering = (queries.type_covering(self.db, self.service.currentData(),
+                                          self.location.currentData())
+                    if offer_steps and not self.refused.steps else None)
+        self._covering_type = covering.name if covering else None
+        self.covering_sale.setText(f"Sell {covering.name}" if covering else "")
+        self.covering_sale.setVisible(covering is not None)
+        self.message.setText("" if not offer_steps else
                              "No membership of this client can pay this visit"
-                             + (" (see why below)." if refused else "."))
+                             + (": why is under \u201cCan't pay\u201d above." if refused
+                                else "."))
+
+    def _sellable_names(self) -> set[str]:
+        location_id = self.location.currentData()
+        return {t.name for t in queries.sellable_types(self.db, location_id)} if location_id \
+            else set()
+
+    def refusal_texts(self) -> list[str]:
+        """The reasons shown under "Can't pay", each in full."""
+        return self.refused.texts()
+
+    def unfreeze(self, membership: MembershipInfo, button: QPushButton) -> None:
+        """The next step for a frozen membership: it works again today, then it can pay."""
+        if self._writing():
+            return
+        db, actor, today = self.db, self.actor, self.today
+        self._write(f"Unfreezing {membership.number or membership.type}…",
+                    lambda: unfreeze_membership(db, actor, membership.id, today),
+                    lambda info: self._unfrozen(info), button)
+
+    def _unfrozen(self, info: MembershipInfo) -> None:
+        self.result.setText(f"Unfrozen: {membership_text(info)}.")
+        self.show_options()
+        self.usable.setFocus()  # Enter now pays with it
+
+    def sell(self, type_name: str | None) -> None:
+        """The next step when nothing covers the visit: the Sell dialog for this client,
+        at this location if it sells, with ``type_name`` chosen; once sold, Pay can pay."""
+        sell = SellDialog(self.db, self.actor, self.client, self.today, parent=self)
+        place = next((p for p in queries.locations(self.db)
+                      if p.id == self.location.currentData() and p.sales_storage_id), None)
+        if place is not None:
+            sell.location.setCurrentIndex(sell.location.findData(place.id))
+        if type_name:
+            sell.choose_type(f"{type_name} \u00b7 ")
+        sell.sig_sold.connect(lambda _info: self.show_options())
+        self.sell_dialog = sell
+        sell.open()
 
     def _choice(self) -> tuple:
         return self.service.currentData(), self.location.currentData(), self.day.date()
@@ -127,7 +208,7 @@ class PayDialog(QDialog):
         """Pay with the chosen membership, off the GUI thread; a second Enter or click
         while it runs does nothing (the Pay button rests meanwhile)."""
         chosen = self.chosen()
-        if chosen is None or self._writing():
+        if chosen is None or self._writing() or not self._second_visit_confirmed():
             return
         db, actor, client_id = self.db, self.actor, self.client.id
         service_id, location_id = self.service.currentData(), self.location.currentData()
@@ -136,6 +217,17 @@ class PayDialog(QDialog):
             db, actor, client_id=client_id, service_id=service_id, location_id=location_id,
             day=day, membership_ref=chosen.id),
             lambda paid: self._paid(paid, paid_choice), self.pay_button)
+
+    def _second_visit_confirmed(self) -> bool:
+        """A second payment of the client's service that day is asked about first."""
+        day = self.day.date().toPython()
+        earlier = queries.paid_already(self.db, self.client.id, self.service.currentData(), day)
+        if earlier is None:
+            return True
+        when = "today" if day == self.today else f"on {day.isoformat()}"
+        return self.ask_again(self, f"{self.client.name} already had "
+                              f"{self.service.currentText()} {when} at {earlier.at} "
+                              f"({earlier.location}). Pay another visit?")
 
     def _paid(self, paid: MembershipInfo, paid_choice: tuple) -> None:
         self.paid = paid

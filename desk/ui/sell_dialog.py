@@ -33,6 +33,7 @@ from desk.ui.client_dialog import error_label
 from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
 from desk.ui.receipt import Receipt, write_receipt_pdf
+from desk.ui.refusals import NEXT_STEPS, NextStep, message_row, step_button
 
 PAYMENT_METHODS = ("cash", "card", "transfer")
 
@@ -78,6 +79,9 @@ class SellDialog(QDialog):
         self.paid = QLineEdit(accessibleName="Amount paid")
         self.message, self.result = error_label(), QLabel("")
         self.result.setWordWrap(True)
+        self.generate_step = step_button("Generate a code instead")
+        self.generate_step.setText("Generate a code instead")
+        self.generate_step.clicked.connect(self._generate_instead)
         self.sell_button = QPushButton("&Sell", default=True, accessibleName="Sell")
         self.receipt_button = QPushButton("Save &receipt as PDF…", enabled=False)
         self.card_button = QPushButton("Save &card as PDF…", enabled=False)
@@ -101,7 +105,7 @@ class SellDialog(QDialog):
                            (code_label, code_row), ("Client", self.client_label),
                            ("&Price", self.price), ("Pay&ment", self.method),
                            ("Amount p&aid", self.paid)],
-                    self.message, self.result,
+                    message_row(self.message, self.generate_step), self.result,
                     button_row(self.sell_button, self.receipt_button, self.card_button,
                                self.close_button))
 
@@ -161,8 +165,19 @@ class SellDialog(QDialog):
             self, "Selling…", lambda: sell_membership(
                 db, actor, price=parse_money(price, field="price"),
                 amount_paid=parse_money(paid, field="amount paid"), **sale),
-            on_done=self._sold, on_refused=lambda error: self.message.setText(str(error)),
+            on_done=self._sold, on_refused=self._refused,
             cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.sell_button])
+
+    def _refused(self, error: DeskError) -> None:
+        """Why, and the next step where there is one (a code taken: generate one)."""
+        self.message.setText(str(error))
+        self.generate_step.setVisible(NEXT_STEPS.get(error.code) is NextStep.GENERATE_CODE)
+
+    def _generate_instead(self) -> None:
+        self.generate.setChecked(True)
+        self.generate_step.hide()
+        self.message.setText("")
+        self.sell_button.setFocus()  # Sell now makes the sale with a new code
 
     def _sold(self, info: MembershipInfo) -> None:
         self.sold = info

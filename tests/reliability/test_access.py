@@ -52,7 +52,8 @@ def service_call(action: Action, d, actor, tmp_path):
         Action.BOOK: lambda: bookings.book(
             db, actor, client_id=alice, service_ids=[d.service("Classic massage")],
             location_id=d.location("Downtown"),
-            starts_at=datetime.combine(day + timedelta(days=1), time(10), UTC), today=day),
+            starts_at=datetime.combine(day + timedelta(days=1), time(10), UTC), today=day,
+            now=datetime.combine(day, time(10), UTC)),
         Action.IMPORT: lambda: imports.import_memberships(
             db, actor, write_xlsx(tmp_path / "in.xlsx", HEADER, [row()]), commit_rows=True,
             today=day),

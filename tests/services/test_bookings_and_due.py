@@ -18,7 +18,8 @@ NOON = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 12, tzinfo=UTC)
 def book_for(demo, client, services, location="Downtown", at=NOON + timedelta(days=2)):
     return book(demo.db, demo.admin, client_id=demo.client(client),
                 service_ids=[demo.service(s) for s in services],
-                location_id=demo.location(location), starts_at=at, today=DEMO_DAY)
+                location_id=demo.location(location), starts_at=at, today=DEMO_DAY,
+                now=NOON - timedelta(hours=4))
 
 
 def refused_booking(demo, *args, **kw) -> DeskError:
@@ -65,8 +66,8 @@ def test_paying_a_booked_visit_consumes_its_booking(demo):
     pay_visit(demo.db, demo.admin, client_id=demo.client("Bob Jones"),
               service_id=demo.service("Personal training"),
               location_id=demo.location("Downtown"), day=DEMO_DAY)
-    for _ in range(11):  # 12 visits: the consumed booking no longer counts against cover
-        book_for(demo, "Bob Jones", ["Personal training"])
+    for hour in range(11):  # 12 visits: the consumed booking no longer counts against cover
+        book_for(demo, "Bob Jones", ["Personal training"], at=NOON + timedelta(days=2, hours=hour))
 
 
 def test_auto_activation_happens_once_when_due(demo):

@@ -20,7 +20,7 @@ def at(hour: int, minute: int = 0) -> datetime:
 def book_at(demo, client: str, service: str, when: datetime, location: str = "Downtown"):
     return book(demo.db, demo.admin, client_id=demo.client(client),
                 service_ids=[demo.service(service)], location_id=demo.location(location),
-                starts_at=when, today=DEMO_DAY)
+                starts_at=when, today=DEMO_DAY, now=at(6))  # the demo's morning
 
 
 def sheet_of(demo, location: str = "Downtown", day=DEMO_DAY):

@@ -97,7 +97,8 @@ def test_over_weeks_each_no_show_and_late_cancellation_is_deducted_once(demo, ht
     def book_on(day: date, name: str) -> None:
         booked[name] = book(demo.db, demo.admin, client_id=demo.client("Emma Brown"),
                             service_ids=[pilates], location_id=demo.location("Downtown"),
-                            starts_at=at(day, 12), today=day).services[0].booking_id
+                            starts_at=at(day, 12), today=day,
+                            now=at(day, 8)).services[0].booking_id
 
     def mark(name: str, status: BookingStatus, at_moment=None) -> None:
         set_booking_status(demo.db, demo.admin, booked[name], status, at=at_moment)

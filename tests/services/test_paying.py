@@ -62,7 +62,8 @@ def test_payment_options_explain_why_a_membership_cannot_pay(demo):
     _, refused = payment_options(demo.db, client_id=demo.client("Alice Smith"),
                                  service_id=demo.service("Manicure"),
                                  location_id=demo.location("Downtown"), day=DEMO_DAY)
-    assert [(m.number, "does not include" in why) for m, why in refused] == [("DS-0001", True)]
+    assert [(r.membership.number, r.code, "does not include" in r.reason) for r in refused] == [
+        ("DS-0001", "service_not_included", True)]
 
 
 def test_a_frozen_membership_does_not_pay(demo):

@@ -27,7 +27,8 @@ def pay_alice(demo, location="Downtown"):
 def book_bob(demo, location="Downtown", at=EVENING):
     return book(demo.db, demo.admin, client_id=demo.client("Bob Jones"),
                 service_ids=[demo.service("Personal training")],
-                location_id=demo.location(location), starts_at=at, today=DEMO_DAY)
+                location_id=demo.location(location), starts_at=at, today=DEMO_DAY,
+                now=EVENING - timedelta(hours=10))
 
 
 def test_a_paid_visit_shows_at_its_location_that_day_with_who_recorded_it(demo):

@@ -2,16 +2,18 @@
 operation the dialog's default button is Close, and Enter in a combo box only picks the item."""
 
 import ast
+import re
 import threading
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from desk.services import sync
 from desk.services.queries import client_memberships, search_clients
+from desk.services.type_queries import list_types, type_form_choices
 from desk.sync.conflicts import Conflict
 from desk.ui.booking_dialog import BookingDialog
 from desk.ui.client_dialog import ClientDialog
@@ -20,19 +22,24 @@ from desk.ui.freeze_dialog import FreezeDialog
 from desk.ui.layouts import ChoiceBox, form_dialog
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.sell_dialog import SellDialog
+from desk.ui.type_editor import TypeEditor
 from tests.demo_chain import DEMO_DAY
 from tests.ui.driving import (
     ALT,
     CTRL,
     SHIFT,
     back_to_desk,
+    click,
+    close_dialog,
     dialog_of,
     double_click,
     find_client,
     press,
     shown,
     type_text,
+    writes_done,
 )
+from tests.ui.test_booking_dialog import DEMO_MORNING
 
 ENTER = Qt.Key.Key_Return
 DESK_UI = Path(__file__).parents[2] / "desk" / "ui"
@@ -163,6 +170,65 @@ def test_a_double_click_on_save_adds_the_client_once(at_the_desk, qtbot, demo):
     assert [c.name for c in search_clients(demo.db, "Frank")] == ["Frank Lee"]
 
 
+# a second payment of the same service that day ---------------------------------------------
+def answer_the_question(qtbot, answer) -> list[tuple[str, str]]:
+    """When the question comes, note its text and default button, then ``answer(box)``."""
+    seen = []
+
+    def when_asked() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, when_asked)
+            return
+        seen.append((box.text(), box.defaultButton().text()))
+        answer(box)
+
+    QTimer.singleShot(0, when_asked)
+    return seen
+
+
+def alice_paid_once_then_a_new_pay_dialog(desk, qtbot) -> PayDialog:
+    pay = pay_dialog_for(desk, qtbot, "Alice Smith")
+    press(qtbot, ENTER)
+    qtbot.waitUntil(pay.undo_button.isEnabled)
+    close_dialog(desk, qtbot, pay)
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    return dialog_of(desk, qtbot, PayDialog)
+
+
+@pytest.mark.parametrize("key", [ENTER, Qt.Key.Key_Escape], ids=["enter", "esc"])
+def test_a_second_payment_of_the_service_that_day_asks_and_a_key_cancels(at_the_desk, qtbot,
+                                                                         demo, key):
+    again = alice_paid_once_then_a_new_pay_dialog(at_the_desk, qtbot)
+    seen = answer_the_question(qtbot, lambda box: qtbot.keyClick(box, key))
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: seen != [])
+    [(question, default)] = seen
+    assert re.fullmatch(r"Alice Smith already had Classic massage today at \d\d:\d\d "
+                        r"\(Downtown\)\. Pay another visit\?", question), question
+    assert default == "Cancel"
+    writes_done(qtbot)
+    assert visits_left(demo, "Alice Smith") == [6] and again.pay_button.isEnabled()
+
+
+def test_a_second_payment_is_made_only_on_an_explicit_yes(at_the_desk, qtbot, demo):
+    again = alice_paid_once_then_a_new_pay_dialog(at_the_desk, qtbot)
+    seen = answer_the_question(
+        qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    press(qtbot, ENTER)
+    qtbot.waitUntil(again.undo_button.isEnabled)
+    assert len(seen) == 1 and visits_left(demo, "Alice Smith") == [5]
+
+
+def test_another_service_the_same_day_pays_without_asking(at_the_desk, qtbot, demo):
+    again = alice_paid_once_then_a_new_pay_dialog(at_the_desk, qtbot)
+    again.ask_again = lambda *_: pytest.fail("asked about another service")
+    again.choose(again.service, "Sports massage")
+    click(qtbot, again.pay_button)
+    qtbot.waitUntil(again.undo_button.isEnabled)
+    assert visits_left(demo, "Alice Smith") == [5]
+
+
 # booking -----------------------------------------------------------------------------------
 def bookings_of(demo, client_name):
     with demo.db.read() as uow:
@@ -173,7 +239,7 @@ def bookings_of(demo, client_name):
 def booking(demo, qtbot) -> BookingDialog:
     """Bob's booking of personal training at the Airport, the service ticked by keys."""
     client = search_clients(demo.db, "Bob")[0]
-    dialog = BookingDialog(demo.db, demo.admin, client, today=DEMO_DAY)
+    dialog = BookingDialog(demo.db, demo.admin, client, now=DEMO_MORNING)
     qtbot.addWidget(dialog)
     dialog.location.setCurrentText("Airport")
     dialog.show()
@@ -251,6 +317,63 @@ def test_every_combo_box_of_the_desk_is_one_where_enter_only_picks():
              for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
              if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QComboBox"]
     assert plain == []
+
+
+def shown_dialog(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def alice_of(demo):
+    return search_clients(demo.db, "Alice")[0]
+
+
+def nothing_written(demo) -> bool:
+    return visits_left(demo, "Alice Smith") == [7] and bookings_of(demo, "Alice Smith") == []
+
+
+# (dialog, its combo box, what is typed there, the item that is then chosen)
+COMBO_BOXES = [
+    ("pay", "service", "Sports", "Sports massage"),
+    ("pay", "location", "Riv", "Riverside"),
+    ("sell", "location", "Air", "Airport"),
+    ("sell", "method", "tr", "transfer"),
+    ("booking", "location", "Air", "Airport"),
+    ("type_editor", "mode", "Sp", "Split — visits counted separately for each service"),
+]
+OPEN = {
+    "pay": lambda demo: PayDialog(demo.db, demo.admin, alice_of(demo), DEMO_DAY,
+                                  location="Downtown"),
+    "sell": lambda demo: SellDialog(demo.db, demo.admin, alice_of(demo), DEMO_DAY),
+    "booking": lambda demo: BookingDialog(demo.db, demo.admin, alice_of(demo),
+                                          now=DEMO_MORNING),
+    "type_editor": lambda demo: TypeEditor(type_form_choices(demo.db),
+                                           list_types(demo.db)[0].type),
+}
+
+
+@pytest.mark.parametrize(("kind", "box", "typed", "picked"), COMBO_BOXES,
+                         ids=[f"{k}-{b}" for k, b, *_ in COMBO_BOXES])
+def test_typing_into_a_combo_box_and_enter_only_picks_the_item(demo, qtbot, kind, box, typed,
+                                                               picked):
+    dialog = shown_dialog(qtbot, OPEN[kind](demo))
+    if kind == "booking":  # a service ticked: Enter on the default button would book it
+        dialog.services.item(0).setCheckState(Qt.CheckState.Checked)
+    clicked = []
+    for button in dialog.findChildren(QPushButton):
+        button.clicked.connect(lambda *_, b=button: clicked.append(b.text()))
+    combo = getattr(dialog, box)
+    combo.setFocus()
+    qtbot.keyClicks(combo, typed)
+    qtbot.keyClick(combo, ENTER)
+    writes_done(qtbot)
+    assert (combo.currentText(), clicked) == (picked, []) and dialog.isVisible()
+    assert QApplication.focusWidget() is combo and nothing_written(demo)
+    assert kind != "sell" or dialog.sold is None
 
 
 # sync conflicts ----------------------------------------------------------------------------

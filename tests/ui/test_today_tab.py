@@ -5,7 +5,7 @@ after a question whose default is Cancel."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -42,7 +42,8 @@ def today_window(demo, qtbot):
 def book_alice_massage(demo):
     return book(demo.db, demo.admin, client_id=demo.client("Alice Smith"),
                 service_ids=[demo.service("Classic massage")],
-                location_id=demo.location("Downtown"), starts_at=EVENING, today=DEMO_DAY)
+                location_id=demo.location("Downtown"), starts_at=EVENING, today=DEMO_DAY,
+                now=EVENING - timedelta(hours=10))
 
 
 def pay_alice(demo, location="Downtown"):

@@ -48,6 +48,17 @@ class BookingRepo:
             s.Booking.membership_id.is_not(None)))
         return [PendingBooking(m, svc) for m, svc in rows]
 
+    def booked_services_at(self, client_id: str, service_ids: list[str], location_id: str,
+                           starts_at: datetime) -> list[str]:
+        """The names of those services the client is booked for there at that start, in
+        bookings not cancelled."""
+        return list(self.session.scalars(
+            select(s.Service.name).join(s.Booking, s.Booking.service_id == s.Service.id).where(
+                s.Booking.client_id == client_id, s.Booking.service_id.in_(service_ids),
+                s.Booking.location_id == location_id, s.Booking.starts_at == starts_at,
+                s.Booking.status != BookingStatus.CANCELLED.value)
+            .order_by(s.Service.name).distinct()))
+
     def get(self, booking_id: str) -> Booking | None:
         row = self.session.get(s.Booking, booking_id)
         return _booking(row) if row else None

@@ -59,6 +59,15 @@ class EntryRow:
     until: date | None
 
 
+@dataclass(frozen=True)
+class EarlierPayment:
+    """A client's payment of a service that day: when, where (and that place's time zone)."""
+
+    recorded_at: datetime
+    location: str
+    timezone: str
+
+
 class DayRepo:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -85,17 +94,27 @@ class DayRepo:
 
     def paid_visits(self, location_id: str, day: date) -> list[PaidVisitRow]:
         """The payments of that business day there that no undo has reversed."""
-        undo = aliased(s.LedgerEntry)
-        undone = select(undo.id).where(undo.kind == EntryKind.PAYMENT_UNDO.value,
-                                       undo.ref_id == s.LedgerEntry.id).exists()
         rows = self.session.execute(
             _entries().add_columns(s.User.username)
             .outerjoin(s.User, s.User.id == s.LedgerEntry.user_id)
             .where(s.LedgerEntry.kind == EntryKind.PAYMENT.value, s.LedgerEntry.on == day,
-                   s.LedgerEntry.location_id == location_id, ~undone)
+                   s.LedgerEntry.location_id == location_id, ~_undone())
             .order_by(s.LedgerEntry.recorded_at, s.LedgerEntry.id))
         return [PaidVisitRow(entry_id, at, client, service, number, user)
                 for entry_id, _kind, at, client, service, number, _until, user in rows]
+
+    def last_payment_of(self, client_id: str, service_id: str,
+                        day: date) -> EarlierPayment | None:
+        """The client's latest payment of the service that business day at any location
+        of the chain that no undo has reversed; one query."""
+        row = self.session.execute(
+            select(s.LedgerEntry.recorded_at, s.Location.name, s.Location.timezone)
+            .join(s.Location, s.Location.id == s.LedgerEntry.location_id)
+            .where(s.LedgerEntry.kind == EntryKind.PAYMENT.value, s.LedgerEntry.on == day,
+                   s.LedgerEntry.client_id == client_id,
+                   s.LedgerEntry.service_id == service_id, ~_undone())
+            .order_by(s.LedgerEntry.recorded_at.desc(), s.LedgerEntry.id.desc())).first()
+        return EarlierPayment(*row) if row else None
 
     def sales(self, location_id: str, day: date) -> list[SaleRow]:
         """Memberships sold there that day (imported ones were not sold at the desk)."""
@@ -119,6 +138,13 @@ class DayRepo:
                 s.LedgerEntry.on == day, place == location_id)
             .order_by(s.LedgerEntry.recorded_at, s.LedgerEntry.id))
         return [EntryRow(*row) for row in rows]
+
+
+def _undone():
+    """That an undo has reversed the payment entry of the outer query."""
+    undo = aliased(s.LedgerEntry)
+    return select(undo.id).where(undo.kind == EntryKind.PAYMENT_UNDO.value,
+                                 undo.ref_id == s.LedgerEntry.id).exists()
 
 
 def _entries():
