@@ -48,6 +48,32 @@ def test_reception_marks_a_renewal_charge_paid_in_the_list(demo, qtbot):
     assert payments_due(demo.db, demo.admin, None)[0].status == "paid"
 
 
+def test_mark_paid_and_stop_renewing_wait_for_a_charge_to_be_chosen(demo, qtbot):
+    change_type(demo, "Yoga 8", auto_renew=True)
+    run_days(demo, date(2026, 4, 29), date(2026, 4, 29))
+    view = PaymentsDueView(demo.db, demo.reception)
+    qtbot.addWidget(view)
+    assert not view.pay.isEnabled() and not view.stop.isEnabled()
+    view.table.selectRow(0)
+    assert view.pay.isEnabled() and view.stop.isEnabled()
+    qtbot.mouseClick(view.pay, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
+    assert not view.pay.isEnabled() and not view.stop.isEnabled()  # the list is empty again
+
+
+def test_a_paid_charge_can_not_be_marked_paid_again(demo, qtbot):
+    change_type(demo, "Yoga 8", auto_renew=True)
+    run_days(demo, date(2026, 4, 29), date(2026, 4, 29))
+    view = PaymentsDueView(demo.db, demo.reception)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.pay, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
+    view.show_paid.setChecked(True)
+    view.table.selectRow(0)
+    assert not view.pay.isEnabled() and view.stop.isEnabled()
+
+
 def test_the_timer_runs_the_due_work_off_the_gui_thread_and_reports(demo, qtbot):
     runner = DueRunner(demo.db, demo.admin, clock=lambda: at(date(2026, 5, 14)))
     with qtbot.waitSignal(runner.sig_ran, timeout=10000) as ran:
@@ -81,7 +107,7 @@ def test_retry_now_sends_a_waiting_message_once_a_channel_is_set_up(demo, qtbot,
     view.table.selectRow(0)
     qtbot.mouseClick(view.retry, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: cells(view.model, 3) == ["Sent"], timeout=10000)
-    assert len(http_gateway.requests) == 1 and "+12125550101 (sms)" in cells(view.model, 6)
+    assert len(http_gateway.requests) == 1 and "+1 212-555-0101 (sms)" in cells(view.model, 6)
 
 
 def test_stop_renewing_from_the_payments_due_list(demo, qtbot):
