@@ -28,6 +28,7 @@ from desk.services.database import Database
 from desk.services.memberships import sell_membership
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
+from desk.ui.documents import in_documents
 from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
 from desk.ui.receipt import Receipt, write_receipt_pdf
@@ -35,10 +36,15 @@ from desk.ui.receipt import Receipt, write_receipt_pdf
 PAYMENT_METHODS = ("cash", "card", "transfer")
 
 
-def ask_receipt_path(parent) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save receipt as PDF", "receipt.pdf",
+def ask_receipt_path(parent, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save receipt as PDF", suggested,
                                           "PDF (*.pdf)")
     return path
+
+
+def receipt_name(code: str | None) -> str:
+    """Named for the membership, so one receipt doesn't replace the last."""
+    return f"receipt {code}.pdf" if code else "receipt.pdf"
 
 
 class SellDialog(QDialog):
@@ -50,7 +56,7 @@ class SellDialog(QDialog):
         self.db, self.actor, self.client, self.today = db, actor, client, today
         self.sold: MembershipInfo | None = None
         self.operation: Operation | None = None  # the sale running or made
-        self.ask_path: Callable[[QDialog], str] = ask_receipt_path
+        self.ask_path: Callable[[QDialog, str], str] = ask_receipt_path
         chain = queries.chain(db)
         self.chain_name, self.currency = (chain.name, chain.currency) if chain else (None, "USD")
         self.setWindowTitle("Sell a membership")
@@ -178,7 +184,8 @@ class SellDialog(QDialog):
                        info.location, self.currency)
 
     def save_receipt(self) -> None:
-        path = self.ask_path(self)
+        path = self.ask_path(self, in_documents(receipt_name(self.sold.number if self.sold
+                                                             else None)))
         if not path:
             return
         try:

@@ -1,7 +1,9 @@
 """The receptionist's actions in the clients view, driven through the widgets on the demo
 chain: new/edit client, sell, pay a visit and undo it, freeze and unfreeze, the receipt."""
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
 
 from desk.ui.client_dialog import ClientDialog
 from desk.ui.freeze_dialog import FreezeDialog
@@ -77,10 +79,20 @@ def test_a_generated_code_is_shown_after_the_sale(desk, qtbot):
 def test_the_receipt_of_a_sale_is_saved_as_a_pdf(desk, qtbot, tmp_path):
     dialog = sell_massage_10_to_emma(desk, qtbot)
     target = tmp_path / "receipt.pdf"
-    dialog.ask_path = lambda _parent: str(target)
+    dialog.ask_path = lambda _parent, _suggested: str(target)
     click(qtbot, dialog.receipt_button)
     assert target.read_bytes().startswith(b"%PDF")
     assert "Demo Studio" in dialog.receipt().chain and "Receipt saved" in dialog.result.text()
+
+
+def test_the_receipt_is_proposed_in_the_documents_folder_named_for_the_membership(desk, qtbot):
+    dialog = sell_massage_10_to_emma(desk, qtbot)
+    asked = []
+    dialog.ask_path = lambda _parent, suggested: asked.append(suggested) or ""
+    click(qtbot, dialog.receipt_button)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = f"receipt {dialog.sold.number}.pdf" if dialog.sold.number else "receipt.pdf"
+    assert asked == [str(Path(documents) / name)]
 
 
 def pay_dialog(desk, qtbot) -> PayDialog:
