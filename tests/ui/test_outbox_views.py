@@ -4,9 +4,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from desk.services.due import DueReport
 from desk.services.renewals import payments_due
 from desk.ui import operations
-from desk.ui.due_runner import DueRunner
+from desk.ui.due_runner import DueRunner, summary
 from desk.ui.outbox_view import OutboxView
 from desk.ui.payments_due_view import PaymentsDueView
 from tests.services.due_helpers import at, change_type, notices, run_days, use_sms
@@ -120,3 +121,10 @@ def test_stop_renewing_from_the_payments_due_list(demo, qtbot):
     writes_done(qtbot)
     assert view.note.text().endswith("will not renew; it ends on 2026-05-29.")
     assert run_days(demo, date(2026, 5, 29), date(2026, 5, 30)).renewed == []
+
+
+def test_the_due_work_says_in_plain_words_what_it_did():
+    report = DueReport(written_off=[f"m{i}" for i in range(14)], sent=["one"])
+    assert summary(report) == ("14 memberships had already expired; their remaining visits "
+                               "were written off; 1 message sent.")
+    assert summary(DueReport(activated=["a"])) == "1 membership started its validity."
