@@ -70,7 +70,7 @@ class ReportsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.as_of = QLabel()
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton("Re&fresh")
         self.export_button = QPushButton("&Export summary to Excel…")
         self.refresh_button.clicked.connect(self.sig_refresh)
         self.export_button.clicked.connect(self.sig_export)

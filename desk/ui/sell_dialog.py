@@ -71,7 +71,7 @@ class SellDialog(QDialog):
         self.types = QListWidget(accessibleName="Membership type")
         self.code = QLineEdit(placeholderText="a code, or Generate",
                               accessibleName="Code")
-        self.generate = QPushButton("&Generate", checkable=True,
+        self.generate = QPushButton("&Generate", checkable=True, autoDefault=False,
                                     accessibleName="Generate a code at the sale")
         self.client_label = QLabel(self.client.name if self.client else
                                    "No client chosen — a gift: whoever shows the code uses it")
