@@ -54,7 +54,8 @@ def import_memberships(db: Database, actor: Actor, path: str | Path, *, commit_r
         if plan.valid:
             uow.commit()
     return ImportResult(plan.valid, plan.row_count, len(plan.rows) if plan.valid else 0,
-                        plan.errors, plan.warnings, **_arriving(plan.rows, today))
+                        plan.errors, plan.warnings, clients=_clients(plan.rows),
+                        expired=_expired(plan.rows, today))
 
 
 def _preview(db: Database, sheet: Sheet, today: date) -> ImportResult:
@@ -62,12 +63,17 @@ def _preview(db: Database, sheet: Sheet, today: date) -> ImportResult:
         chain = load_chain(uow, today)
     plan = validate(sheet, chain)
     return ImportResult(plan.valid, plan.row_count, 0, plan.errors, plan.warnings, sheet=sheet,
-                        **_arriving(plan.rows, today))
+                        clients=_clients(plan.rows), expired=_expired(plan.rows, today))
 
 
-def _arriving(rows: list[Row], today: date) -> dict[str, int]:
-    """Whose memberships the rows are, and how many arrive expired with visits left (the
-    due work writes those visits off): what the desk says before and after a commit."""
+def _clients(rows: list[Row]) -> int:
+    """How many clients the rows' memberships belong to (an import adds no client)."""
+    return len({r.client_id for r in rows if r.client_id})
+
+
+def _expired(rows: list[Row], today: date) -> int:
+    """How many rows arrive expired with visits left (the due work writes those visits off):
+    what the desk says before and after a commit."""
     expired: dict[tuple, bool] = {}  # per kind of row: its dates decide it, as in commit
 
     def is_expired(row: Row) -> bool:
@@ -77,5 +83,4 @@ def _arriving(rows: list[Row], today: date) -> dict[str, int]:
             expired[kind] = m.expiry is not None and today >= m.expiry
         return expired[kind]
 
-    return {"clients": len({r.client_id for r in rows if r.client_id}),
-            "expired": sum(1 for r in rows if r.remaining > 0 and is_expired(r))}
+    return sum(1 for r in rows if r.remaining > 0 and is_expired(r))
