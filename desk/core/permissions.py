@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
-from desk.core.errors import PermissionDenied
+from desk.core.errors import DeskError, PermissionDenied
 
 
 class Role(StrEnum):
@@ -57,3 +58,15 @@ def allowed(role: Role | str, action: Action | str) -> bool:
 def require(role: Role | str, action: Action | str) -> None:
     if not allowed(role, action):
         raise PermissionDenied(str(action), str(role))
+
+
+def require_undo(role: Role | str, paid_on: date, day: date) -> None:
+    """Undo any payment (SPEC §3.11): the business day's own with *undo payment*, an earlier
+    day's only with *edit memberships* as well; refused saying which day and whom to ask."""
+    require(role, Action.UNDO_PAYMENT)
+    if paid_on == day or allowed(role, Action.EDIT_MEMBERSHIP):
+        return
+    raise DeskError("undo_needs_manager",
+                    f"This payment is of {paid_on.day} {paid_on:%b %Y}; a {role} may undo only "
+                    f"payments of today ({day.day} {day:%b %Y}).", value=paid_on.isoformat(),
+                    hint="Ask a manager to undo it.")

@@ -19,6 +19,7 @@ def normalize_phone(text: str, default_region: str = "US") -> str:
     if compact.isdigit():  # "12125678904": country code first, as imports and the CLI write it;
         # digits typed in groups ("212 567 8904") are read in the default region first
         candidates.insert(len(candidates) if " " in raw else 0, "+" + compact)
+    parsed = []
     for candidate in candidates:
         try:
             number = phonenumbers.parse(candidate, default_region)
@@ -26,10 +27,30 @@ def normalize_phone(text: str, default_region: str = "US") -> str:
             continue
         if phonenumbers.is_valid_number(number):
             return f"{number.country_code}{number.national_number}"
-    raise DeskError(
-        "phone_invalid", f"{raw!r} is not a valid phone number.", value=raw,
-        hint="Write the country code first, for example +1 212 567 8904 or 12125678904.",
-    )
+        parsed.append(number)
+    raise _refusal(raw, parsed[0] if parsed else None)
+
+
+EXAMPLE = "for example +1 212 567 8904 or 12125678904"
+
+
+def _refusal(raw: str, number: phonenumbers.PhoneNumber | None) -> DeskError:
+    """Why ``raw`` is not a phone number, as the receptionist can fix it: too short, too
+    long, or (an unknown country, digits no country uses) the country code is missing."""
+    reason = (phonenumbers.is_possible_number_with_reason(number) if number is not None
+              else None)
+    digits = sum(ch.isdigit() for ch in raw)
+    if reason in (phonenumbers.ValidationResult.TOO_SHORT,
+                  phonenumbers.ValidationResult.INVALID_LENGTH) and digits:
+        return DeskError("phone_invalid", f"{raw!r} is too short for a phone number "
+                         f"({digits} digits).", value=raw,
+                         hint=f"Type the whole number with its country code, {EXAMPLE}.")
+    if reason is phonenumbers.ValidationResult.TOO_LONG or (number is None and digits > 15):
+        return DeskError("phone_invalid", f"{raw!r} is too long for a phone number "
+                         f"({digits} digits).", value=raw,
+                         hint=f"Check the digits; write the country code first, {EXAMPLE}.")
+    return DeskError("phone_invalid", f"{raw!r} is not a valid phone number.", value=raw,
+                     hint=f"Write the country code first, {EXAMPLE}.")
 
 
 def display_phone(digits: str) -> str:

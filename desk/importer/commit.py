@@ -49,7 +49,7 @@ def _sold(rows: list[Row], stamp: Stamp) -> Iterator[tuple[Membership, dict]]:
     """Each row's membership with its cached columns, made as the bulk write reads them."""
     derived: dict[tuple, dict] = {}
     for row in rows:
-        m = _membership(row, stamp)
+        m = imported_membership(row, stamp)
         yield m, _cached(row, m, derived)
 
 
@@ -62,7 +62,8 @@ def _cached(row: Row, m: Membership, derived: dict[tuple, dict]) -> dict:
     return {**shared, "remaining": row.remaining, "owner_id": row.client_id}
 
 
-def _membership(row: Row, stamp: Stamp) -> Membership:
+def imported_membership(row: Row, stamp: Stamp) -> Membership:
+    """The membership a valid row becomes: its import entry, and its activation if any."""
     sale = Sale(new_id(), row.type.id, row.code, row.client_id, row.location.id,
                 row.sale_date, row.type.price, imported=True)
     imported = new_entry(stamp, sale.id, EntryKind.IMPORT, row.sale_date,

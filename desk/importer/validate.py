@@ -20,7 +20,7 @@ from desk.core.dates import EARLIEST_DAY, LATEST_DAY, check_business_date
 from desk.core.errors import DeskError, quoted
 from desk.core.membership_types import BalanceMode, MembershipType, ValidityStart
 from desk.core.names import name_key
-from desk.core.phones import normalize_phone
+from desk.core.phones import display_phone, normalize_phone
 from desk.core.reference import Location
 from desk.importer import reader as col
 from desk.importer.cells import (
@@ -259,7 +259,8 @@ class _Checks:
                                   "phone number written as digits, country code first."
                                   f"{_suggestion(digits)}"),)
         return None, (Problem(col.PHONE, "client_not_found", f"No client has the phone "
-                              f"{digits}. Add the client in Desk first, or correct the number."),)
+                              f"{display_phone(digits)}. Add the client in Desk first, or "
+                              "correct the number."),)
 
     def number(self, raw, t: MembershipType | None, excel_row: int,
                first_row_of_code: dict[str, int], has_owner: bool) -> tuple[str | None, tuple]:

@@ -14,7 +14,7 @@ from desk.core.errors import DeskError
 from desk.core.ids import new_id
 from desk.core.names import clean_name
 from desk.core.permissions import Action, Role
-from desk.core.phones import normalize_phone
+from desk.core.phones import display_phone, normalize_phone
 from desk.core.reference import Chain, Client, Location, Service
 from desk.services.actor import SYSTEM, Actor
 from desk.services.auth import add_user
@@ -85,7 +85,8 @@ def add_client(db: Database, actor: Actor, name: str, phone: str, *, email: str 
     with db.write() as uow:
         existing = uow.reference.client_by_phone(digits)
         if existing is not None:
-            raise DeskError("phone_taken", f"{existing.name} already has the phone {digits}.",
+            raise DeskError("phone_taken",
+                            f"{existing.name} already has the phone {display_phone(digits)}.",
                             value=digits, hint="Open that client instead, or check the number.")
         client = Client(_id(), cleaned, digits, (email or "").strip() or None, notes)
         uow.reference.add_client(client)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desk.core.errors import DeskError
 from desk.core.names import clean_name
 from desk.core.permissions import Action
-from desk.core.phones import normalize_phone
+from desk.core.phones import display_phone, normalize_phone
 from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.chain import add_client
@@ -34,7 +34,8 @@ def update_client(db: Database, actor: Actor, client_id: str, name: str, phone: 
         uow.reference.client(client_id)  # client_not_found, with its message
         other = uow.reference.client_by_phone(digits)
         if other is not None and other.id != client_id:
-            raise DeskError("phone_taken", f"{other.name} already has the phone {digits}.",
+            raise DeskError("phone_taken",
+                            f"{other.name} already has the phone {display_phone(digits)}.",
                             value=digits, hint="Open that client instead, or check the number.")
         client = Client(client_id, cleaned, digits, (email or "").strip() or None,
                         (notes or "").strip())

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desk.core.ledger import Stamp
 from desk.core.permissions import Action
-from desk.importer.commit import commit, load_chain
+from desk.importer.commit import commit, imported_membership, load_chain
 from desk.importer.issues import FileRefused, Issue
 from desk.importer.reader import Sheet, read_sheet
-from desk.importer.validate import validate
+from desk.importer.validate import Row, validate
 from desk.services.actor import Actor
 from desk.store.uow import Database
 
@@ -26,6 +27,8 @@ class ImportResult:
     warnings: list[Issue] = field(default_factory=list)
     refused: bool = False  # the file itself could not be read
     sheet: Sheet | None = field(default=None, repr=False)  # what was read, for display
+    clients: int = 0  # distinct clients the valid rows' memberships belong to
+    expired: int = 0  # valid rows already expired on the import day, visits still left
 
     def as_json(self) -> dict:
         return {"valid": self.valid, "rows": self.rows, "committed": self.committed,
@@ -51,11 +54,33 @@ def import_memberships(db: Database, actor: Actor, path: str | Path, *, commit_r
         if plan.valid:
             uow.commit()
     return ImportResult(plan.valid, plan.row_count, len(plan.rows) if plan.valid else 0,
-                        plan.errors, plan.warnings)
+                        plan.errors, plan.warnings, clients=_clients(plan.rows),
+                        expired=_expired(plan.rows, today))
 
 
 def _preview(db: Database, sheet: Sheet, today: date) -> ImportResult:
     with db.read() as uow:
         chain = load_chain(uow, today)
     plan = validate(sheet, chain)
-    return ImportResult(plan.valid, plan.row_count, 0, plan.errors, plan.warnings, sheet=sheet)
+    return ImportResult(plan.valid, plan.row_count, 0, plan.errors, plan.warnings, sheet=sheet,
+                        clients=_clients(plan.rows), expired=_expired(plan.rows, today))
+
+
+def _clients(rows: list[Row]) -> int:
+    """How many clients the rows' memberships belong to (an import adds no client)."""
+    return len({r.client_id for r in rows if r.client_id})
+
+
+def _expired(rows: list[Row], today: date) -> int:
+    """How many rows arrive expired with visits left (the due work writes those visits off):
+    what the desk says before and after a commit."""
+    expired: dict[tuple, bool] = {}  # per kind of row: its dates decide it, as in commit
+
+    def is_expired(row: Row) -> bool:
+        kind = (row.type.id, row.sale_date, row.activation, row.valid_until)
+        if kind not in expired:
+            m = imported_membership(row, Stamp(None, None, "preview"))
+            expired[kind] = m.expiry is not None and today >= m.expiry
+        return expired[kind]
+
+    return sum(1 for r in rows if r.remaining > 0 and is_expired(r))

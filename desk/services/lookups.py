@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desk.core.errors import DeskError
 from desk.core.membership_types import MembershipType
-from desk.core.phones import normalize_phone
+from desk.core.phones import display_phone, normalize_phone
 from desk.core.reference import Client, Location, Service
 from desk.services.database import Database
 
@@ -31,6 +31,7 @@ def client_with_phone(db: Database, phone: str, region: str) -> Client:
     with db.read() as uow:
         client = uow.reference.client_by_phone(digits)
     if client is None:
-        raise DeskError("client_not_found", f"No client has the phone {digits}.", value=digits,
+        raise DeskError("client_not_found", f"No client has the phone {display_phone(digits)}.",
+                        value=digits,
                         hint="Check the number or add the client first.")
     return client

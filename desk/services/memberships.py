@@ -14,7 +14,7 @@ from desk.core.errors import DeskError
 from desk.core.ids import new_id
 from desk.core.memberships import Membership, Sale
 from desk.core.money import parse_money
-from desk.core.permissions import Action
+from desk.core.permissions import Action, require_undo
 from desk.services.actor import Actor
 from desk.services.views import MembershipInfo, describe
 from desk.store.repos.memberships import SaleTerms
@@ -128,12 +128,18 @@ def _membership_to_pay(uow: UnitOfWork, client_id: str, service_id: str, locatio
 
 def undo_payment(db: Database, actor: Actor, payment_id: str,
                  day: date | None = None) -> MembershipInfo:
-    """Give the visit back with a compensating entry (the payment stays in the ledger)."""
+    """Give the visit back with a compensating entry (the payment stays in the ledger).
+    Any payment, not only the last; reception undoes only the business day's own payments,
+    older ones need *edit memberships* (SPEC §3.11)."""
     actor.require(Action.UNDO_PAYMENT)
     day = day or date.today()
+    payment_id = payment_id.strip()
     with db.write() as uow:
-        m = uow.memberships.with_payment(payment_id.strip())
-        entry = rules.undo_payment(m, payment_id.strip(), day, actor.stamp(db.device_id))
+        m = uow.memberships.with_payment(payment_id)
+        payment = m.payment(payment_id)
+        if payment is not None:  # else the rule below says it is not a payment
+            require_undo(actor.role, payment.on, day)
+        entry = rules.undo_payment(m, payment_id, day, actor.stamp(db.device_id))
         m = uow.memberships.append(m, [entry])
         info = describe(uow, m, day)
         uow.commit()

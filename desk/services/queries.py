@@ -1,4 +1,5 @@
-"""Read-only questions the desk asks: find clients, a client's memberships, a ledger."""
+"""Read-only questions the desk asks: find clients, a client's memberships (a membership's
+history is ``desk.services.history``)."""
 
 from __future__ import annotations
 
@@ -15,19 +16,6 @@ from desk.core.reference import Chain, Client, Location, Service
 from desk.services.actor import Actor
 from desk.services.views import MembershipInfo, describe
 from desk.store.uow import Database
-
-
-@dataclass(frozen=True)
-class LedgerLine:
-    """One ledger entry as the desk shows it."""
-
-    on: date
-    kind: str
-    visits: int
-    service: str | None
-    amount: str | None
-    reason: str
-    recorded_at: str
 
 
 def search_clients(db: Database, text: str, *, region: str = "US",
@@ -79,18 +67,6 @@ def client_memberships(db: Database, client_id: str, day: date) -> list[Membersh
         rows = [describe(uow, m, day) for m in uow.memberships.for_client(client_id)]
     order = {"active": 0, "frozen": 1, "issued": 2, "expired": 3, "used_up": 4}
     return sorted(rows, key=lambda r: (order.get(r.status, 9), r.expires or date.max))
-
-
-def membership_history(db: Database, membership_id: str) -> list[LedgerLine]:
-    """Every ledger entry of a membership, oldest first."""
-    with db.read() as uow:
-        m = uow.memberships.get(membership_id)
-        services = {s.id: s.name for s in uow.reference.services()}
-        return [LedgerLine(e.on, e.kind.value.replace("_", " "), e.visits,
-                           services.get(e.service_id) if e.service_id else None,
-                           str(e.amount) if e.amount is not None else None, e.reason,
-                           e.stamp.recorded_at.strftime("%Y-%m-%d %H:%M"))
-                for e in m.entries]
 
 
 @dataclass(frozen=True)

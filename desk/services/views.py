@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime
 
 from desk.core.membership_types import BalanceMode
 from desk.core.memberships import Membership
@@ -59,3 +59,24 @@ def describe(uow: UnitOfWork, m: Membership, day: date, *,
         renews=m.type.auto_renew and renews(m, cancelled=uow.due.renewal_cancelled(m.id)),
         payment_id=payment_id)
 
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One ledger entry of a membership as the desk's history explains it: when (local time
+    of where it happened), where, who, what in plain words and the balance it left."""
+
+    entry_id: str
+    kind: str  # the ledger's kind ("payment", "payment_undo", ...), stable for code
+    at: datetime  # when it was recorded, in the time zone of its location
+    on: date  # the business date it takes effect
+    what: str  # the kind in plain words
+    details: str
+    visits: int
+    balance_after: int
+    amount: str | None
+    service: str | None
+    location: str
+    user: str
+    reason: str
+    undoable: bool = False  # a payment not undone yet

@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 
 from desk.core.errors import quoted
 from desk.core.ledger import EntryKind
+from desk.core.phones import display_phone
 from desk.sync.tables import noun
 
 REDEMPTIONS = (EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value)
@@ -105,8 +106,8 @@ def _clash(conn: Connection, table: str, loser: str, winner: str, value: str) ->
         kept = names.get(winner, "another client")
         return Conflict("duplicate_client", (), None,
                         f"{names.get(loser, 'A client')} and {kept} were both added with the "
-                        f"phone {value} on different desks: merged into {kept}, who now has "
-                        "the memberships of both", key)
+                        f"phone {display_phone(value)} on different desks: merged into {kept}, who "
+                        "now has the memberships of both", key)
     what, column = CLASH_WHAT.get(table, (table, "name"))
     names = dict(conn.exec_driver_sql(
         f'SELECT id, "{column}" FROM "{table}" WHERE id IN (?, ?)', (loser, winner)).all())

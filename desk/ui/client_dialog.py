@@ -20,6 +20,9 @@ from desk.services.database import Database
 from desk.ui.layouts import form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
 
+# refusals about the phone: they go once the phone typed is a whole number again
+PHONE_REFUSALS = {"phone_invalid", "phone_taken"}
+
 
 def error_label() -> QLabel:
     """Where a dialog shows why the service refused (the DeskError's message)."""
@@ -46,7 +49,7 @@ class ClientDialog(QDialog):
         self.operation: Operation | None = None  # the save running or made
         self.setWindowTitle("Edit client" if client else "New client")
         self.name = _line(client.name if client else "", "Name")
-        self.phone = _line(f"+{client.phone}" if client else "", "Phone")
+        self.phone = _line(display_phone(client.phone) if client else "", "Phone")
         self.phone.setPlaceholderText("+1 212 567 8904")
         self.phone_hint = QLabel("")
         self.phone_hint.setProperty("role", "hint")
@@ -55,6 +58,7 @@ class ClientDialog(QDialog):
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
         self.message = error_label()
+        self._refused_code: str | None = None  # the code of the refusal shown in ``message``
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -73,6 +77,13 @@ class ClientDialog(QDialog):
             self.phone_hint.setText(f"Saved as {display_phone(normalize_phone(text, self.region))}")
         except DeskError:
             self.phone_hint.setText("Not a complete phone number yet" if text.strip() else "")
+            return
+        if self._refused_code in PHONE_REFUSALS:  # the phone it was about is right now
+            self._show_refusal(None)
+
+    def _show_refusal(self, error: DeskError | None) -> None:
+        self._refused_code = error.code if error else None
+        self.message.setText(str(error) if error else "")
 
     def save(self) -> None:
         """Save through the one door (Save rests meanwhile: a double click saves once); a
@@ -90,7 +101,7 @@ class ClientDialog(QDialog):
                                          email, notes, region=region)
         self.operation = run_operation(
             self, "Saving the client…", work, on_done=self._saved,
-            on_refused=lambda error: self.message.setText(str(error)), cancellable=False,
+            on_refused=self._show_refusal, cancellable=False,
             changes=Changed.CLIENTS, busy=[self.save_button])
 
     def _saved(self, saved: Client) -> None:

@@ -15,13 +15,15 @@ from desk.core.phones import display_phone
 from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.database import Database
+from desk.services.history import membership_history
 from desk.services.memberships import unfreeze_membership
-from desk.services.queries import client_memberships, membership_history, search_clients
+from desk.services.queries import client_memberships, search_clients
 from desk.services.renewals import cancel_renewal
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import ClientDialog
 from desk.ui.clients_view import ClientsView
 from desk.ui.freeze_dialog import FreezeDialog
+from desk.ui.history_undo import HistoryUndo
 from desk.ui.operations import Changed, events, run_operation
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.sell_dialog import SellDialog
@@ -51,6 +53,7 @@ class ClientsController(QObject):
         view.sig_stop_renewing.connect(self.stop_renewing)
         self._keep_membership: str | None = None
         events.sig_changed.connect(self._changed)
+        self.history_undo = HistoryUndo(self)
         self._update_actions()
         QTimer.singleShot(0, self._update_actions)  # once the view sits in the main window
 

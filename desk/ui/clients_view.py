@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,7 @@ class ClientsView(QWidget):
     sig_freeze = Signal()
     sig_unfreeze = Signal()
     sig_stop_renewing = Signal()
+    sig_undo_payment = Signal()  # the payment chosen in the history
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -78,6 +79,15 @@ class ClientsView(QWidget):
         self.action_buttons = (self.new_client_button, self.edit_client_button,
                                self.sell_button, self.pay_button, self.freeze_button,
                                self.unfreeze_button, self.stop_renewing_button)
+        self.undo_payment_button = button("&Undo payment…", "", self.sig_undo_payment)
+        self.undo_payment_button.setToolTip("Undo the payment chosen in the history "
+                                            "(Ctrl+Z in the history, or its context menu)")
+        self.undo_payment_action = QAction("Undo payment…", self.history)
+        self.undo_payment_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_payment_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.undo_payment_action.triggered.connect(self.sig_undo_payment)
+        self.history.addAction(self.undo_payment_action)
+        self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.action_message = QLabel("")
         self.action_message.setProperty("role", "error")
         self.action_message.setAccessibleName("Error")
@@ -95,6 +105,10 @@ class ClientsView(QWidget):
         card_layout.addLayout(actions)
         for widget in (self.action_message, self.memberships, self.history_title, self.history):
             card_layout.addWidget(widget)
+        history_actions = QHBoxLayout()
+        history_actions.addWidget(self.undo_payment_button)
+        history_actions.addStretch(1)
+        card_layout.addLayout(history_actions)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.clients)
         split.addWidget(card)
@@ -103,7 +117,8 @@ class ClientsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(split, 1)
-        order = (self.search, self.clients, *self.action_buttons, self.memberships, self.history)
+        order = (self.search, self.clients, *self.action_buttons, self.memberships, self.history,
+                 self.undo_payment_button)
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 

@@ -71,11 +71,24 @@ def _did_something(report: DueReport) -> bool:
 
 
 def summary(report: DueReport) -> str:
-    """A status-bar line: what the due work just did."""
-    parts = [(len(report.activated), "activated"), (len(report.debited), "deducted"),
-             (len(report.renewed), "renewed"), (len(report.written_off), "written off"),
-             (len(report.sent), "messages sent"), (len(report.failed), "messages failed")]
-    return "Due work: " + (", ".join(f"{n} {what}" for n, what in parts if n) or "nothing")
+    """A status-bar line in plain words: what the due work just did."""
+    def n(items: list, one: str, many: str) -> str:
+        return (one if len(items) == 1 else many.format(len(items))) if items else ""
+
+    parts = [
+        n(report.activated, "1 membership started its validity",
+          "{} memberships started their validity"),
+        n(report.debited, "1 missed visit was deducted", "{} missed visits were deducted"),
+        n(report.renewed, "1 membership renewed", "{} memberships renewed"),
+        n(report.written_off, "1 membership had already expired; its remaining visits were "
+          "written off", "{} memberships had already expired; their remaining visits were "
+          "written off"),
+        n(report.sent, "1 message sent", "{} messages sent"),
+        n(report.failed, "1 message could not be sent (see the Outbox)",
+          "{} messages could not be sent (see the Outbox)"),
+    ]
+    said = "; ".join(part for part in parts if part)
+    return f"{said[0].upper()}{said[1:]}." if said else "Nothing was due."
 
 
 def start_due_work(window: QMainWindow, db: Database, actor: Actor) -> DueRunner:

@@ -54,7 +54,7 @@ class ImportController(QObject):
         view.sig_choose_file.connect(self.choose_file)
         view.sig_download_template.connect(self.download_template)
         view.sig_save_errors.connect(self.save_errors)
-        view.sig_commit.connect(self.commit)
+        view.sig_commit.connect(self.ask_commit)
 
     # --- choosing and checking a file
 
@@ -101,6 +101,23 @@ class ImportController(QObject):
 
     # --- committing
 
+    def ask_commit(self) -> QMessageBox | None:
+        """Say what the commit will add, and how many arrive already expired, then import
+        on Import; Cancel (the default: Enter must not import by accident) keeps the file."""
+        preview = self.preview
+        if preview is None or not preview.result.valid:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "Import memberships",
+                          commit_question(preview), QMessageBox.StandardButton.Cancel,
+                          self.view)
+        box.setObjectName("commit_box")
+        go = box.addButton("&Import", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _: box.clickedButton() is go and self.commit())
+        box.open()
+        return box
+
     def commit(self) -> Operation | None:
         """Import the previewed file: it is checked again and written all or nothing."""
         preview = self.preview
@@ -122,9 +139,9 @@ class ImportController(QObject):
             assert self.preview is not None
             self.open_file(self.preview.path)
             return
-        self.view.summary.setText(f"Imported {result.committed} membership"
-                                  f"{'s' if result.committed != 1 else ''} from "
-                                  f"{self.preview.path.name if self.preview else 'the file'}.")
+        self.view.summary.setText(f"Imported {_memberships(result.committed)} from "
+                                  f"{self.preview.path.name if self.preview else 'the file'}."
+                                  + _expired_note(result.expired, done=True))
         box = QMessageBox(QMessageBox.Icon.Information, "Desk",
                           f"Imported {result.committed} memberships.",
                           QMessageBox.StandardButton.Ok, self.view)
@@ -191,6 +208,35 @@ class ImportController(QObject):
         assert self.operation is not None
         self.operation.sig_cancelled.connect(child.stop)
         return self.operation
+
+
+def commit_question(preview: ImportPreview) -> str:
+    """"Import 20 rows as 20 memberships of 5 clients? ..." with what arrives expired."""
+    result = preview.result
+    clients = f" of {_plural(result.clients, 'client')}" if result.clients else ""
+    return (f"Import {_plural(result.rows, 'row')} of {preview.path.name} as "
+            f"{_memberships(result.rows)}{clients}? No new clients are added: every phone is "
+            f"a client of Desk already.{_expired_note(result.expired, done=False)}")
+
+
+def _expired_note(expired: int, *, done: bool) -> str:
+    """Memberships that arrive expired with visits left: the due work writes those off."""
+    if not expired:
+        return ""
+    if done:
+        return (f" {expired} of them had already expired; the desk writes off their "
+                "remaining visits.")
+    have = "have" if expired != 1 else "has"
+    return (f" {expired} of them {have} already expired: their remaining visits will be "
+            "written off.")
+
+
+def _memberships(n: int) -> str:
+    return _plural(n, "membership")
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def _fields(issue) -> tuple:

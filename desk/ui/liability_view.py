@@ -74,7 +74,7 @@ class LiabilityView(QWidget):
 
     def _period(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for caption, field in (("&From", self.start), ("&To (inclusive)", self.end)):
+        for caption, field in (("&From", self.start), ("&Until (inclusive)", self.end)):
             label = QLabel(caption)
             label.setBuddy(field)
             row.addWidget(label)

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.today_view = TodayView()
         self.today = TodayController(db, self.today_view, actor)
         # the receptionist's day comes first; the others start where they sell and look up
-        self.tabs.insertTab(0 if actor.role is Role.RECEPTION else 1, self.today_view, "T&oday")
+        self.tabs.insertTab(0 if actor.role is Role.RECEPTION else 1, self.today_view, "Toda&y")
         self.tabs.setCurrentIndex(0)
         self.types_view = build_types_tab(db, actor)
         self.tabs.addTab(self.types_view, "Membership &types")

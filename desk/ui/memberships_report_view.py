@@ -70,8 +70,8 @@ class MembershipsReportView(QWidget):
         for field in (self.number, self.phone, *self._date_fields(),
                       self.remaining_min, self.remaining_max):
             field.returnPressed.connect(self.sig_show)
-        self.show_button = QPushButton("&Show")
-        self.clear_button = QPushButton("C&lear filters")
+        self.show_button = QPushButton("Sho&w")
+        self.clear_button = QPushButton("Clear &filters")
         self.export_button = QPushButton("E&xport to Excel…")
         self.show_button.clicked.connect(self.sig_show)
         self.clear_button.clicked.connect(self.sig_clear)
@@ -102,12 +102,12 @@ class MembershipsReportView(QWidget):
         grid = QGridLayout()
         rows = (
             (("&Sold", _range(self.sold_from, self.sold_to)),
-             ("Place of s&ale", self.sale_location), ("St&atus", self.status)),
-            (("&Used", _range(self.used_from, self.used_to)),
-             ("Place of &use", self.use_location), ("&Number", self.number)),
+             ("Place of s&ale", self.sale_location), ("Stat&us", self.status)),
+            (("Us&ed", _range(self.used_from, self.used_to)),
+             ("&Place of use", self.use_location), ("&Number", self.number)),
             (("&Valid until", _range(self.expires_from, self.expires_to)),
-             ("Visits &left", _range(self.remaining_min, self.remaining_max)),
-             ("&Phone", self.phone)),
+             ("&Balance", _range(self.remaining_min, self.remaining_max)),
+             ("P&hone", self.phone)),
         )
         for r, row in enumerate(rows):
             for c, (caption, field) in enumerate(row):

@@ -96,9 +96,11 @@ MEMBERSHIP_COLUMNS = [
     Column("Sold", lambda m: f"{m.sale_date} · {m.location}"),
 ]
 HISTORY_COLUMNS = [
-    Column("Date", lambda e: e.on), Column("What", lambda e: e.kind.capitalize()),
+    Column("When", lambda e: f"{e.at:%Y-%m-%d %H:%M}"), Column("What", lambda e: e.what),
+    Column("Details", lambda e: e.details),
     Column("Visits", lambda e: f"{e.visits:+d}" if e.visits else "", align_right=True),
-    Column("Service", lambda e: e.service or ""),
+    Column("Left", lambda e: e.balance_after, align_right=True),
     Column("Amount", lambda e: e.amount or "", align_right=True),
-    Column("Note", lambda e: e.reason), Column("Recorded", lambda e: e.recorded_at),
+    Column("Where", lambda e: e.location), Column("Who", lambda e: e.user),
+    Column("Note", lambda e: e.reason),
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from desk.core.dates import utc_now
+from desk.core.phones import display_phone
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.notifications import deliver, outbox, retry_now
@@ -30,7 +31,7 @@ OUTBOX_COLUMNS = [
     Column("State", lambda m: m.status.capitalize()),
     Column("Tries", lambda m: m.attempts, align_right=True),
     Column("Next try", lambda m: _moment(m.next_try_at) if m.status != "sent" else ""),
-    Column("Sent to", lambda m: f"{m.recipient} ({m.channel})" if m.recipient else ""),
+    Column("Sent to", lambda m: f"{_recipient(m)} ({m.channel})" if m.recipient else ""),
     Column("Reason", lambda m: m.last_error),
     Column("Message", lambda m: m.body),
 ]
@@ -84,3 +85,10 @@ class OutboxView(QDialog):
     def _changed(self, what: Changed | str) -> None:
         if Changed(what) & Changed.OUTBOX:
             self.refresh()
+
+
+def _recipient(message) -> str:
+    """A text message's phone as every list shows phones; an e-mail address as it is."""
+    if message.channel == "sms":
+        return display_phone(message.recipient.lstrip("+"))
+    return message.recipient

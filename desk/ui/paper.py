@@ -62,10 +62,9 @@ def paper_app() -> QApplication:
 def ask_pdf_path(parent, title: str, file_name: str) -> str:
     """Where to save a PDF the desk prints: asked, proposed in the user's documents folder
     (never the program's own folder, where the desk was started from); "" when cancelled."""
-    from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    proposed = str(Path(folder) / file_name) if folder else file_name
-    path, _ = QFileDialog.getSaveFileName(parent, title, proposed, "PDF (*.pdf)")
+    from desk.ui.documents import in_documents
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(file_name), "PDF (*.pdf)")
     return path

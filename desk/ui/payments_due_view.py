@@ -44,7 +44,18 @@ class PaymentsDueView(QDialog):
         list_dialog(self, self.show_paid, self.note, self.table, self.stop, self.pay)
         self.resize(760, 400)
         events.sig_changed.connect(self._changed)  # a method: dropped with this view
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer())
+        self.model.modelReset.connect(self._offer)
         self.refresh()
+
+    def _chosen(self):
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _offer(self) -> None:
+        """The buttons act on the chosen charge: none chosen, nothing to press."""
+        charge = self._chosen()
+        self.pay.setEnabled(charge is not None and charge.status == "due")
+        self.stop.setEnabled(charge is not None)
 
     def refresh(self) -> None:
         rows = payments_due(self.db, self.actor, None if self.show_paid.isChecked() else "due")
@@ -54,7 +65,7 @@ class PaymentsDueView(QDialog):
 
     def stop_selected_renewal(self) -> None:
         """Cancel the auto-renewal of the chosen charge's membership."""
-        charge = self.model.row_at(self.table.currentIndex().row())
+        charge = self._chosen()
         if charge is None:
             self.note.setText("Choose a membership's charge first.")
             return
@@ -66,7 +77,7 @@ class PaymentsDueView(QDialog):
                       cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.stop])
 
     def mark_selected_paid(self) -> None:
-        charge = self.model.row_at(self.table.currentIndex().row())
+        charge = self._chosen()
         if charge is None or charge.status != "due":
             self.note.setText("Choose a charge that is due.")
             return

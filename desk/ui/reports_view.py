@@ -14,6 +14,7 @@ from PySide6.QtCharts import (
     QChartView,
     QDateTimeAxis,
     QLineSeries,
+    QScatterSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, Qt, QTime, Signal
@@ -36,6 +37,10 @@ CARDS = (("memberships", "Memberships"), ("active", "Active"),
 CARDS_PER_ROW = 4
 DATE_TICKS = 5  # dates along a line chart: as many as fit a third of the window
 MONTH_LABEL_WIDTH = 34  # pixels a month name needs under its bar
+LEFT_PAD, RIGHT_PAD = 0.02, 0.09  # of a line chart's span: the right one holds a label
+DAY_MSECS = 86_400_000
+LATEST_LABEL = "@yPoint"
+LATEST_MARKER = 8.0  # pixels: the latest point stands out from the line's
 
 
 class Card(QFrame):
@@ -65,7 +70,7 @@ class ReportsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.as_of = QLabel()
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton("Re&fresh")
         self.export_button = QPushButton("&Export summary to Excel…")
         self.refresh_button.clicked.connect(self.sig_refresh)
         self.export_button.clicked.connect(self.sig_export)
@@ -151,10 +156,31 @@ class ReportsView(QWidget):
         x.setFormat(day_format)
         x.setTickCount(DATE_TICKS)
         if days:
-            x.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(days[0]))),
-                       QDateTime.fromMSecsSinceEpoch(int(_msecs(days[-1]))))
+            first, last = _padded(_msecs(days[0]), _msecs(days[-1]))
+            x.setRange(QDateTime.fromMSecsSinceEpoch(int(first)),
+                       QDateTime.fromMSecsSinceEpoch(int(last)))
         _show(view, title, series, x, _value_axis(values))
         _smaller_labels(x)
+        if days:  # the latest figure, named: what a manager reads the chart for
+            latest = QScatterSeries()
+            latest.setName(f"{series_name} on {days[-1]:%d %b %Y}")
+            latest.append(_msecs(days[-1]), float(values[-1]))
+            latest.setMarkerSize(LATEST_MARKER)
+            latest.setColor(series.color())
+            latest.setBorderColor(series.color())
+            latest.setPointLabelsFormat(LATEST_LABEL)
+            latest.setPointLabelsVisible(True)
+            latest.setPointLabelsClipping(False)
+            view.chart().addSeries(latest)
+            for axis in view.chart().axes():
+                latest.attachAxis(axis)
+
+
+def _padded(first: float, last: float) -> tuple[float, float]:
+    """The x range around the points, with room on the right for the last point's marker
+    and its label (on the plot's edge, half of it was cut off)."""
+    span = max(last - first, DAY_MSECS)
+    return first - span * LEFT_PAD, last + span * RIGHT_PAD
 
 
 def _smaller_labels(axis) -> None:

@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,18 +29,23 @@ from desk.services.memberships import sell_membership
 from desk.services.views import MembershipInfo
 from desk.ui.card import ask_card_path, save_card, valid_until_text
 from desk.ui.client_dialog import error_label
+from desk.ui.documents import in_documents
 from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.paper import ask_pdf_path
 from desk.ui.receipt import Receipt, write_receipt_pdf
 from desk.ui.refusals import NEXT_STEPS, NextStep, message_row, step_button
 
 PAYMENT_METHODS = ("cash", "card", "transfer")
 
 
-def ask_receipt_path(parent) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save receipt as PDF", "receipt.pdf",
-                                          "PDF (*.pdf)")
-    return path
+def ask_receipt_path(parent, suggested: str) -> str:
+    return ask_pdf_path(parent, "Save receipt as PDF", suggested)
+
+
+def receipt_name(code: str | None) -> str:
+    """Named for the membership, so one receipt doesn't replace the last."""
+    return f"receipt {code}.pdf" if code else "receipt.pdf"
 
 
 class SellDialog(QDialog):
@@ -53,7 +57,7 @@ class SellDialog(QDialog):
         self.db, self.actor, self.client, self.today = db, actor, client, today
         self.sold: MembershipInfo | None = None
         self.operation: Operation | None = None  # the sale running or made
-        self.ask_path: Callable[[QDialog], str] = ask_receipt_path
+        self.ask_path: Callable[[QDialog, str], str] = ask_receipt_path
         self.ask_card_path: Callable[[QDialog], str] = ask_card_path
         chain = queries.chain(db)
         self.chain_name, self.currency = (chain.name, chain.currency) if chain else (None, "USD")
@@ -69,7 +73,7 @@ class SellDialog(QDialog):
         self.types = QListWidget(accessibleName="Membership type")
         self.code = QLineEdit(placeholderText="a code, or Generate",
                               accessibleName="Code")
-        self.generate = QPushButton("&Generate", checkable=True,
+        self.generate = QPushButton("&Generate", checkable=True, autoDefault=False,
                                     accessibleName="Generate a code at the sale")
         self.client_label = QLabel(self.client.name if self.client else
                                    "No client chosen — a gift: whoever shows the code uses it")
@@ -200,7 +204,8 @@ class SellDialog(QDialog):
                        info.location, self.currency)
 
     def save_receipt(self) -> None:
-        path = self.ask_path(self)
+        path = self.ask_path(self, in_documents(receipt_name(self.sold.number if self.sold
+                                                             else None)))
         if not path:
             return
         try:

@@ -66,6 +66,14 @@ def _row(*widgets: QWidget) -> QWidget:
     return box
 
 
+def _label(text: str, field: QWidget) -> QLabel:
+    """A form label whose letter (Alt+P) reaches ``field``: a row of several widgets takes
+    no focus itself, so QFormLayout's own buddy would lead nowhere."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 class TypeEditor(QDialog):
     """Create a type (``original`` None) or change one. ``sold`` locks what a sale fixes.
 
@@ -143,8 +151,8 @@ class TypeEditor(QDialog):
         form.addRow("&Services", self.services)
         form.addRow("Visits", _row(self.total_visits, self.total_label))
         self.visits_row = form.rowCount() - 1  # one total: hidden for split types
-        form.addRow("&Price", _row(self.price, QLabel(currency)))
-        form.addRow("&Validity", self.validity)
+        form.addRow(_label("&Price", self.price), _row(self.price, QLabel(currency)))
+        form.addRow(_label("&Validity", self.validity.amount), self.validity)
         form.addRow("Counted &from", self.start)
         form.addRow("Auto-activation", _row(self.auto_activate, self.auto_days))
         form.addRow("Freezing", _row(self.freeze_allowed, self.freeze_limit))

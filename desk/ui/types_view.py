@@ -48,11 +48,11 @@ class TypesView(QWidget):
         self.archived = make_table(self.archived_model, "Archived membership types")
         self.tabs = QTabWidget()
         self.tabs.addTab(self.active, "&Active")
-        self.tabs.addTab(self.archived, "A&rchived")
+        self.tabs.addTab(self.archived, "Archi&ved")
         self.new_button = _button("&New type…", "Create a new membership type",
                                   QKeySequence.StandardKey.New)
         self.edit_button = _button("&Edit…", "Edit the chosen membership type")
-        self.duplicate_button = _button("&Duplicate", "Duplicate the chosen membership type")
+        self.duplicate_button = _button("D&uplicate", "Duplicate the chosen membership type")
         self.archive_button = _button("Arc&hive", "Archive the chosen membership type")
         self.restore_button = _button("Re&store", "Restore the chosen membership type")
         self.message = QLabel("")

@@ -6,12 +6,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desk.ui.documents import in_documents
+
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 
 
 def ask_xlsx_path(parent: QWidget, title: str, suggested: str) -> str:
-    """The file the user chooses to save to; "" when they cancel."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, XLSX_FILTER)
+    """The file the user chooses to save to (proposed in their documents folder); "" when
+    they cancel."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(suggested), XLSX_FILTER)
     return path
 
 

@@ -74,3 +74,14 @@ def test_a_known_user_acts_with_their_own_role(capsys, db):
 def test_an_argument_that_is_not_text_is_a_usage_error_not_a_crash(capsys, db, command):
     assert main([command, "\ud800", "--db", db]) == 2
     assert "is not text" in capsys.readouterr().err
+
+
+def test_reception_undoes_only_todays_payments_a_manager_any(capsys, db):
+    yesterday = (TODAY - timedelta(days=1)).isoformat()
+    _, paid = run(capsys, "pay", "--client", "12125550101", "--service", "Classic massage",
+                  "--location", "Downtown", "--on", yesterday, "--db", db, "--json")
+    assert refusal(capsys, "--user", "reception", "undo-pay", paid["payment_id"],
+                   "--db", db) == (1, "undo_needs_manager")
+    code, undone = run(capsys, "--user", "manager", "undo-pay", paid["payment_id"],
+                       "--db", db, "--json")
+    assert code == 0 and undone["remaining"] == 7

@@ -44,6 +44,28 @@ def test_an_invalid_phone_is_refused_with_the_value_and_how_to_write_it(typed):
     assert "country code" in error.value.hint
 
 
+@pytest.mark.parametrize(("typed", "digits"), [("(212) 555-01", 8), ("12345", 5),
+                                              ("+1 212 555", 7)])
+def test_a_number_too_short_is_refused_as_too_short_not_for_its_country_code(typed, digits):
+    with refused("phone_invalid") as error:
+        normalize_phone(typed, "US")
+    assert error.value.message == f"{typed!r} is too short for a phone number ({digits} digits)."
+    assert error.value.hint.startswith("Type the whole number")
+
+
+@pytest.mark.parametrize("typed", ["+1 212 555 01011", "1" * 30])
+def test_a_number_too_long_is_refused_as_too_long(typed):
+    with refused("phone_invalid") as error:
+        normalize_phone(typed, "US")
+    assert "is too long for a phone number" in error.value.message
+
+
+def test_an_unknown_country_code_asks_for_the_country_code():
+    with refused("phone_invalid") as error:
+        normalize_phone("+999 1234", "US")
+    assert error.value.hint.startswith("Write the country code first")
+
+
 def test_logs_see_only_the_country_code_and_the_last_two_digits():
     assert mask_phone("12125550101") == "12*******01"
     assert mask_phone("123") == "***"

@@ -7,6 +7,7 @@ import pytest
 from desk.core.errors import DeskError, PermissionDenied
 from desk.services.actor import Actor
 from desk.services.clients import get_client, update_client
+from desk.services.lookups import client_with_phone
 from desk.services.memberships import freeze_membership, sell_membership
 from desk.services.previews import freeze_preview
 from desk.services.queries import default_sale_location, sellable_types
@@ -33,6 +34,13 @@ def test_another_clients_phone_is_refused_as_phone_taken(demo):
         update_client(demo.db, demo.admin, demo.client("Alice Smith"), "Alice",
                       "12125550102", None, "")
     assert caught.value.code == "phone_taken" and "Bob Jones" in str(caught.value)
+    assert "the phone +1 212-555-0102." in str(caught.value)  # as lists show it
+
+
+def test_a_phone_no_client_has_is_named_as_lists_show_it(demo):
+    with pytest.raises(DeskError) as caught:
+        client_with_phone(demo.db, "(212) 555-0199", "US")
+    assert caught.value.message == "No client has the phone +1 212-555-0199."
 
 
 def test_an_invalid_phone_is_refused_as_phone_invalid(demo):

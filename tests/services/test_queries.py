@@ -1,6 +1,7 @@
 """What the desk's search box and client card ask."""
 
-from desk.services.queries import client_memberships, membership_history, search_clients
+from desk.services.history import membership_history
+from desk.services.queries import client_memberships, search_clients
 from tests.demo_chain import DEMO_DAY
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,47 @@ def test_activating_an_error_with_the_keyboard_jumps_too(tab, qtbot):
     qtbot.waitUntil(lambda: tab.cells.currentIndex() == cell(tab, 13, "Sale date"))
 
 
+def commit_box(tab, qtbot) -> QMessageBox:
+    qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "commit_box") is not None
+                    and tab.findChild(QMessageBox, "commit_box").isVisible())
+    return tab.findChild(QMessageBox, "commit_box")
+
+
+def import_button(box: QMessageBox):
+    return next(b for b in box.buttons() if b.text() == "&Import")
+
+
+def test_commit_asks_first_with_what_it_adds_and_cancel_imports_nothing(tab, demo, qtbot):
+    alice = demo.client("Alice Smith")
+    before = len(client_memberships(demo.db, alice, DEMO_DAY))
+    preview(tab, qtbot, "valid_demo.xlsx")
+    qtbot.mouseClick(tab.commit_button, Qt.MouseButton.LeftButton)
+    box = commit_box(tab, qtbot)
+    assert box.text().startswith("Import 20 rows of valid_demo.xlsx as 20 memberships of "
+                                 "5 clients? No new clients are added")
+    assert "expired" not in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert len(client_memberships(demo.db, alice, DEMO_DAY)) == before
+    assert tab.commit_button.isEnabled()
+
+
+def test_commit_says_how_many_arrive_already_expired(demo, qtbot):
+    view = build_import_tab(demo.db, demo.admin, today=date(2027, 6, 1))
+    qtbot.addWidget(view)
+    view.show()
+    preview(view, qtbot, "valid_demo.xlsx")
+    qtbot.mouseClick(view.commit_button, Qt.MouseButton.LeftButton)
+    box = commit_box(view, qtbot)
+    assert box.text().endswith(" 15 of them have already expired: their remaining visits "
+                               "will be written off.")
+    with qtbot.waitSignal(view.controller.sig_committed, timeout=10_000):
+        qtbot.mouseClick(import_button(box), Qt.MouseButton.LeftButton)
+    assert view.summary.text().endswith("15 of them had already expired; the desk writes off "
+                                        "their remaining visits.")
+
+
 def test_a_valid_file_previews_clean_and_commit_imports_every_row(tab, demo, qtbot):
     alice = demo.client("Alice Smith")
     before = len(client_memberships(demo.db, alice, DEMO_DAY))
@@ -120,9 +162,11 @@ def test_a_valid_file_previews_clean_and_commit_imports_every_row(tab, demo, qtb
     assert shown.result.errors == [] and tab.cells_model.rowCount() == 20
     assert counts(tab) == {("Warning", "auto_activated"): 1}
     assert tab.commit_button.isEnabled() and not tab.save_errors_button.isEnabled()
+    qtbot.mouseClick(tab.commit_button, Qt.MouseButton.LeftButton)
+    asked = commit_box(tab, qtbot)
     with qtbot.waitSignal(events.sig_changed) as changed, \
             qtbot.waitSignal(tab.controller.sig_committed, timeout=10_000) as committed:
-        qtbot.mouseClick(tab.commit_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(import_button(asked), Qt.MouseButton.LeftButton)
     assert committed.args == [20] and changed.args == [Changed.MEMBERSHIPS | Changed.CLIENTS]
     box = tab.findChild(QMessageBox, "imported_box")
     assert box is not None and box.text() == "Imported 20 memberships."

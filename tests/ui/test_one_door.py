@@ -35,7 +35,7 @@ WORK_CLASSES = {"Recurring", "SettingsPage"}
 
 # Modules whose every function only reads.
 READ_MODULES = {"desk.services.queries", "desk.services.type_queries",
-                "desk.services.previews"}
+                "desk.services.previews", "desk.services.history"}
 # The other reads the window makes directly (each takes a few milliseconds).
 READS = {
     "desk.services.auth.cli_actor", "desk.services.auth.must_change_password",

@@ -4,9 +4,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from desk.services.due import DueReport
 from desk.services.renewals import payments_due
 from desk.ui import operations
-from desk.ui.due_runner import DueRunner
+from desk.ui.due_runner import DueRunner, summary
 from desk.ui.outbox_view import OutboxView
 from desk.ui.payments_due_view import PaymentsDueView
 from tests.services.due_helpers import at, change_type, notices, run_days, use_sms
@@ -48,6 +49,32 @@ def test_reception_marks_a_renewal_charge_paid_in_the_list(demo, qtbot):
     assert payments_due(demo.db, demo.admin, None)[0].status == "paid"
 
 
+def test_mark_paid_and_stop_renewing_wait_for_a_charge_to_be_chosen(demo, qtbot):
+    change_type(demo, "Yoga 8", auto_renew=True)
+    run_days(demo, date(2026, 4, 29), date(2026, 4, 29))
+    view = PaymentsDueView(demo.db, demo.reception)
+    qtbot.addWidget(view)
+    assert not view.pay.isEnabled() and not view.stop.isEnabled()
+    view.table.selectRow(0)
+    assert view.pay.isEnabled() and view.stop.isEnabled()
+    qtbot.mouseClick(view.pay, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
+    assert not view.pay.isEnabled() and not view.stop.isEnabled()  # the list is empty again
+
+
+def test_a_paid_charge_can_not_be_marked_paid_again(demo, qtbot):
+    change_type(demo, "Yoga 8", auto_renew=True)
+    run_days(demo, date(2026, 4, 29), date(2026, 4, 29))
+    view = PaymentsDueView(demo.db, demo.reception)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.pay, Qt.MouseButton.LeftButton)
+    writes_done(qtbot)
+    view.show_paid.setChecked(True)
+    view.table.selectRow(0)
+    assert not view.pay.isEnabled() and view.stop.isEnabled()
+
+
 def test_the_timer_runs_the_due_work_off_the_gui_thread_and_reports(demo, qtbot):
     runner = DueRunner(demo.db, demo.admin, clock=lambda: at(date(2026, 5, 14)))
     with qtbot.waitSignal(runner.sig_ran, timeout=10000) as ran:
@@ -81,7 +108,7 @@ def test_retry_now_sends_a_waiting_message_once_a_channel_is_set_up(demo, qtbot,
     view.table.selectRow(0)
     qtbot.mouseClick(view.retry, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: cells(view.model, 3) == ["Sent"], timeout=10000)
-    assert len(http_gateway.requests) == 1 and "+12125550101 (sms)" in cells(view.model, 6)
+    assert len(http_gateway.requests) == 1 and "+1 212-555-0101 (sms)" in cells(view.model, 6)
 
 
 def test_stop_renewing_from_the_payments_due_list(demo, qtbot):
@@ -94,3 +121,10 @@ def test_stop_renewing_from_the_payments_due_list(demo, qtbot):
     writes_done(qtbot)
     assert view.note.text().endswith("will not renew; it ends on 2026-05-29.")
     assert run_days(demo, date(2026, 5, 29), date(2026, 5, 30)).renewed == []
+
+
+def test_the_due_work_says_in_plain_words_what_it_did():
+    report = DueReport(written_off=[f"m{i}" for i in range(14)], sent=["one"])
+    assert summary(report) == ("14 memberships had already expired; their remaining visits "
+                               "were written off; 1 message sent.")
+    assert summary(DueReport(activated=["a"])) == "1 membership started its validity."

@@ -109,7 +109,7 @@ def test_the_sell_dialog_saves_the_sold_membership_card_as_a_pdf(desk, qtbot, tm
     [found] = page(target).qr_codes()
     assert found.text == dialog.sold.number and "Emma Brown" in pdf_text(target)
     receipt_pdf = tmp_path / "receipt.pdf"
-    dialog.ask_path = lambda _parent: str(receipt_pdf)
+    dialog.ask_path = lambda _parent, _suggested: str(receipt_pdf)
     click(qtbot, dialog.receipt_button)
     assert [f.text for f in page(receipt_pdf).qr_codes()] == [dialog.sold.number]
 

@@ -1,7 +1,9 @@
 """The receptionist's actions in the clients view, driven through the widgets on the demo
 chain: new/edit client, sell, pay a visit and undo it, freeze and unfreeze, the receipt."""
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
 
 from desk.ui.client_dialog import ClientDialog
 from desk.ui.freeze_dialog import FreezeDialog
@@ -77,10 +79,20 @@ def test_a_generated_code_is_shown_after_the_sale(desk, qtbot):
 def test_the_receipt_of_a_sale_is_saved_as_a_pdf(desk, qtbot, tmp_path):
     dialog = sell_massage_10_to_emma(desk, qtbot)
     target = tmp_path / "receipt.pdf"
-    dialog.ask_path = lambda _parent: str(target)
+    dialog.ask_path = lambda _parent, _suggested: str(target)
     click(qtbot, dialog.receipt_button)
     assert target.read_bytes().startswith(b"%PDF")
     assert "Demo Studio" in dialog.receipt().chain and "Receipt saved" in dialog.result.text()
+
+
+def test_the_receipt_is_proposed_in_the_documents_folder_named_for_the_membership(desk, qtbot):
+    dialog = sell_massage_10_to_emma(desk, qtbot)
+    asked = []
+    dialog.ask_path = lambda _parent, suggested: asked.append(suggested) or ""
+    click(qtbot, dialog.receipt_button)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = f"receipt {dialog.sold.number}.pdf" if dialog.sold.number else "receipt.pdf"
+    assert asked == [str(Path(documents) / name)]
 
 
 def pay_dialog(desk, qtbot) -> PayDialog:
@@ -168,10 +180,13 @@ def test_a_new_client_with_an_invalid_phone_shows_why_then_saves_any_format(desk
     qtbot.keyClicks(dialog.phone, "12345")
     click(qtbot, dialog.save_button)
     writes_done(qtbot)
-    assert "'12345' is not a valid phone number" in dialog.message.text()
+    assert "'12345' is too short for a phone number" in dialog.message.text()
     dialog.phone.clear()
-    qtbot.keyClicks(dialog.phone, "(212) 555-0199")
+    qtbot.keyClicks(dialog.phone, "(212) 555-01")
+    assert dialog.message.text() != ""  # not a whole number yet: the reason stays
+    qtbot.keyClicks(dialog.phone, "99")
     assert dialog.phone_hint.text() == "Saved as +1 212-555-0199"
+    assert dialog.message.text() == ""  # fixed: the red reason is gone
     click(qtbot, dialog.save_button)
     view = desk.clients_view
     qtbot.waitUntil(lambda: shown(view.clients_model, 1) == ["+1 212-555-0199"])
@@ -181,7 +196,7 @@ def test_a_new_client_with_an_invalid_phone_shows_why_then_saves_any_format(desk
 def test_editing_a_client_refuses_an_invalid_phone_and_saves_a_new_name(desk, qtbot):
     find_client(desk, qtbot, "Alice Smith")
     dialog = open_by_keys(desk, qtbot, Qt.Key.Key_E, CTRL, ClientDialog)
-    assert dialog.phone.text() == "+12125550101"
+    assert dialog.phone.text() == "+1 212-555-0101"
     dialog.phone.clear()
     qtbot.keyClicks(dialog.phone, "call me")
     click(qtbot, dialog.save_button)

@@ -3,7 +3,8 @@
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QBarSeries, QLineSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from desk.core.money import format_money
 from desk.services.memberships import undo_payment
@@ -53,6 +54,22 @@ def test_the_charts_plot_sales_per_month_visits_per_week_and_liability(tab):
     assert sum(point.y() for point in visits.points()) == 3
     owed = [point.y() for point in tab.liability_chart.chart().series()[0].points()]
     assert owed[0] == 0 and owed[-1] == 1300.0  # nothing a year ago; the outstanding today
+
+
+def test_the_liability_charts_last_point_and_its_label_are_inside_the_plot(tab):
+    chart = tab.liability_chart.chart()
+    line, latest = chart.series()
+    point = line.points()[-1]
+    assert [(p.x(), p.y()) for p in latest.points()] == [(point.x(), point.y())]
+    at = chart.mapToPosition(point, line)
+    metrics = QFontMetricsF(latest.pointLabelsFont())
+    text = f"{point.y():g}"  # what "@yPoint" shows
+    label = QRectF(at.x() - metrics.horizontalAdvance(text) / 2,
+                   at.y() - latest.markerSize() / 2 - metrics.height(),
+                   metrics.horizontalAdvance(text), metrics.height())
+    marker = QRectF(at.x() - latest.markerSize() / 2, at.y() - latest.markerSize() / 2,
+                    latest.markerSize(), latest.markerSize())
+    assert chart.plotArea().contains(marker) and chart.plotArea().contains(label)
 
 
 def test_export_writes_the_summary_workbook(tab, qtbot, tmp_path):

@@ -131,7 +131,7 @@ def test_enter_pressed_again_after_a_sale_sells_once(at_the_desk, qtbot, demo):
     find_client(at_the_desk, qtbot, "Emma Brown")
     press(qtbot, Qt.Key.Key_N, CTRL)
     sell = dialog_of(at_the_desk, qtbot, SellDialog)
-    sell.ask_path = lambda _parent: pytest.fail("Enter asked for a receipt")
+    sell.ask_path = lambda _parent, _suggested: pytest.fail("Enter asked for a receipt")
     press(qtbot, ENTER)
     qtbot.waitUntil(lambda: sell.result.text().startswith("Sold"))
     assert sell.close_button.isDefault() and QApplication.focusWidget() is sell.close_button

@@ -55,7 +55,7 @@ def pay_alice(demo, location="Downtown"):
 
 def test_reception_starts_on_today_at_the_desks_location(today_window):
     assert today_window.tabs.currentWidget() is today_window.today_view
-    assert today_window.tabs.tabText(0) == "T&oday"
+    assert today_window.tabs.tabText(0) == "Toda&y"
     view = today_window.today_view
     assert view.location.currentText() == "Downtown"
     assert view.title.text() == "Today at Downtown · Sunday 15 March 2026"

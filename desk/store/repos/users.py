@@ -24,6 +24,10 @@ class UserRepo:
         row = self.session.get(s.User, user_id)
         return _user(row) if row else None
 
+    def names(self) -> dict[str, str]:
+        """Every user's name by id, in one query (for lists that say who did what)."""
+        return dict(self.session.execute(select(s.User.id, s.User.username)).all())
+
     def by_name(self, username: str) -> User | None:
         """The user of that name (trimmed, case-insensitive), None if there is none."""
         row = self.session.scalars(
