@@ -29,24 +29,77 @@ class LedgerLine:
     recorded_at: str
 
 
-def search_clients(db: Database, text: str, *, region: str = "US",
-                   limit: int = 50) -> list[Client]:
-    """Clients by name prefix, phone prefix (any common format) or membership code."""
+MIN_PARTIAL_CODE = 3  # shorter, a partial code would find half the chain's cards
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One line of the search's results: a client, or a membership found by its code that
+    has no owner yet (a gift: ``client`` is None). ``membership_id`` and ``code`` name the
+    membership whose code matched, if a code did."""
+
+    client: Client | None
+    membership_id: str | None = None
+    code: str | None = None
+
+    @property
+    def is_gift(self) -> bool:
+        return self.client is None
+
+
+def search(db: Database, text: str, *, region: str = "US", limit: int = 50) -> list[SearchHit]:
+    """What the search box finds for ``text``: the membership whose code it is exactly
+    (its owner, or the gift itself); else clients by phone (any common format) or by the
+    start of any word of the name, without regard to case or accents, followed by the
+    memberships whose code starts with it or has a part starting with it (3 signs or more)."""
     text = text.strip()
     if not text:
         return []
     with db.read() as uow:
-        found: list[Client] = []
-        digits = "".join(ch for ch in text if ch.isdigit())
-        if digits and len(digits) >= len(text.replace(" ", "")) // 2:
-            found = _by_phone(uow, text, digits, region, limit)
-        if not found:
-            found = uow.reference.find_clients(name_prefix=text, limit=limit)
-        if not found and uow.memberships.code_taken(code_key(text)):
-            m = uow.memberships.by_id_or_code(text)
-            if m.owner_id:
-                found = [uow.reference.client(m.owner_id)]
-        return found
+        key = code_key(text)
+        if uow.memberships.code_taken(key):
+            return [_code_hit(uow, m.id, m.code, m.owner_id)
+                    for m in [uow.memberships.by_id_or_code(text)]]
+        hits = [SearchHit(c) for c in _clients(uow, text, region, limit)]
+        if len(key) >= MIN_PARTIAL_CODE and len(hits) < limit:
+            hits += [_code_hit(uow, *found)
+                     for found in uow.memberships.find_codes(key, limit - len(hits))]
+        return hits
+
+
+def search_clients(db: Database, text: str, *, region: str = "US",
+                   limit: int = 50) -> list[Client]:
+    """The clients ``search`` finds, once each (gifts left out)."""
+    found = [hit.client for hit in search(db, text, region=region, limit=limit) if hit.client]
+    return list({c.id: c for c in found}.values())
+
+
+def membership_for_code(db: Database, text: str, day: date) -> MembershipInfo | None:
+    """The membership whose code ``text`` is exactly (any case, spaces around), if any:
+    what a scanned card names."""
+    with db.read() as uow:
+        if not text.strip() or not uow.memberships.code_taken(code_key(text)):
+            return None
+        return describe(uow, uow.memberships.by_id_or_code(text), day)
+
+
+def membership(db: Database, membership_id: str, day: date) -> MembershipInfo:
+    """One membership as the desk shows it."""
+    with db.read() as uow:
+        return describe(uow, uow.memberships.get(membership_id), day)
+
+
+def _code_hit(uow, membership_id: str, code: str | None, owner_id: str | None) -> SearchHit:
+    owner = uow.reference.client(owner_id) if owner_id else None
+    return SearchHit(owner, membership_id, code)
+
+
+def _clients(uow, text: str, region: str, limit: int) -> list[Client]:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    found: list[Client] = []
+    if digits and len(digits) >= len(text.replace(" ", "")) // 2:
+        found = _by_phone(uow, text, digits, region, limit)
+    return found or uow.reference.find_clients(name_prefix=text, limit=limit)
 
 
 def _by_phone(uow, text: str, digits: str, region: str, limit: int) -> list[Client]:

@@ -88,6 +88,20 @@ class Client(Base):
     phone: Mapped[str] = mapped_column(String(20), unique=True)
     email: Mapped[str | None]
     notes: Mapped[str] = mapped_column(default="")
+    # the name without case or accents (``desk.core.names.search_key``): searched by prefix
+    # on its index; derived on each desk, never synced
+    search_key: Mapped[str] = mapped_column(index=True, server_default="")
+
+
+class ClientNameWord(Base):
+    """A client's search key from each later word of the name on ("diaz lopez", "lopez" for
+    Carla Díaz López), so a surname's start is found on an index as the first name's is.
+    Derived on each desk from ``clients.name``, never synced."""
+
+    __tablename__ = "client_name_words"
+    word: Mapped[str] = mapped_column(primary_key=True)
+    client_id: Mapped[str] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class User(Base):
