@@ -22,7 +22,6 @@ from desk.store import schema as s
 from desk.store.bulk import bulk_insert
 from desk.store.repos.types import TypeRepo
 
-
 # the signs that part a code (``desk.core.codes.CODE_SIGNS``) as a GLOB class: "-" last
 _GLOB_SIGNS = "".join(sorted(CODE_SIGNS, key=lambda ch: ch == "-"))
 
