@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
+from desk.core.bookings import BookingStatus
 from desk.core.codes import code_key
+from desk.core.dates import time_zone
 from desk.core.errors import DeskError
 from desk.core.membership_types import MembershipType
 from desk.core.permissions import Action
@@ -57,9 +59,9 @@ def search(db: Database, text: str, *, region: str = "US", limit: int = 50) -> l
         return []
     with db.read() as uow:
         key = code_key(text)
-        if uow.memberships.code_taken(key):
-            return [_code_hit(uow, m.id, m.code, m.owner_id)
-                    for m in [uow.memberships.by_id_or_code(text)]]
+        exact = _exact_code_hit(uow, text)
+        if exact is not None:
+            return [exact]
         hits = [SearchHit(c) for c in _clients(uow, text, region, limit)]
         if len(key) >= MIN_PARTIAL_CODE and len(hits) < limit:
             hits += [_code_hit(uow, *found)
@@ -74,19 +76,45 @@ def search_clients(db: Database, text: str, *, region: str = "US",
     return list({c.id: c for c in found}.values())
 
 
-def membership_for_code(db: Database, text: str, day: date) -> MembershipInfo | None:
-    """The membership whose code ``text`` is exactly (any case, spaces around), if any:
-    what a scanned card names."""
+def code_hit(db: Database, text: str) -> SearchHit | None:
+    """The hit of the membership whose code ``text`` is exactly (any case, spaces around),
+    if it is one: what a scanned card names."""
     with db.read() as uow:
-        if not text.strip() or not uow.memberships.code_taken(code_key(text)):
-            return None
-        return describe(uow, uow.memberships.by_id_or_code(text), day)
+        return _exact_code_hit(uow, text)
 
 
 def membership(db: Database, membership_id: str, day: date) -> MembershipInfo:
     """One membership as the desk shows it."""
     with db.read() as uow:
         return describe(uow, uow.memberships.get(membership_id), day)
+
+
+def service_to_pay(db: Database, membership_id: str, client_id: str | None,
+                   location_id: str | None, day: date) -> str | None:
+    """The service a presented membership most likely comes to pay: the client's first
+    booking still to pay that day at the location (the membership's own without one; in
+    the location's time zone), one this membership covers first; with none, the first
+    service (by name) the membership includes."""
+    with db.read() as uow:
+        m = uow.memberships.get(membership_id)
+        location_id = location_id or m.sale.location_id
+        zone = time_zone(uow.reference.location(location_id).timezone)
+        start = datetime.combine(day, time.min, tzinfo=zone)
+        booked = [b for row in uow.day.bookings(location_id, start, start + timedelta(days=1))
+                  if row.status == BookingStatus.BOOKED.value
+                  and (b := uow.bookings.get(row.booking_id)) and b.client_id == client_id]
+        booked.sort(key=lambda b: (b.membership_id != membership_id, b.starts_at))
+        if booked:
+            return booked[0].service_id
+        included = m.type.service_ids
+        return next((x.id for x in uow.reference.services() if x.id in included), None)
+
+
+def _exact_code_hit(uow, text: str) -> SearchHit | None:
+    if not text.strip() or not uow.memberships.code_taken(code_key(text)):
+        return None
+    m = uow.memberships.by_id_or_code(text)
+    return _code_hit(uow, m.id, m.code, m.owner_id)
 
 
 def _code_hit(uow, membership_id: str, code: str | None, owner_id: str | None) -> SearchHit:

@@ -1,6 +1,18 @@
 """What the desk's search box and client card ask."""
 
-from desk.services.queries import client_memberships, membership_history, search_clients
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desk.core.names import search_key
+from desk.services.chain import add_client
+from desk.services.memberships import sell_membership
+from desk.services.queries import (
+    client_memberships,
+    code_hit,
+    membership_history,
+    search,
+    search_clients,
+)
 from tests.demo_chain import DEMO_DAY
 
 
@@ -33,13 +45,7 @@ def test_the_client_card_lists_memberships_and_their_ledger(demo):
 
 
 # finding anything by its code, names without regard to case or accents (SPEC §11) --------
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
-from desk.core.names import search_key  # noqa: E402
-from desk.services.chain import add_client  # noqa: E402
-from desk.services.memberships import sell_membership  # noqa: E402
-from desk.services.queries import membership_for_code, search  # noqa: E402
 
 
 def sell_gift(demo, code="LEG-2003"):
@@ -76,7 +82,7 @@ def test_an_exact_code_of_a_gift_finds_the_gift(demo):
     for typed in ("LEG-2003", " leg-2003 "):
         [hit] = search(demo.db, typed)
         assert hit.is_gift and (hit.membership_id, hit.code) == (gift.id, "LEG-2003")
-    assert membership_for_code(demo.db, " leg-2003", DEMO_DAY).id == gift.id
+    assert code_hit(demo.db, " leg-2003").membership_id == gift.id
 
 
 def test_an_exact_code_of_an_owned_membership_finds_its_owner_and_names_it(demo):
@@ -95,7 +101,7 @@ def test_a_partial_code_finds_memberships_by_its_start_or_its_number_part(demo):
 def test_a_partial_code_needs_three_signs(demo):
     sell_gift(demo)
     assert search(demo.db, "le") == []
-    assert membership_for_code(demo.db, "LEG-20", DEMO_DAY) is None
+    assert code_hit(demo.db, "LEG-20") is None
 
 
 def plans_of_the_statements(db, work):
@@ -147,3 +153,14 @@ def test_any_name_is_found_by_the_start_of_any_of_its_words(words, pick, cut, sh
 @given(st.text(max_size=30))
 def test_the_search_key_of_a_search_key_is_itself(text):
     assert search_key(search_key(text)) == search_key(text)
+
+
+def test_a_presented_gift_can_pay_for_anyone_and_the_nearest_expiry_stays_first(demo):
+    from desk.services.memberships import payment_options
+    gift = sell_gift(demo)
+    options = dict(client_id=demo.client("Alice Smith"), service_id=demo.service("Yoga class"),
+                   location_id=demo.location("Downtown"), day=DEMO_DAY)
+    usable, _ = payment_options(demo.db, **options)
+    assert usable == []
+    usable, _ = payment_options(demo.db, **options, also=gift.id)
+    assert [m.number for m in usable] == ["LEG-2003"]
