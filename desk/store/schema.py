@@ -6,12 +6,16 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import ClassVar
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, UniqueConstraint, false
+from sqlalchemy import ForeignKey, Index, MetaData, String, UniqueConstraint, false, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desk.store.columns import Deltas, MoneyCents, UTCDateTime
 
 Id = String(36)
+# the part of a membership's ``code_key`` after its first sign (- _ . /), or all of a code
+# with none; an index and the queries on it spell it alike (SQLite matches the expression)
+CODE_TAIL = ("substr(code_key, instr(replace(replace(replace(code_key, '/', '-'), '.', '-'), "
+             "'_', '-'), '-') + 1)")
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -182,6 +186,8 @@ class Membership(Base):
     """
 
     __tablename__ = "memberships"
+    # a code's part after its first sign ("2003" of LEG-2003), searched by its start
+    __table_args__ = (Index("ix_memberships_code_tail", text(CODE_TAIL)),)
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     code: Mapped[str | None]
     code_key: Mapped[str | None] = mapped_column(index=True)

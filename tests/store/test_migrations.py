@@ -100,3 +100,12 @@ def test_upgrading_to_0011_gives_existing_clients_search_keys_without_queueing_t
         assert sorted(conn.exec_driver_sql("SELECT word FROM client_name_words").scalars()) \
             == ["diaz lopez", "lopez"]
         assert conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() == queued
+
+
+def test_the_code_tail_index_spells_its_expression_as_the_queries_do(tmp_path):
+    from desk.store.schema import CODE_TAIL
+    db = Database.open(tmp_path / "desk.sqlite")
+    with db.read() as uow:
+        sql = uow.connection().exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_memberships_code_tail'").scalar()
+    assert CODE_TAIL in sql

@@ -8,10 +8,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, delete, insert, or_, select
+from sqlalchemy import Row, delete, insert, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from desk.core.codes import CODE_SIGNS, code_key
+from desk.core.codes import code_key
 from desk.core.errors import NotFound
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp
 from desk.core.membership_types import OVERALL_KEY, BalanceMode
@@ -21,9 +21,6 @@ from desk.store import audit
 from desk.store import schema as s
 from desk.store.bulk import bulk_insert
 from desk.store.repos.types import TypeRepo
-
-# the signs that part a code (``desk.core.codes.CODE_SIGNS``) as a GLOB class: "-" last
-_GLOB_SIGNS = "".join(sorted(CODE_SIGNS, key=lambda ch: ch == "-"))
 
 
 @dataclass(frozen=True)
@@ -87,17 +84,18 @@ class MembershipRepo:
 
     def find_codes(self, key: str, limit: int = 50) -> list[tuple[str, str, str | None]]:
         """(id, code, owner id) of the memberships whose code starts with ``key`` (a
-        ``code_key``), then those with a later part of the code starting with it ("2003"
-        finds LEG-2003): the first on the code index's range, the second by reading that
-        index alone (codes only, no table rows), then the rows by their keys."""
+        ``code_key``), then those whose code's part after its first sign starts with it
+        ("2003" finds LEG-2003): each a range on its index, then the rows by their keys."""
         M = s.Membership
-        starting = list(self.session.scalars(select(M.code_key).where(
-            M.code_key >= key, M.code_key < key + "\uffff").order_by(M.code_key).limit(limit)))
-        if len(starting) < limit and all(ch.isalnum() or ch in CODE_SIGNS for ch in key):
-            starting += [k for k in self.session.scalars(
-                select(M.code_key).where(M.code_key.op("GLOB")(f"*[{_GLOB_SIGNS}]{key}*"))
-                .order_by(M.code_key).limit(limit)) if k not in starting]
-        keys = starting[:limit]
+        tail = literal_column(s.CODE_TAIL)
+        keys: list[str] = []
+        for part in (M.code_key, tail):
+            keys += [k for k in self.session.scalars(
+                select(M.code_key).where(part >= key, part < key + "\uffff")
+                .order_by(part).limit(limit)) if k not in keys]
+            if len(keys) >= limit:
+                break
+        keys = keys[:limit]
         if not keys:
             return []
         rows = {k: (i, c, o) for k, i, c, o in self.session.execute(

@@ -1,10 +1,12 @@
-"""client search keys: names found without regard to case or accents, by any word's start
+"""search keys: names found without regard to case or accents, by any word's start; codes
+by their part after the first sign
 
 ``clients.search_key`` holds the name folded (no case, no accents, ``desk.core.names``) on
 an index; ``client_name_words`` holds the folded name from each later word on, so "diaz"
 finds "Carla Díaz" on an index too. Both are derived from the name on each desk and never
 synced: filling them here must not stamp every client as changed by this desk, so the sync
-triggers are held off (as during a pull) while they are filled.
+triggers are held off (as during a pull) while they are filled. An index on the part of a
+membership's code after its first sign finds "2003" in LEG-2003 by a range, not a scan.
 
 Revision ID: 0011
 Revises: 0010
@@ -37,6 +39,10 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_client_name_words_client_id"), "client_name_words",
                     ["client_id"], unique=False)
+    # frozen here as desk.store.schema.CODE_TAIL spells it today
+    op.create_index("ix_memberships_code_tail", "memberships", [sa.text(
+        "substr(code_key, instr(replace(replace(replace(code_key, '/', '-'), '.', '-'), "
+        "'_', '-'), '-') + 1)")], unique=False)
     conn = op.get_bind()
     applying = conn.exec_driver_sql("SELECT applying FROM sync_clock WHERE id = 1").scalar()
     conn.exec_driver_sql("UPDATE sync_clock SET applying = 1 WHERE id = 1")
@@ -45,6 +51,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_memberships_code_tail", table_name="memberships")
     op.drop_table("client_name_words")
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_clients_search_key"))
