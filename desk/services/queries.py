@@ -64,8 +64,9 @@ def search(db: Database, text: str, *, region: str = "US", limit: int = 50) -> l
             return [exact]
         hits = [SearchHit(c) for c in _clients(uow, text, region, limit)]
         if len(key) >= MIN_PARTIAL_CODE and len(hits) < limit:
-            hits += [_code_hit(uow, *found)
-                     for found in uow.memberships.find_codes(key, limit - len(hits))]
+            found = uow.memberships.find_codes(key, limit - len(hits))
+            owners = uow.reference.clients_by_id([o for _, _, o in found if o])
+            hits += [SearchHit(owners.get(o) if o else None, i, c) for i, c, o in found]
         return hits
 
 
@@ -114,12 +115,7 @@ def _exact_code_hit(uow, text: str) -> SearchHit | None:
     if not text.strip() or not uow.memberships.code_taken(code_key(text)):
         return None
     m = uow.memberships.by_id_or_code(text)
-    return _code_hit(uow, m.id, m.code, m.owner_id)
-
-
-def _code_hit(uow, membership_id: str, code: str | None, owner_id: str | None) -> SearchHit:
-    owner = uow.reference.client(owner_id) if owner_id else None
-    return SearchHit(owner, membership_id, code)
+    return SearchHit(uow.reference.client(m.owner_id) if m.owner_id else None, m.id, m.code)
 
 
 def _clients(uow, text: str, region: str, limit: int) -> list[Client]:

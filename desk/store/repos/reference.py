@@ -121,6 +121,13 @@ class ReferenceRepo:
             raise NotFound("client_not_found", f"No client {client_id}.", value=client_id)
         return _client(row)
 
+    def clients_by_id(self, client_ids: list[str]) -> dict[str, core.Client]:
+        """The clients of these ids (those that exist), in one query."""
+        if not client_ids:
+            return {}
+        return {r.id: _client(r) for r in self.session.scalars(
+            select(s.Client).where(s.Client.id.in_(list(dict.fromkeys(client_ids)))))}
+
     def client_by_phone(self, phone: str) -> core.Client | None:
         row = self.session.scalars(select(s.Client).where(s.Client.phone == phone)).first()
         return _client(row) if row else None
