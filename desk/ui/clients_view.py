@@ -37,8 +37,8 @@ class ClientsView(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(
-            placeholderText="Find a client: name, phone or membership code (scan a card: Pay)")
+        self.search = QLineEdit(placeholderText="Find a client: name, phone or membership "
+                                                "code; a scanned card opens its payment")
         self.search.setAccessibleName("Find a client")
         self.search.setClearButtonEnabled(True)
         self.clients_model = SearchModel(self)
