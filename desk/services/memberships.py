@@ -71,11 +71,16 @@ class CantPay:
 
 
 def payment_options(db: Database, *, client_id: str, service_id: str, location_id: str,
-                    day: date) -> tuple[list[MembershipInfo], list[CantPay]]:
-    """The client's memberships that can pay (nearest expiry first) and why the others can't."""
+                    day: date, also: str | None = None,
+                    ) -> tuple[list[MembershipInfo], list[CantPay]]:
+    """The client's memberships that can pay (nearest expiry first) and why the others can't;
+    ``also``: a membership presented for the visit beside them (a gift, by its code)."""
     with db.read() as uow:
+        candidates = uow.memberships.for_client(client_id)
+        if also and all(m.id != also for m in candidates):
+            candidates.append(uow.memberships.get(also))
         usable, refused = rules.usable_for(
-            uow.memberships.for_client(client_id), service_id=service_id,
+            candidates, service_id=service_id,
             location_id=location_id, client_id=client_id, day=day)
         return ([describe(uow, m, day) for m in usable],
                 [CantPay(describe(uow, r.membership, day), r.code, r.message) for r in refused])

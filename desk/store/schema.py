@@ -6,12 +6,16 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import ClassVar
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, UniqueConstraint, false
+from sqlalchemy import ForeignKey, Index, MetaData, String, UniqueConstraint, false, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desk.store.columns import Deltas, MoneyCents, UTCDateTime
 
 Id = String(36)
+# the part of a membership's ``code_key`` after its first sign (- _ . /), or all of a code
+# with none; an index and the queries on it spell it alike (SQLite matches the expression)
+CODE_TAIL = ("substr(code_key, instr(replace(replace(replace(code_key, '/', '-'), '.', '-'), "
+             "'_', '-'), '-') + 1)")
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -88,6 +92,20 @@ class Client(Base):
     phone: Mapped[str] = mapped_column(String(20), unique=True)
     email: Mapped[str | None]
     notes: Mapped[str] = mapped_column(default="")
+    # the name without case or accents (``desk.core.names.search_key``): searched by prefix
+    # on its index; derived on each desk, never synced
+    search_key: Mapped[str] = mapped_column(index=True, server_default="")
+
+
+class ClientNameWord(Base):
+    """A client's search key from each later word of the name on ("diaz lopez", "lopez" for
+    Carla Díaz López), so a surname's start is found on an index as the first name's is.
+    Derived on each desk from ``clients.name``, never synced."""
+
+    __tablename__ = "client_name_words"
+    word: Mapped[str] = mapped_column(primary_key=True)
+    client_id: Mapped[str] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class User(Base):
@@ -168,6 +186,8 @@ class Membership(Base):
     """
 
     __tablename__ = "memberships"
+    # a code's part after its first sign ("2003" of LEG-2003), searched by its start
+    __table_args__ = (Index("ix_memberships_code_tail", text(CODE_TAIL)),)
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     code: Mapped[str | None]
     code_key: Mapped[str | None] = mapped_column(index=True)

@@ -16,11 +16,13 @@ from collections.abc import Callable
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from desk.store.client_names import refresh_search_keys
 from desk.sync.clashes import UNIQUES, restamp, settle
 from desk.sync.landing import Landing
 from desk.sync.tables import CHUNK, LEDGER_COLUMNS, SYNCED, SyncedTable, columns_of
 
-INSERT_DEFAULTS = {"memberships": {"remaining": 0}}  # cache columns, re-derived after the pull
+# derived columns, re-derived after the pull
+INSERT_DEFAULTS = {"memberships": {"remaining": 0}, "clients": {"search_key": ""}}
 PLAIN = (str, int, float, bool, type(None))  # what a column of a desk's SQLite can hold
 
 
@@ -45,6 +47,7 @@ def apply_rows(conn: Connection, page: list[dict], landing: Landing) -> list[dic
     settled = {name: _write_or_set_aside(conn, SYNCED[name], rows, landing)
                for name, rows in by_table.items()}
     applied = [row for row in applied if row["server_seq"] not in landing.aside_rows]
+    refresh_search_keys(conn, [r["row_id"] for r in applied if r["table_name"] == "clients"])
     conn.exec_driver_sql(
         "INSERT INTO row_versions (table_name, row_id, hlc, device_id, deleted) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "

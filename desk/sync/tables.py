@@ -28,11 +28,13 @@ class SyncedTable:
 
 MEMBERSHIP_CACHE = ("remaining", "activated_on", "expires_on", "frozen_from", "frozen_until",
                     "owner_id", "debited")
+CLIENT_SEARCH = ("search_key",)  # derived from the name on each desk (desk.store.client_names)
 TYPE_TABLES = ("membership_types", "membership_type_services", "membership_type_visits",
                "membership_type_locations", "membership_type_notices")
 SYNCED = {t.name: t for t in (
     SyncedTable("chains"), SyncedTable("locations"), SyncedTable("storages"),
-    SyncedTable("service_categories"), SyncedTable("services"), SyncedTable("clients"),
+    SyncedTable("service_categories"), SyncedTable("services"),
+    SyncedTable("clients", derived=CLIENT_SEARCH),
     SyncedTable("users"), SyncedTable("product_categories"), SyncedTable("products"),
     SyncedTable("membership_types"),
     SyncedTable("membership_type_services", ("type_id", "service_id")),

@@ -17,7 +17,13 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.history import membership_history
 from desk.services.memberships import unfreeze_membership
-from desk.services.queries import client_memberships, search_clients
+from desk.services.queries import (
+    SearchHit,
+    client_memberships,
+    code_hit,
+    membership,
+    search,
+)
 from desk.services.renewals import cancel_renewal
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import ClientDialog
@@ -26,6 +32,7 @@ from desk.ui.freeze_dialog import FreezeDialog
 from desk.ui.history_undo import HistoryUndo
 from desk.ui.operations import Changed, events, run_operation
 from desk.ui.pay_dialog import PayDialog
+from desk.ui.presented import pay_presented
 from desk.ui.sell_dialog import SellDialog
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing: one query per burst of keys
@@ -42,6 +49,7 @@ class ClientsController(QObject):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         view.sig_search_changed.connect(lambda _: self._timer.start())
+        view.sig_search_entered.connect(self.search_entered)
         view.sig_client_chosen.connect(self.open_client)
         view.sig_membership_chosen.connect(self.open_membership)
         view.sig_new_client.connect(self.new_client)
@@ -64,20 +72,33 @@ class ClientsController(QObject):
 
     # finding and showing ------------------------------------------------------------------
     def search_now(self) -> None:
-        found = search_clients(self.db, self.view.search.text(), region=self.region)
+        self._timer.stop()
+        found = search(self.db, self.view.search.text(), region=self.region)
         self.view.clients_model.replace(found)
         if found:
             self.view.clients.selectRow(0)
         else:
-            self._show_client(None)
+            self._show_hit(None)
+
+    def search_entered(self) -> None:
+        """Enter in the search box: a card's code (a scanner types it, then Enter) opens
+        its Pay dialog at once; anything else searches without waiting for the pause."""
+        hit = code_hit(self.db, self.view.search.text())
+        self.search_now()
+        if hit is not None and self.dialog is None and self._may(Action.PAY_VISIT):
+            self._pay_presented(hit)
 
     def open_client(self, row: int) -> None:
-        self._show_client(self.view.clients_model.row_at(row))
+        self._show_hit(self.view.clients_model.hit_at(row))
 
     def refresh(self, membership_id: str | None = None) -> None:
         """After something changed: show the open client again, keeping the membership."""
         keep = membership_id or getattr(self.current_membership(), "id", None)
-        self.open_client(self.view.clients.currentIndex().row())
+        hit = self.current_hit()
+        if hit is not None and hit.is_gift:
+            self.search_now()  # a gift that paid a visit has its owner now: find them
+        else:
+            self.open_client(self.view.clients.currentIndex().row())
         rows = [self.view.memberships_model.row_at(r)
                 for r in range(self.view.memberships_model.rowCount())]
         index = next((i for i, m in enumerate(rows) if m.id == keep), None)
@@ -101,6 +122,27 @@ class ClientsController(QObject):
 
     def current_membership(self) -> MembershipInfo | None:
         return self.view.memberships_model.row_at(self.view.memberships.currentIndex().row())
+
+    def current_hit(self) -> SearchHit | None:
+        return self.view.clients_model.hit_at(self.view.clients.currentIndex().row())
+
+    def _show_hit(self, hit: SearchHit | None) -> None:
+        """A client's card; a gift's own line (no owner yet); the membership whose code
+        was searched chosen."""
+        if hit is None or hit.client is not None:
+            self._show_client(hit.client if hit else None)
+        else:
+            gift = membership(self.db, hit.membership_id, self.today())
+            self.view.client_title.setText(f"Gift {gift.number} · {gift.type} · no owner yet: "
+                                           "it pays the visit of whoever presents it")
+            self.view.memberships_model.replace([gift])
+            self.view.memberships.selectRow(0)
+            self._update_actions()
+        rows = [self.view.memberships_model.row_at(r)
+                for r in range(self.view.memberships_model.rowCount())]
+        chosen = next((i for i, m in enumerate(rows) if hit and m.id == hit.membership_id), None)
+        if chosen is not None:
+            self.view.memberships.selectRow(chosen)
 
     def _show_client(self, client) -> None:
         view = self.view
@@ -131,23 +173,24 @@ class ClientsController(QObject):
 
     def _update_actions(self) -> None:
         """Each action is offered only when it makes sense and the user may do it."""
-        role = self.actor.role if self.actor else None
-
-        def may(action: Action) -> bool:
-            return role is not None and allowed(role, action)
-
+        may = self._may
         client, membership = self.current_client(), self.current_membership()
         status = membership.status if membership else None
         view = self.view
         view.new_client_button.setEnabled(may(Action.MANAGE_CLIENTS))
         view.edit_client_button.setEnabled(may(Action.MANAGE_CLIENTS) and client is not None)
         view.sell_button.setEnabled(may(Action.SELL))
-        view.pay_button.setEnabled(may(Action.PAY_VISIT) and client is not None)
+        hit = self.current_hit()
+        view.pay_button.setEnabled(may(Action.PAY_VISIT) and bool(hit))
         view.freeze_button.setEnabled(may(Action.FREEZE) and status == "active")
         view.unfreeze_button.setEnabled(may(Action.FREEZE) and status == "frozen")
         view.stop_renewing_button.setVisible(bool(membership and membership.renews))
         view.stop_renewing_button.setEnabled(may(Action.SELL) and bool(membership
                                                                        and membership.renews))
+
+    def _may(self, action: Action) -> bool:
+        role = self.actor.role if self.actor else None
+        return role is not None and allowed(role, action)
 
     # acting -------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
@@ -186,12 +229,21 @@ class ClientsController(QObject):
         self._open(dialog)
 
     def pay(self) -> None:
+        hit = self.current_hit()
+        if hit is not None and hit.is_gift:
+            self._pay_presented(hit)
+            return
         client = self.current_client()
         if client is None:
             return
         dialog = PayDialog(self.db, self.actor, client, self.today(),
                            location=self._pay_location(), parent=self.view)
         self._open(dialog)
+
+    def _pay_presented(self, hit: SearchHit) -> None:
+        pay_presented(self.db, self.actor, hit, day=self.today(),
+                      location=self.actor.location_id if self.actor else None,
+                      region=self.region, parent=self.view, open_dialog=self._open)
 
     def _pay_location(self) -> str | None:
         """The desk's location; else where the chosen membership was sold."""

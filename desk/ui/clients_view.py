@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.ui.models import CLIENT_COLUMNS, HISTORY_COLUMNS, MEMBERSHIP_COLUMNS, RowsModel
+from desk.ui.models import HISTORY_COLUMNS, MEMBERSHIP_COLUMNS, RowsModel, SearchModel
 from desk.ui.tables import make_table
 
 
 class ClientsView(QWidget):
     sig_search_changed = Signal(str)
+    sig_search_entered = Signal()  # Enter in the search box: a scanner ends a code so
     sig_client_chosen = Signal(int)
     sig_membership_chosen = Signal(int)
     sig_new_client = Signal()
@@ -37,10 +38,11 @@ class ClientsView(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Find a client: name, phone or membership code")
+        self.search = QLineEdit(placeholderText="Find a client: name, phone or membership "
+                                                "code; a scanned card opens its payment")
         self.search.setAccessibleName("Find a client")
         self.search.setClearButtonEnabled(True)
-        self.clients_model = RowsModel(CLIENT_COLUMNS, self)
+        self.clients_model = SearchModel(self)
         self.memberships_model = RowsModel(MEMBERSHIP_COLUMNS, self)
         self.history_model = RowsModel(HISTORY_COLUMNS, self)
         self.clients = make_table(self.clients_model, "Clients found")
@@ -53,6 +55,7 @@ class ClientsView(QWidget):
         self._make_actions()
         self._lay_out()
         self.search.textChanged.connect(self.sig_search_changed)
+        self.search.returnPressed.connect(self.sig_search_entered)
         self.clients.selectionModel().currentRowChanged.connect(
             lambda current, _: self.sig_client_chosen.emit(current.row()))
         self.memberships.selectionModel().currentRowChanged.connect(

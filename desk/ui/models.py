@@ -70,6 +70,21 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+class SearchModel(RowsModel):
+    """The search's hits (``desk.services.queries.SearchHit``): ``row_at`` gives a row's
+    client (None for a gift), as a list of clients would; ``hit_at`` the hit itself."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(SEARCH_COLUMNS, parent)
+
+    def hit_at(self, row: int):
+        return super().row_at(row)
+
+    def row_at(self, row: int):
+        hit = self.hit_at(row)
+        return hit.client if hit else None
+
+
 def _text(value: object) -> str:
     return "" if value is None else str(value)
 
@@ -81,9 +96,11 @@ def balance_text(row) -> str:
     return f"{row.remaining} left"
 
 
-CLIENT_COLUMNS = [Column("Name", lambda c: c.name),
-                  Column("Phone", lambda c: display_phone(c.phone)),
-                  Column("E-mail", lambda c: c.email or "")]
+# the search's results: clients, and gifts (coded memberships with no owner yet)
+SEARCH_COLUMNS = [Column("Name", lambda h: h.client.name if h.client else "Gift, no owner yet"),
+                  Column("Phone", lambda h: display_phone(h.client.phone) if h.client else ""),
+                  Column("Membership", lambda h: h.code or ""),
+                  Column("E-mail", lambda h: h.client.email or "" if h.client else "")]
 MEMBERSHIP_COLUMNS = [
     Column("Number", lambda m: m.number or "(no code)"),
     Column("Type", lambda m: m.type),

@@ -58,10 +58,15 @@ class PayDialog(QDialog):
     """Pays and undoes through the one door, which tells the open views (``Changed``)."""
 
     def __init__(self, db: Database, actor: Actor, client: Client, today: date, *,
-                 location: str | None = None, parent=None) -> None:
+                 location: str | None = None, service_id: str | None = None,
+                 membership_id: str | None = None, parent=None) -> None:
+        """``service_id`` and ``membership_id``: the service and membership to propose (a
+        scanned card's, with the service booked today); the membership may be a gift the
+        client presents, which is not theirs yet."""
         super().__init__(parent)
         self.db, self.actor, self.client, self.today = db, actor, client, today
         self.ask_again = ask_pay_again
+        self.presented = membership_id
         self.paid: MembershipInfo | None = None
         self.operation: Operation | None = None  # the payment or undo running or last run
         self._paid_choice: tuple | None = None  # service, place and day of the payment made
@@ -69,7 +74,7 @@ class PayDialog(QDialog):
         self.setMinimumWidth(620)
         self._make_widgets(today)
         self._lay_out()
-        self._fill(location)
+        self._fill(location, service_id)
         self.usable.setFocus()  # Enter pays with the membership shown first; arrows choose
 
     def _make_widgets(self, today: date) -> None:
@@ -99,10 +104,11 @@ class PayDialog(QDialog):
                     message_row(self.message, self.covering_sale), self.result,
                     button_row(self.pay_button, self.undo_button, self.close_button))
 
-    def _fill(self, location: str | None) -> None:
+    def _fill(self, location: str | None, service_id: str | None = None) -> None:
         """``location``: the id or the name of the location to propose."""
         for service in queries.services(self.db):
             self.service.addItem(service.name, service.id)
+        self.service.setCurrentIndex(max(0, self.service.findData(service_id)))
         for place in queries.locations(self.db):
             self.location.addItem(place.name, place.id)
         index = self.location.findData(location)
@@ -112,6 +118,9 @@ class PayDialog(QDialog):
                        self.day.dateChanged):
             signal.connect(self.show_options)
         self.show_options()
+        for row in range(self.usable.count()):  # the presented membership, if it can pay
+            if self.usable.item(row).data(Qt.ItemDataRole.UserRole).id == self.presented:
+                self.usable.setCurrentRow(row)
 
     def choose(self, combo: QComboBox, name: str) -> None:
         combo.setCurrentIndex(max(0, combo.findText(name)))
@@ -120,7 +129,8 @@ class PayDialog(QDialog):
         """List who can pay for the chosen service, place and day (nearest expiry first)."""
         usable, refused = payment_options(
             self.db, client_id=self.client.id, service_id=self.service.currentData(),
-            location_id=self.location.currentData(), day=self.day.date().toPython())
+            location_id=self.location.currentData(), day=self.day.date().toPython(),
+            also=self.presented)
         self.usable.clear()
         for m in usable:
             item = QListWidgetItem(membership_text(m))

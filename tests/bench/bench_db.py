@@ -53,12 +53,13 @@ from desk.core.errors import DeskError
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp
 from desk.core.membership_types import BalanceMode, MembershipType, ValidityStart
 from desk.core.memberships import Membership, Sale
-from desk.core.names import name_key
+from desk.core.names import name_key, search_key
 from desk.core.phones import normalize_phone
 from desk.services.demo import CLIENTS as DEMO_CLIENTS
 from desk.services.demo import create_demo
 from desk.store import schema as s
 from desk.store.bulk import bulk_insert
+from desk.store.client_names import word_rows
 from desk.store.repos.memberships import balance_rows, cache_values, entry_row
 from desk.store.uow import Database
 
@@ -288,7 +289,7 @@ def _insert_clients(session: Session, world: _World, count: int, say: Progress) 
     phones = _unique_phones(rng, count, {p for _, p in DEMO_CLIENTS})
     for phone in rng.sample(phones, min(500, len(phones))):  # the product's normaliser agrees
         assert normalize_phone(phone) == phone, phone
-    ids, rows = [], []
+    ids, rows, words = [], [], []
     for i, phone in enumerate(phones):
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         if rng.random() < 0.1:  # a double-barrelled surname
@@ -298,9 +299,12 @@ def _insert_clients(session: Session, world: _World, count: int, say: Progress) 
                  if rng.random() < 0.4 else None)
         client_id = world.new_id()
         ids.append(client_id)
-        rows.append({"id": client_id, "name": name, "name_key": name_key(name), "phone": phone,
-                     "email": email, "notes": ""})
+        rows.append({"id": client_id, "name": name, "name_key": name_key(name),
+                     "search_key": search_key(name), "phone": phone, "email": email,
+                     "notes": ""})
+        words.extend(word_rows(client_id, name))
     bulk_insert(session, s.Client, rows)
+    bulk_insert(session, s.ClientNameWord, words)
     say(f"clients: {len(rows):,}")
     return ids
 

@@ -81,3 +81,31 @@ def test_upgrading_a_chain_with_types_in_use_keeps_every_reference(tmp_path):
         assert sql("SELECT type_id FROM membership_type_services").all() == [("t1",)]
         assert sql("PRAGMA foreign_keys").scalar() == 1
     db.close()
+
+
+def test_upgrading_to_0011_gives_existing_clients_search_keys_without_queueing_them(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    engine = open_engine(path)
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0010")
+        conn.exec_driver_sql("INSERT INTO clients (id, name, name_key, phone, notes) VALUES "
+                             "('c1', 'Carla Díaz López', 'carla díaz lópez', '34911234567', '')")
+        queued = conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar()
+    upgrade(engine, path)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT search_key FROM clients").scalar() \
+            == "carla diaz lopez"
+        assert sorted(conn.exec_driver_sql("SELECT word FROM client_name_words").scalars()) \
+            == ["diaz lopez", "lopez"]
+        assert conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() == queued
+
+
+def test_the_code_tail_index_spells_its_expression_as_the_queries_do(tmp_path):
+    from desk.store.schema import CODE_TAIL
+    db = Database.open(tmp_path / "desk.sqlite")
+    with db.read() as uow:
+        sql = uow.connection().exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_memberships_code_tail'").scalar()
+    assert CODE_TAIL in sql

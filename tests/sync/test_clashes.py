@@ -154,3 +154,18 @@ def test_a_renamed_location_and_a_new_one_with_its_old_name_arrive_together(desk
     assert rows(desks.b, "SELECT name FROM locations") == rows(desks.a, "SELECT name FROM "
                                                                        "locations")
     assert sync.conflicts(desks.b) == []
+
+
+def test_a_client_added_or_renamed_on_another_desk_is_found_there_by_any_word_and_accent(
+        desks):
+    from desk.services.clients import update_client
+    from desk.services.queries import search_clients
+    add_client_and_sell(desks.a, "Zoë Núñez", "ZOE-A")
+    desks.sync(desks.a, desks.b)
+    assert [c.name for c in search_clients(desks.b, "nunez")] == ["Zoë Núñez"]
+    d = Demo(desks.a, None)
+    found = search_clients(desks.a, "zoe")[0]
+    update_client(desks.a, d.admin, found.id, "Zoë Ibáñez", PHONE, None, "")
+    desks.sync(desks.a, desks.b)
+    assert [c.name for c in search_clients(desks.b, "ibanez")] == ["Zoë Ibáñez"]
+    assert search_clients(desks.b, "nunez") == []

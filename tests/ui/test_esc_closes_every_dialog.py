@@ -25,6 +25,7 @@ from desk.ui.payments_due_view import PaymentsDueView
 from desk.ui.sell_dialog import SellDialog
 from desk.ui.settings_dialog import SettingsDialog
 from desk.ui.type_editor import TypeEditor
+from desk.ui.visitor_dialog import VisitorDialog
 from tests.demo_chain import DEMO_DAY
 
 
@@ -45,6 +46,7 @@ BUILDERS = {
     PaymentsDueView: lambda demo: PaymentsDueView(demo.db, demo.admin),
     SellDialog: lambda demo: SellDialog(demo.db, demo.admin, alice(demo), DEMO_DAY),
     SettingsDialog: lambda demo: SettingsDialog(demo.db, demo.admin),
+    VisitorDialog: lambda demo: VisitorDialog(demo.db, demo.admin, "LEG-2003"),
     TypeEditor: lambda demo: TypeEditor(type_form_choices(demo.db), list_types(demo.db)[0].type),
 }
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, delete, insert, or_, select
+from sqlalchemy import Row, delete, insert, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from desk.core.codes import code_key
@@ -81,6 +81,26 @@ class MembershipRepo:
     def code_taken(self, key: str) -> bool:
         return self.session.scalar(
             select(s.Membership.id).where(s.Membership.code_key == key).limit(1)) is not None
+
+    def find_codes(self, key: str, limit: int = 50) -> list[tuple[str, str, str | None]]:
+        """(id, code, owner id) of the memberships whose code starts with ``key`` (a
+        ``code_key``), then those whose code's part after its first sign starts with it
+        ("2003" finds LEG-2003): each a range on its index, then the rows by their keys."""
+        M = s.Membership
+        tail = literal_column(s.CODE_TAIL)
+        keys: list[str] = []
+        for part in (M.code_key, tail):
+            keys += [k for k in self.session.scalars(
+                select(M.code_key).where(part >= key, part < key + "\uffff")
+                .order_by(part).limit(limit)) if k not in keys]
+            if len(keys) >= limit:
+                break
+        keys = keys[:limit]
+        if not keys:
+            return []
+        rows = {k: (i, c, o) for k, i, c, o in self.session.execute(
+            select(M.code_key, M.id, M.code, M.owner_id).where(M.code_key.in_(keys)))}
+        return [rows[k] for k in keys if k in rows]
 
     def for_client(self, client_id: str) -> list[Membership]:
         return self.for_clients([client_id])

@@ -9,8 +9,9 @@ from desk.core import reference as core
 from desk.core.bookings import DeductionPolicy, OnlineBooking, ServiceKind
 from desk.core.errors import NotFound
 from desk.core.ids import new_id
-from desk.core.names import name_key
+from desk.core.names import name_key, search_key
 from desk.store import schema as s
+from desk.store.client_names import write_words
 
 
 class ReferenceRepo:
@@ -96,14 +97,19 @@ class ReferenceRepo:
     # clients ------------------------------------------------------------------------------
     def add_client(self, client: core.Client) -> None:
         self._add(s.Client(id=client.id, **_client_columns(client)))
+        write_words(self.session.connection(), [(client.id, client.name)])
 
     def update_client(self, client: core.Client) -> None:
         """Write the client's fields over the stored ones (``client_not_found`` if none)."""
         row = self.session.get(s.Client, client.id)
         if row is None:
             raise NotFound("client_not_found", f"No client {client.id}.", value=client.id)
+        renamed = row.name != client.name
         for column, value in _client_columns(client).items():
             setattr(row, column, value)
+        if renamed:
+            self.session.flush()
+            write_words(self.session.connection(), [(client.id, client.name)])
 
     def client_ids_by_phone(self) -> dict[str, str]:
         """Every client's id by phone, in one query (for checking a whole import file)."""
@@ -115,24 +121,41 @@ class ReferenceRepo:
             raise NotFound("client_not_found", f"No client {client_id}.", value=client_id)
         return _client(row)
 
+    def clients_by_id(self, client_ids: list[str]) -> dict[str, core.Client]:
+        """The clients of these ids (those that exist), in one query."""
+        if not client_ids:
+            return {}
+        return {r.id: _client(r) for r in self.session.scalars(
+            select(s.Client).where(s.Client.id.in_(list(dict.fromkeys(client_ids)))))}
+
     def client_by_phone(self, phone: str) -> core.Client | None:
         row = self.session.scalars(select(s.Client).where(s.Client.phone == phone)).first()
         return _client(row) if row else None
 
     def find_clients(self, *, phone_prefix: str = "", name_prefix: str = "",
                      limit: int = 50) -> list[core.Client]:
-        """Clients whose phone or name starts with the prefix; index range scans, not LIKE."""
-        query = select(s.Client)
+        """Clients whose phone starts with the prefix, or whose name (or a later word of
+        it: "diaz" finds "Carla Díaz") starts with it, without regard to case or accents;
+        those whose whole name matches first. Index range scans only, never a LIKE."""
         if phone_prefix:
-            query = query.where(s.Client.phone >= phone_prefix,
-                                s.Client.phone < phone_prefix + "\uffff")
-            query = query.order_by(s.Client.phone)
-        else:
-            key = name_key(name_prefix)
-            query = query.where(s.Client.name_key >= key, s.Client.name_key < key + "\uffff")
-            query = query.order_by(s.Client.name_key)
-        return [_client(r) for r in self.session.scalars(query.limit(limit))]
-
+            return [_client(r) for r in self.session.scalars(
+                select(s.Client).where(*_starts(s.Client.phone, phone_prefix))
+                .order_by(s.Client.phone).limit(limit))]
+        key = search_key(name_prefix)
+        if not key and name_prefix.strip():
+            return []  # only signs typed: nothing to look for
+        first = list(self.session.scalars(select(s.Client).where(
+            *_starts(s.Client.search_key, key)).order_by(s.Client.search_key).limit(limit)))
+        if len(first) >= limit or not key:
+            return [_client(r) for r in first]
+        seen = {r.id for r in first}
+        W = s.ClientNameWord
+        later = self.session.execute(select(W.client_id).where(*_starts(W.word, key))
+                                     .order_by(W.word).limit(limit + len(first))).scalars()
+        wanted = [i for i in dict.fromkeys(later) if i not in seen][:limit - len(first)]
+        rows = {r.id: r for r in self.session.scalars(
+            select(s.Client).where(s.Client.id.in_(wanted)))} if wanted else {}
+        return [_client(r) for r in first] + [_client(rows[i]) for i in wanted if i in rows]
 
     def _add(self, row: s.Base) -> None:
         # written at once, so the rows that refer to it can follow in the same transaction
@@ -167,5 +190,12 @@ def _client(row: s.Client) -> core.Client:
 
 
 def _client_columns(client: core.Client) -> dict:
-    return {"name": client.name, "name_key": name_key(client.name), "phone": client.phone,
+    return {"name": client.name, "name_key": name_key(client.name),
+            "search_key": search_key(client.name), "phone": client.phone,
             "email": client.email, "notes": client.notes}
+
+
+def _starts(column, prefix: str) -> tuple:
+    """``column`` starts with ``prefix``, as a range its index answers (not LIKE, which
+    SQLite's case-insensitive LIKE keeps off a plain index)."""
+    return (column >= prefix, column < prefix + "\uffff")
