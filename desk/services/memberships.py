@@ -135,7 +135,8 @@ def undo_payment(db: Database, actor: Actor, payment_id: str,
                  day: date | None = None) -> MembershipInfo:
     """Give the visit back with a compensating entry (the payment stays in the ledger).
     Any payment, not only the last; reception undoes only the business day's own payments,
-    older ones need *edit memberships* (SPEC §3.11)."""
+    older ones need *edit memberships* (SPEC §3.11). A booking the visit paid is booked
+    again."""
     actor.require(Action.UNDO_PAYMENT)
     day = day or date.today()
     payment_id = payment_id.strip()
@@ -146,6 +147,9 @@ def undo_payment(db: Database, actor: Actor, payment_id: str,
             require_undo(actor.role, payment.on, day)
         entry = rules.undo_payment(m, payment_id, day, actor.stamp(db.device_id))
         m = uow.memberships.append(m, [entry])
+        booking_id = uow.visits.booking_of(payment.ref_id if payment else None)
+        if booking_id is not None:
+            uow.bookings.reopen(booking_id)
         info = describe(uow, m, day)
         uow.commit()
     return info

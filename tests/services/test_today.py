@@ -103,3 +103,21 @@ def test_the_day_lists_as_json_with_every_kind(demo):
     assert (data["location"], data["day"]) == ("Downtown", DEMO_DAY.isoformat())
     assert set(data) >= {"bookings", "visits", "sales", "deductions_and_freezes"}
     assert data["visits"][0]["membership_number"] == "DS-0001"
+
+
+def test_undoing_the_visit_that_paid_a_booking_books_the_client_again(demo):
+    book_bob(demo)
+    paid = pay_visit(demo.db, demo.at("Downtown", Role.RECEPTION),
+                     client_id=demo.client("Bob Jones"),
+                     service_id=demo.service("Personal training"),
+                     location_id=demo.location("Downtown"), day=DEMO_DAY)
+    assert [b.state for b in day_of(demo).bookings] == ["paid"]
+    undo_payment(demo.db, demo.at("Downtown", Role.RECEPTION), paid.payment_id, DEMO_DAY)
+    assert [b.state for b in day_of(demo).bookings] == ["booked"]
+    assert day_of(demo).visits == ()
+
+
+def test_undoing_an_unbooked_visit_leaves_the_bookings_as_they_were(demo):
+    book_bob(demo)
+    undo_payment(demo.db, demo.reception, pay_alice(demo).payment_id, DEMO_DAY)
+    assert [b.state for b in day_of(demo).bookings] == ["booked"]

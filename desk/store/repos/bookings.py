@@ -84,6 +84,13 @@ class BookingRepo:
         """A visit paid for the booking consumed it."""
         self._set(booking_id, status=BookingStatus.PAID.value)
 
+    def reopen(self, booking_id: str) -> None:
+        """The visit that paid the booking was undone: the client is booked again, so the
+        booking can be checked in (or marked a no-show) as if never paid."""
+        row = self.session.get(s.Booking, booking_id)
+        if row is not None and row.status == BookingStatus.PAID.value:
+            self._set(booking_id, status=BookingStatus.BOOKED.value)
+
     def close(self, booking_id: str, status: BookingStatus, at: datetime | None = None) -> None:
         """Cancel the booking (at ``at``) or mark it a no-show."""
         cancelled = {"cancelled_at": at} if status is BookingStatus.CANCELLED else {}

@@ -20,3 +20,10 @@ class VisitRepo:
                                  location_id=location_id, on=on, recorded_at=recorded_at,
                                  booking_id=booking_id))
         self.session.flush()
+
+    def booking_of(self, visit_id: str | None) -> str | None:
+        """The booking the visit consumed, if it was booked."""
+        if visit_id is None:
+            return None
+        visit = self.session.get(s.Visit, visit_id)
+        return visit.booking_id if visit else None
