@@ -57,10 +57,9 @@ def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
     if is_empty(db) and not _first_start(db):
         return 0
     shift = Shift(db, lambda actor: desk_window(db, actor, path))
-    if not shift.begin():
-        return 0
-    say_upgrade(shift.window, db)
-    ask_desk_location(shift.window, db)
+    shift.sig_started.connect(lambda window: (say_upgrade(window, db),
+                                              ask_desk_location(window, db)))
+    shift.begin()
     return app.exec()
 
 

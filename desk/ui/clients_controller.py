@@ -86,6 +86,7 @@ class ClientsController(QObject):
         hit = code_hit(self.db, self.view.search.text())
         self.search_now()
         if hit is not None and self.dialog is None and self._may(Action.PAY_VISIT):
+            self.view.search.selectAll()  # the next card scanned replaces this code
             self._pay_presented(hit)
 
     def open_client(self, row: int) -> None:

@@ -3,6 +3,7 @@ can pay (nearest expiry first) and, greyed, those that can't with the reason; un
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -45,13 +46,17 @@ def membership_text(m: MembershipInfo) -> str:
     return f"{m.number or '(no code)'} · {m.type} · {left}{until}"
 
 
-def ask_pay_again(parent: QWidget, question: str) -> bool:
-    """Whether to pay a second visit: only an explicit Yes says so; Enter and Esc cancel."""
+def ask_pay_again(parent: QWidget, question: str, on_yes: Callable[[], None]) -> QMessageBox:
+    """Ask whether to pay a second visit; only an explicit Yes calls ``on_yes``: Enter and
+    Esc cancel. Not a nested event loop: a lock of the desk can close it like any dialog."""
     box = QMessageBox(QMessageBox.Icon.Question, "Pay another visit?", question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    box.finished.connect(lambda _: box.clickedButton() is yes and on_yes())
+    box.open()
+    return box
 
 
 class PayDialog(QDialog):
@@ -216,9 +221,19 @@ class PayDialog(QDialog):
 
     def pay(self) -> None:
         """Pay with the chosen membership, off the GUI thread; a second Enter or click
-        while it runs does nothing (the Pay button rests meanwhile)."""
+        while it runs does nothing (the Pay button rests meanwhile). A second payment of the
+        client's service that day is asked about first."""
         chosen = self.chosen()
-        if chosen is None or self._writing() or not self._second_visit_confirmed():
+        if chosen is None or self._writing():
+            return
+        question = self._second_visit_question()
+        if question:
+            self.ask_again(self, question, lambda: self._pay_with(chosen))
+        else:
+            self._pay_with(chosen)
+
+    def _pay_with(self, chosen: MembershipInfo) -> None:
+        if self._writing():
             return
         db, actor, client_id = self.db, self.actor, self.client.id
         service_id, location_id = self.service.currentData(), self.location.currentData()
@@ -228,16 +243,15 @@ class PayDialog(QDialog):
             day=day, membership_ref=chosen.id),
             lambda paid: self._paid(paid, paid_choice), self.pay_button)
 
-    def _second_visit_confirmed(self) -> bool:
-        """A second payment of the client's service that day is asked about first."""
+    def _second_visit_question(self) -> str:
+        """What to ask when the client already had this service that day ("": nothing)."""
         day = self.day.date().toPython()
         earlier = queries.paid_already(self.db, self.client.id, self.service.currentData(), day)
         if earlier is None:
-            return True
+            return ""
         when = "today" if day == self.today else f"on {day.isoformat()}"
-        return self.ask_again(self, f"{self.client.name} already had "
-                              f"{self.service.currentText()} {when} at {earlier.at} "
-                              f"({earlier.location}). Pay another visit?")
+        return (f"{self.client.name} already had {self.service.currentText()} {when} at "
+                f"{earlier.at} ({earlier.location}). Pay another visit?")
 
     def _paid(self, paid: MembershipInfo, paid_choice: tuple) -> None:
         self.paid = paid

@@ -57,6 +57,7 @@ class IdleWatch(QObject):
 
 class Shift(QObject):
     sig_window_opened = Signal(object)  # the MainWindow made for the user now at the desk
+    sig_started = Signal(object)  # the run's first window, once: what the start says goes there
 
     def __init__(self, db: Database, make_window: WindowMaker, *,
                  quit_desk: Callable[[], None] = QApplication.quit) -> None:
@@ -69,14 +70,11 @@ class Shift(QObject):
         self.idle = IdleWatch(idle_lock_minutes(db), self)
         self.idle.sig_idle.connect(self.lock_idle)
         events.sig_changed.connect(self._settings_changed)
+        self._started = False
 
-    def begin(self) -> bool:
-        """The first log-in of the day, before the event loop runs; False: cancelled."""
-        login = LoginDialog(self.db)
-        if login.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self._open_window(login.actor)
-        return True
+    def begin(self) -> None:
+        """The first log-in of the day; Cancel quits the desk."""
+        self._ask("")
 
     def switch_user(self) -> None:
         """Ctrl+L: the desk hands on to whoever logs in next."""
@@ -98,9 +96,12 @@ class Shift(QObject):
             return
         self._close_dialogs(window)
         window.hide()
+        self._ask(why)
+
+    def _ask(self, why: str) -> None:
         app = QApplication.instance()
         self._quits = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)  # the window is hidden, not closed
+        app.setQuitOnLastWindowClosed(False)  # no window shows until someone logs in
         self.login = LoginDialog(self.db, why=why)
         self.login.finished.connect(self._answered)
         self.login.open()
@@ -110,13 +111,13 @@ class Shift(QObject):
         actor = login.actor if login and code == QDialog.DialogCode.Accepted else None
         if login is not None:
             login.deleteLater()
-        app = QApplication.instance()
-        app.setQuitOnLastWindowClosed(self._quits)
-        if window is None:
-            return
+        QApplication.instance().setQuitOnLastWindowClosed(self._quits)
         if actor is None:
-            window.close()  # as closing the window: its size is kept, the desk quits
+            if window is not None:
+                window.close()  # as closing the window: its size is kept, the desk quits
             self.quit_desk()
+        elif window is None:
+            self._open_window(actor)
         elif actor.user_id == window.actor.user_id and actor.role is window.actor.role:
             window.show()  # the same person: the window as they left it
         else:
@@ -131,6 +132,9 @@ class Shift(QObject):
             old.deleteLater()
         self.window.show()
         self.sig_window_opened.emit(self.window)
+        if not self._started:
+            self._started = True
+            self.sig_started.emit(self.window)
 
     @staticmethod
     def _close_dialogs(window: MainWindow) -> None:

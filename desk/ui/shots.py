@@ -6,6 +6,8 @@ for support, and for a person to check that nothing is clipped or misaligned.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -17,7 +19,6 @@ from desk.services.database import Database
 from desk.ui.app import main_window_for
 from desk.ui.booking_dialog import BookingDialog
 from desk.ui.day_sheet_writer import DaySheetWriter
-from desk.ui.pdf_pages import render_page
 
 SIZE = (1280, 760)
 
@@ -92,21 +93,22 @@ def _shoot_today(window, save) -> None:
 
 def _shoot_day_sheet(db: Database, window, out: Path) -> list[Path]:
     """The day sheet's first page as the printer gets it, written the way the open desk
-    writes it (none where Qt's PDF reader is not installed, as in the packaged desk)."""
+    writes it and drawn by poppler's pdftoppm (none where it is not installed)."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        return []
     with tempfile.TemporaryDirectory() as folder:
         writer = DaySheetWriter(db, lambda: window.actor, Path(folder))
         sheets: list[Path] = []
         writer.sig_written.connect(sheets.append)
         writer.run_now()
         _wait(lambda: not writer.running)
-        try:
-            picture = render_page(sheets[0]) if sheets else None
-        except ImportError:
-            picture = None
-        if picture is None:
+        if not sheets:
             return []
         path = out / "day_sheet.png"
-        picture.save(str(path))
+        subprocess.run([pdftoppm, "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
+                        str(sheets[0]), str(path.with_suffix(""))], check=True,
+                       capture_output=True, timeout=60)
         return [path]
 
 

@@ -17,7 +17,6 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.day_sheet import day_sheet
 from desk.services.memberships import undo_payment
-from desk.services.this_desk import usual_location
 from desk.services.today import Day, DayBooking, DayVisit, today
 from desk.ui.day_sheet_pdf import write_day_sheet_pdf
 from desk.ui.operations import Changed, events, run_operation
@@ -58,14 +57,15 @@ class TodayController(QObject):
         box.blockSignals(True)
         for place in queries.locations(self.db):
             box.addItem(place.name, place.id)
-        here = self.actor.location_id or usual_location(self.db)[0].id
-        box.setCurrentIndex(max(0, box.findData(here)))
+        box.setCurrentIndex(max(0, box.findData(self.actor.location_id)))
         box.blockSignals(False)
 
     def refresh(self) -> None:
         """Read the day again and show it, keeping the rows chosen where they still are."""
         location_id = self.view.location.currentData()
-        if location_id is None:
+        if location_id is None:  # a new chain: nowhere to have a day yet
+            self.view.title.setText("Today · the chain has no location yet")
+            self._update_actions()
             return
         day = today(self.db, self.actor, location_id, self.today_is())
         self.day = day
@@ -100,6 +100,7 @@ class TodayController(QObject):
         self.view.check_in_button.setEnabled(
             booking is not None and booking.state == BookingStatus.BOOKED.value)
         self.view.undo_button.setEnabled(self.chosen_visit() is not None)
+        self.view.day_sheet_button.setEnabled(self.day is not None)
 
     # acting -------------------------------------------------------------------------------
     def check_in(self) -> None:
@@ -109,10 +110,9 @@ class TodayController(QObject):
         if booking is None or booking.state != BookingStatus.BOOKED.value or self.day is None:
             return
         client = queries.client(self.db, booking.client_id)
-        dialog = PayDialog(self.db, self.actor, client, self.day.day,
-                           location=self.day.location.id, parent=self.view)
-        dialog.service.setCurrentIndex(max(0, dialog.service.findData(booking.service_id)))
-        self._open(dialog)
+        self._open(PayDialog(self.db, self.actor, client, self.day.day,
+                             location=self.day.location.id, service_id=booking.service_id,
+                             parent=self.view))
 
     def undo_visit(self) -> None:
         """Ask, then give the visit back (Cancel is the default: Enter alone undoes nothing)."""

@@ -53,8 +53,8 @@ def test_today_refuses_an_unknown_location_and_a_bad_date(capsys, db):
 
 
 def test_day_sheet_writes_the_days_bookings_with_the_clients_as_a_pdf(capsys, db, tmp_path):
-    from desk.ui.pdf_pages import pdf_text
     from tests.ui.paper_checks import page
+    from tests.ui.pdf_pages import pdf_text
 
     for phone, service, hour in (("12125550101", "Classic massage", "10:00"),
                                  ("12125550102", "Personal training", "11:30")):

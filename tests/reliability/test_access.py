@@ -7,7 +7,6 @@ from contextlib import closing
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select
 
 from desk.core.errors import PermissionDenied
 from desk.core.permissions import MATRIX, Action, Role, allowed, require
@@ -18,20 +17,21 @@ from desk.services.backups import backup_now, restore_backup
 from desk.services.channel_settings import ChannelForm, save_channels
 from desk.services.clients import update_client
 from desk.services.due import run_due
-from desk.store import schema
 from tests.demo_chain import DEMO_DAY
 from tests.importer.helpers import HEADER, row, write_xlsx
 
 
-def a_payment(d) -> str:
-    with d.db.read() as uow:
-        return uow.connection().scalars(select(schema.LedgerEntry.id).where(
-            schema.LedgerEntry.kind == "payment")).first()
+def a_payment_of_the_day(d) -> str:
+    """Alice's visit of the demo's day (reception undoes only the day's own payments)."""
+    return memberships.pay_visit(
+        d.db, d.admin, client_id=d.client("Alice Smith"), service_id=d.service("Classic massage"),
+        location_id=d.location("Downtown"), day=DEMO_DAY).payment_id
 
 
 def service_call(action: Action, d, actor, tmp_path):
     """One call of a service guarded by ``action``, on the demo ``d``."""
     db, day, alice = d.db, DEMO_DAY, d.client("Alice Smith")
+    payment = a_payment_of_the_day(d) if action is Action.UNDO_PAYMENT else ""
     calls = {
         Action.SELL: lambda: memberships.sell_membership(
             db, actor, type_id=d.type_id("PT 12"), location_id=d.location("Riverside"),
@@ -39,7 +39,7 @@ def service_call(action: Action, d, actor, tmp_path):
         Action.PAY_VISIT: lambda: memberships.pay_visit(
             db, actor, client_id=alice, service_id=d.service("Classic massage"),
             location_id=d.location("Downtown"), day=day),
-        Action.UNDO_PAYMENT: lambda: memberships.undo_payment(db, actor, a_payment(d), day),
+        Action.UNDO_PAYMENT: lambda: memberships.undo_payment(db, actor, payment, day),
         Action.FREEZE: lambda: memberships.freeze_membership(
             db, actor, "DS-0001", until=day + timedelta(days=5), day=day),
         Action.EDIT_MEMBERSHIP: lambda: memberships.edit_membership(

@@ -8,7 +8,7 @@ from pathlib import Path
 import zxingcpp
 from PySide6.QtGui import QImage
 
-from desk.ui.pdf_pages import render_page
+from tests.ui.pdf_pages import render_page
 
 DPI = 150
 

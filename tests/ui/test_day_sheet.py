@@ -7,10 +7,10 @@ from desk.services.day_sheet import Holding, SheetRow
 from desk.services.today import DayBooking
 from desk.ui.day_sheet_pdf import holding_text, write_day_sheet_pdf
 from desk.ui.day_sheet_writer import DaySheetWriter, day_sheet_path, day_sheets_folder
-from desk.ui.pdf_pages import page_count, pdf_text
 from tests.demo_chain import DEMO_DAY
 from tests.services.test_day_sheet import at, book_at, sheet_of
 from tests.ui.paper_checks import page
+from tests.ui.pdf_pages import page_count, pdf_text
 
 
 def test_a_membership_reads_as_code_type_what_is_left_and_until_when():

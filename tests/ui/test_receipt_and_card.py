@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from desk.core.codes import CODE_SIGNS, MAX_CODE_LENGTH, is_valid_code
 from desk.core.errors import DeskError
 from desk.ui.card import CARD_MM, Card, write_card_pdf
-from desk.ui.pdf_pages import page_count, pdf_text, render_page
 from desk.ui.qr import SYMBOL_MM, qr_matrix
 from desk.ui.receipt import Receipt, write_receipt_pdf
 from desk.ui.sell_dialog import SellDialog
 from tests.ui.driving import CTRL, click, find_client, open_by_keys
 from tests.ui.paper_checks import DPI, Grey, matrix_image, page
+from tests.ui.pdf_pages import page_count, pdf_text, render_page
 from tests.ui.test_receptionist_flows import choose_type, sell_massage_10_to_emma
 
 # what a membership code may be (desk/core/codes.py): letters of any script, digits, - _ . /

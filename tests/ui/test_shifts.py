@@ -110,3 +110,29 @@ def test_a_key_press_puts_the_lock_off(shift, qtbot):
 def test_zero_idle_minutes_never_lock(shift):
     shift.idle.set_minutes(0)
     assert not shift.idle.timer.isActive()
+
+
+def test_the_first_log_in_opens_the_window_and_says_the_start_once(demo, qtbot):
+    change_password(demo.db, cli_actor(demo.db, "reception"), "reception", "front desk 2026")
+    change_password(demo.db, cli_actor(demo.db, "manager"), "manager", "manager 2026")
+    made = Shift(demo.db, lambda actor: main_window_for(demo.db, actor), quit_desk=lambda: None)
+    started = []
+    made.sig_started.connect(started.append)
+    made.begin()
+    log_in(qtbot, made.login, "reception")
+    qtbot.waitUntil(lambda: made.window is not None and made.window.isVisible())
+    qtbot.addWidget(made.window)
+    made.switch_user()
+    log_in(qtbot, made.login, "manager")
+    qtbot.waitUntil(lambda: made.window.actor.username == "manager")
+    qtbot.addWidget(made.window)
+    assert [w.actor.username for w in started] == ["reception"]
+
+
+def test_cancel_at_the_first_log_in_quits_before_any_window(demo, qtbot):
+    quits = []
+    made = Shift(demo.db, lambda actor: main_window_for(demo.db, actor),
+                 quit_desk=lambda: quits.append(True))
+    made.begin()
+    made.login.reject()
+    assert quits == [True] and made.window is None

@@ -159,3 +159,17 @@ def test_the_day_sheet_button_saves_the_days_bookings_where_asked(demo, qtbot, t
     assert asked == ["day-sheet-Downtown-2026-03-15.pdf"]
     assert saved.args[0].read_bytes().startswith(b"%PDF")
     assert window.today_view.message.text() == f"Day sheet saved to {saved.args[0]}."
+
+
+def test_a_new_chain_without_a_location_opens_on_a_today_that_says_so(tmp_path, qtbot):
+    from desk.services.database import Database
+
+    db = Database.open(tmp_path / "new.sqlite")
+    window = main_window_for(db)
+    qtbot.addWidget(window)
+    assert window.today_view.title.text() == "Today · the chain has no location yet"
+    view = window.today_view
+    assert window.today.day is None
+    assert not any(b.isEnabled() for b in (view.check_in_button, view.undo_button,
+                                           view.day_sheet_button))
+    db.close()

@@ -1,6 +1,5 @@
-"""A PDF Desk wrote, read back as people see it: a page as a picture, the text it holds.
-For ``desk shots`` and the tests; Qt's PDF module is not in the packaged desk (see
-packaging/trim.py), so it is loaded only when asked for."""
+"""A PDF Desk wrote, read back as people see it: a page as a picture, the text it holds,
+with Qt's PDF module (which the packaged desk leaves out: packaging/trim.py)."""
 
 from __future__ import annotations
 
@@ -37,7 +36,7 @@ def pdf_text(pdf: str | Path) -> str:
 
 
 def _opened(pdf: str | Path):
-    from PySide6.QtPdf import QPdfDocument  # not in the packaged desk: loaded when needed
+    from PySide6.QtPdf import QPdfDocument
 
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
