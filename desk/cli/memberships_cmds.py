@@ -69,7 +69,8 @@ def book(args) -> int:
                          location_id=location.id, starts_at=starts_at,
                          override=args.override)
     text = "\n".join(f"booked {s.service} at {starts_at:%Y-%m-%d %H:%M}, "
-                     f"covered by {s.membership_number or s.membership_id}" for s in info.services)
+                     f"covered by {s.membership_number or 'a membership with no code'}"
+                     for s in info.services)
     emit(args, info.as_json(), text)
     return 0
 

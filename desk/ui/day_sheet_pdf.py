@@ -45,7 +45,7 @@ def _row(r: SheetRow) -> str:
     b = r.booking
     held = "<br>".join(escape(holding_text(h)) for h in r.holdings) or "none"
     cells = [escape(b.time), f"<b>{escape(b.client)}</b>", escape(b.service),
-             escape(b.membership_number or "—"), escape(b.state), held]
+             escape(b.membership_number or "no code"), escape(b.state), held]
     return "<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in cells) + "</tr>"
 
 

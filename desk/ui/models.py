@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desk.core.phones import display_phone
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _ALIGNMENT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -53,13 +55,15 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def data(self, index: Index, role: int = _DISPLAY) -> object:
+        # asked for every role of every cell each time a table measures or paints: kept to
+        # plain comparisons (an invalid index's row is -1)
+        if role == _DISPLAY:
+            row = index.row()
+            return self._texts[row][index.column()] if 0 <= row < len(self._texts) else None
+        if role == _ALIGNMENT and 0 <= index.row() < len(self._texts) \
+                and self._columns[index.column()].align_right:
+            return _RIGHT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
