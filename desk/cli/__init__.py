@@ -27,11 +27,16 @@ def main(argv: list[str] | None = None) -> int:
     private_umask()  # the database, its backups, logs and exports: for this user alone
     configure_logging()
     try:
-        return resolve(args.run)(args) or 0
+        code = resolve(args.run)(args) or 0
+        sys.stdout.flush()  # a closed pipe is found here, not at the interpreter's exit
+        return code
     except DeskError as error:
         return report_refusal(error, as_json=getattr(args, "json", False))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`desk today | head`): nothing to say
+        _stdout_to_devnull()
+        return 141
     except Exception as error:  # a fault of ours: one clear line here, details for support
         log = write_crash_log()
         print(f"error: Desk hit an unexpected problem ({type(error).__name__}); nothing was "
@@ -40,6 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         close_all()
 
+
+def _stdout_to_devnull() -> None:
+    """Python flushes stdout once more at exit; into the closed pipe that would print a
+    traceback, so what is left goes nowhere (as a shell tool's does)."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _is_text(argument: str) -> bool:

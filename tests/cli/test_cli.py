@@ -147,3 +147,14 @@ def test_an_unexpected_fault_prints_one_line_and_logs_the_details(capsys, db, mo
     err = capsys.readouterr().err
     assert "Traceback" not in err and "nothing was changed" in err
     assert "RuntimeError: boom" in (tmp_path / "desk-errors.log").read_text()
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(db):
+    """`desk memberships | head -1`: the reader closes its end; no traceback, no "unexpected
+    problem", the shell's exit code for a closed pipe."""
+    command = subprocess.Popen([sys.executable, "-m", "desk", "memberships", "--db", db],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    command.stdout.close()  # gone before the first line is written
+    _, errors = command.communicate(timeout=60)
+    assert command.returncode == 141, errors
+    assert errors.decode() == ""
