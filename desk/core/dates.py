@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -112,6 +112,13 @@ def local_date(moment: datetime, timezone: str) -> date:
     """The calendar day at ``moment`` in the IANA ``timezone`` ("Europe/Madrid"); a name
     this machine doesn't know counts as UTC, so a typo never stops the desk."""
     return moment.astimezone(time_zone(timezone)).date()
+
+
+def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The business day ``day`` in ``zone`` as the moments [start, end): a booking at 23:30
+    local time belongs to that day wherever UTC has got to."""
+    start = datetime.combine(day, time.min, tzinfo=zone)
+    return start, datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
 
 
 def time_zone(timezone: str) -> tzinfo:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from decimal import Decimal
 
 from desk.core import operations as rules
 from desk.core.codes import clean_code, code_key, generate_code
-from desk.core.dates import utc_now
+from desk.core.dates import day_bounds, time_zone, utc_now
 from desk.core.errors import DeskError
 from desk.core.ids import new_id
 from desk.core.memberships import Membership, Sale
@@ -98,7 +98,9 @@ def pay_visit(db: Database, actor: Actor, *, client_id: str, service_id: str, lo
         entries = rules.pay(m, service_id=service_id, location_id=location_id,
                             client_id=client_id, day=day, list_price=service.price,
                             visit_id=visit_id, stamp=actor.stamp(db.device_id, location_id))
-        booking = uow.bookings.open_booking(client_id, service_id, location_id, *_day_bounds(day))
+        zone = time_zone(uow.reference.location(location_id).timezone)
+        booking = uow.bookings.open_booking(client_id, service_id, location_id,
+                                            *day_bounds(day, zone))
         if booking is not None:  # paying a booked visit consumes its booking
             uow.bookings.mark_paid(booking.id)
         uow.visits.record(visit_id, client_id=client_id, service_id=service_id,
@@ -188,7 +190,3 @@ def _apply(db: Database, actor: Actor, ref: str, day: date, decide) -> Membershi
         uow.commit()
     return info
 
-
-def _day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time.min, tzinfo=UTC)
-    return start, start + timedelta(days=1)

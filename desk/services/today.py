@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
-from desk.core.dates import time_zone
+from desk.core.dates import day_bounds, time_zone
 from desk.core.reference import Location
 from desk.services.actor import Actor
 from desk.store.uow import Database
@@ -88,8 +88,7 @@ def today(db: Database, actor: Actor, location_id: str, day: date) -> Day:
     with db.read() as uow:
         location = uow.reference.location(location_id)
         zone = time_zone(location.timezone)
-        start = datetime.combine(day, time.min, tzinfo=zone)
-        end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
+        start, end = day_bounds(day, zone)
 
         def at(moment: datetime) -> str:
             return moment.astimezone(zone).strftime("%H:%M")

@@ -121,3 +121,23 @@ def test_undoing_an_unbooked_visit_leaves_the_bookings_as_they_were(demo):
     book_bob(demo)
     undo_payment(demo.db, demo.reception, pay_alice(demo).payment_id, DEMO_DAY)
     assert [b.state for b in day_of(demo).bookings] == ["booked"]
+
+
+def test_a_late_evening_booking_is_paid_on_its_local_day_wherever_utc_has_got_to(demo):
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import update
+
+    from desk.store import schema
+
+    with demo.db.write() as uow:  # Downtown keeps New York's time
+        uow.connection().execute(update(schema.Location).where(
+            schema.Location.name == "Downtown").values(timezone="America/New_York"))
+        uow.commit()
+    late = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 23, 30,
+                    tzinfo=ZoneInfo("America/New_York"))  # 03:30 UTC the next day
+    book_bob(demo, at=late)
+    pay_visit(demo.db, demo.at("Downtown", Role.RECEPTION), client_id=demo.client("Bob Jones"),
+              service_id=demo.service("Personal training"),
+              location_id=demo.location("Downtown"), day=DEMO_DAY)
+    assert [(b.time, b.state) for b in day_of(demo).bookings] == [("23:30", "paid")]
