@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--service", required=True)
     p.add_argument("--location", required=True)
     p.add_argument("--membership", metavar="ID|CODE")
+    p.add_argument("--override", metavar="REASON",
+                   help="pay past the type's visit limits (managers), saying why")
     _on(p)
     _json(p)
 
