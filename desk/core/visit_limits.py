@@ -48,6 +48,13 @@ def validate_limits(limits: VisitLimits) -> VisitLimits:
     return limits
 
 
+def tightened(old: VisitLimits, new: VisitLimits) -> bool:
+    """Whether ``new`` adds a cap ``old`` did not have, or lowers one."""
+    return any(after is not None and (before is None or after < before)
+               for before, after in ((old.per_day, new.per_day), (old.per_week, new.per_week),
+                                     (old.per_month, new.per_month)))
+
+
 def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 

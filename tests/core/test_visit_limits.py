@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from desk.core import operations
 from desk.core.bookings import PendingBooking, assign_booking
-from desk.core.membership_types import validate_type
+from desk.core.membership_types import check_type_change, validate_type
 from desk.core.visit_limits import (
     VisitLimits,
     check_visit_limits,
@@ -172,3 +173,30 @@ def test_a_capped_booking_falls_to_another_membership_that_covers_it():
     capped = paid(one_a_day(), service=YOGA, on=MONDAY)
     other = sold(yoga_type(id="yoga-open"), code="DS-0002", on=MONDAY)
     assert book([capped, other]) == [other]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    (VisitLimits(), VisitLimits(per_day=1)),
+    (VisitLimits(per_week=3), VisitLimits(per_week=2)),
+    (VisitLimits(per_day=2), VisitLimits(per_day=2, per_month=20)),
+])
+def test_a_sold_type_refuses_a_new_or_lower_visit_limit(before, after):
+    old = yoga_type(visit_limits=before)
+    with refused("type_locked_visit_limits") as info:
+        check_type_change(old, replace(old, visit_limits=after), sold=True)
+    assert "Duplicate type" in info.value.hint
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    (VisitLimits(per_day=1), VisitLimits()),
+    (VisitLimits(per_week=2), VisitLimits(per_week=3)),
+    (VisitLimits(per_month=8), VisitLimits(per_month=9, per_day=None)),
+])
+def test_a_sold_type_may_raise_or_remove_a_visit_limit(before, after):
+    old = yoga_type(visit_limits=before)
+    check_type_change(old, replace(old, visit_limits=after), sold=True)
+
+
+def test_an_unsold_type_may_tighten_its_visit_limits():
+    old = yoga_type()
+    check_type_change(old, replace(old, visit_limits=VisitLimits(per_day=1)), sold=False)
