@@ -102,6 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="book a start that has passed (managers), saying why")
     _json(p)
 
+    p = _command(sub, "types", "types_cmds:list_types",
+                 "every membership type with every setting (SPEC §8)")
+    _json(p)
+
+    p = _command(sub, "type", "types_cmds:save_type", "create or change a membership type")
+    p.add_argument("action", choices=["save"],
+                   help="save: from the JSON shape `desk types --json` prints (§2's locks apply)")
+    p.add_argument("file", metavar="FILE.json")
+    _json(p)
+
     p = _command(sub, "import", "import_cmds:import_file", "check (and commit) an Excel import")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--commit", action="store_true", help="write the memberships if valid")
