@@ -29,6 +29,9 @@ class VisitLimits:
     def any(self) -> bool:
         return any(cap is not None for cap in (self.per_day, self.per_week, self.per_month))
 
+    def __str__(self) -> str:  # as the audit trail and messages show it
+        return _caps_text(self) or "no limit"
+
 
 _PERIOD_NAMES = {"per_day": "a day", "per_week": "a week", "per_month": "a month"}
 
@@ -100,7 +103,7 @@ def check_visit_limits(limits: VisitLimits, visit_days: Iterable[date], day: dat
         return
     raise DeskError(
         "visit_limit_reached",
-        f"{name} has reached its limit of {_caps_text(limits)}; it can be used again on "
+        f"{name} has reached its limit of {limits}; it can be used again on "
         f"{allowed:%A, %d %B %Y} ({allowed.isoformat()}).",
         value=allowed.isoformat(),
         hint="Pay with another membership, or ask a manager to pay anyway with a reason.")

@@ -200,3 +200,8 @@ def test_a_sold_type_may_raise_or_remove_a_visit_limit(before, after):
 def test_an_unsold_type_may_tighten_its_visit_limits():
     old = yoga_type()
     check_type_change(old, replace(old, visit_limits=VisitLimits(per_day=1)), sold=False)
+
+
+def test_the_limits_read_as_a_person_says_them():
+    assert str(VisitLimits()) == "no limit"
+    assert str(VisitLimits(per_day=1, per_month=12)) == "1 visit a day, 12 visits a month"

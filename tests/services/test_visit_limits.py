@@ -3,21 +3,25 @@ manager's override with a reason, and the caps surviving a save and a reload."""
 
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
 
 import pytest
 
+from desk.core.bookings import BookingStatus, ServiceKind
 from desk.core.errors import DeskError, PermissionDenied
 from desk.core.membership_types import ValidityStart
 from desk.core.permissions import Role
 from desk.core.visit_limits import VisitLimits
-from desk.services.bookings import book
+from desk.services import chain
+from desk.services.bookings import book, set_booking_status
+from desk.services.due import run_due
 from desk.services.memberships import (
     pay_visit,
     payment_options,
     sell_membership,
     undo_payment,
 )
-from desk.services.types import duplicate, update_type
+from desk.services.types import create_type, duplicate, update_type
 from tests.demo_chain import DEMO_DAY
 
 TOMORROW = DEMO_DAY + timedelta(days=1)
@@ -155,3 +159,29 @@ def test_paying_the_booked_visit_is_not_refused_by_its_own_booking(demo):
     book_emma(demo, DEMO_DAY)
     assert pay_yoga(demo).remaining == 7
     assert refusal(lambda: pay_yoga(demo)).code == "visit_limit_reached"
+
+
+def test_a_no_show_is_deducted_even_on_a_day_already_at_its_limit(demo):
+    """The booking was counted when made; a walk-in paid the same day at another location
+    does not spare the no-show its deduction."""
+    pilates = chain.add_service(demo.db, demo.admin, "Pilates", category="Fitness",
+                                kind=ServiceKind.GROUP, duration_min=50, price=Decimal(25),
+                                auto_deduct=True, free_cancel_hours=24)
+    with demo.db.read() as uow:
+        pt = uow.types.by_name("PT 12")
+    t = create_type(demo.db, demo.admin, replace(
+        pt, id="", name="Pilates daily", service_ids=frozenset({pilates}), visits={"*": 5},
+        visit_limits=VisitLimits(per_day=1)))
+    sell_membership(demo.db, demo.admin, type_id=t.id, location_id=demo.location("Downtown"),
+                    client_id=demo.client("Emma Brown"), code="PIL-1", day=DEMO_DAY)
+    starts = datetime.combine(TOMORROW, time(18), UTC)
+    [booked] = book(demo.db, demo.admin, client_id=demo.client("Emma Brown"),
+                    service_ids=[pilates], location_id=demo.location("Downtown"),
+                    starts_at=starts, today=DEMO_DAY,
+                    now=datetime.combine(DEMO_DAY, time(8), UTC)).services
+    pay_visit(demo.db, demo.admin, client_id=demo.client("Emma Brown"), service_id=pilates,
+              location_id=demo.location("Riverside"), day=TOMORROW, membership_ref="PIL-1")
+    set_booking_status(demo.db, demo.admin, booked.booking_id, BookingStatus.NO_SHOW)
+    assert run_due(demo.db, demo.admin, starts + timedelta(hours=2)).debited \
+        == [booked.booking_id]
+    assert demo.membership("PIL-1").remaining == 3
