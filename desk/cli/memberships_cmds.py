@@ -36,7 +36,8 @@ def pay(args) -> int:
     service = service_named(db, args.service)
     info = memberships.pay_visit(db, actor(db, args), client_id=client.id, service_id=service.id,
                                  location_id=location.id, day=business_date(args),
-                                 membership_ref=args.membership)
+                                 membership_ref=args.membership,
+                                 past_limit_reason=args.override)
     return _show(args, info)
 
 

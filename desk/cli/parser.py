@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--service", required=True)
     p.add_argument("--location", required=True)
     p.add_argument("--membership", metavar="ID|CODE")
+    p.add_argument("--override", metavar="REASON",
+                   help="pay past the type's visit limits (managers), saying why")
     _on(p)
     _json(p)
 
@@ -98,6 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--at", required=True, metavar="ISO", help="start, e.g. 2026-12-01T10:00")
     p.add_argument("--override", metavar="REASON",
                    help="book a start that has passed (managers), saying why")
+    _json(p)
+
+    p = _command(sub, "types", "types_cmds:list_types",
+                 "every membership type with every setting (SPEC §8)")
+    _json(p)
+
+    p = _command(sub, "type", "types_cmds:save_type", "create or change a membership type")
+    p.add_argument("action", choices=["save"],
+                   help="save: from the JSON shape `desk types --json` prints (§2's locks apply)")
+    p.add_argument("file", metavar="FILE.json")
     _json(p)
 
     p = _command(sub, "import", "import_cmds:import_file", "check (and commit) an Excel import")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -10,8 +11,9 @@ from typing import NoReturn
 
 from desk.core.errors import DeskError
 from desk.core.memberships import Membership, Status
-from desk.core.operations import usable_for
+from desk.core.operations import paid_days, usable_for
 from desk.core.permissions import Action, Role, allowed
+from desk.core.visit_limits import check_visit_limits, next_allowed_day
 
 BOOKING_REFUSAL = (
     "Sorry, but it appears that your membership is either not suitable or has expired."
@@ -60,19 +62,24 @@ class AutoDeduction(StrEnum):
 
 @dataclass(frozen=True)
 class PendingBooking:
-    """A created, not-yet-paid booking that a membership is expected to pay."""
+    """A created, not-yet-paid booking that a membership is expected to pay, on ``on``
+    (counted against the type's visit limits, SPEC §3.10)."""
 
     membership_id: str
     service_id: str
+    on: date | None = None
 
 
 def valid_for_booking(m: Membership, *, service_id: str, location_id: str, client_id: str,
-                      today: date, pending: Counter[str], booking_day: date | None = None) -> bool:
+                      today: date, pending: Counter[str], booking_day: date | None = None,
+                      booked_days: Sequence[date] | None = None) -> bool:
     """SPEC §5: can pay the service; Active/Issued/Frozen (frozen only if the type allows);
     balance > 0; expiry after today; balance covers pending bookings plus this one; and,
     as for a payment, the visit is not dated before the sale (``booking_day``).
 
-    ``pending`` counts this membership's pending bookings by balance key.
+    ``pending`` counts this membership's pending bookings by balance key. With
+    ``booked_days`` (the days of its pending bookings) the visit must also keep the type's
+    visit limits, counting paid and booked visits (§3.10).
     """
     if not m.type.includes(service_id) or not m.type.valid_at(location_id):
         return False
@@ -89,7 +96,11 @@ def valid_for_booking(m: Membership, *, service_id: str, location_id: str, clien
     if expiry is not None and expiry <= today:
         return False
     key = m.type.balance_key(service_id)
-    return m.balances.get(key, 0) > pending[f"{m.id}:{key}"]
+    if m.balances.get(key, 0) <= pending[f"{m.id}:{key}"]:
+        return False
+    return booking_day is None or booked_days is None or \
+        next_allowed_day(m.type.visit_limits, [*paid_days(m), *booked_days], booking_day) \
+        == booking_day
 
 
 def assign_booking(memberships: list[Membership], *, service_ids: list[str], location_id: str,
@@ -97,27 +108,40 @@ def assign_booking(memberships: list[Membership], *, service_ids: list[str], loc
                    pending: list[PendingBooking]) -> list[Membership]:
     """A covering membership for each service, nearest expiry first; or ``booking_not_covered``."""
     counts: Counter[str] = Counter()
+    booked: defaultdict[str, list[date]] = defaultdict(list)
     by_id = {m.id: m for m in memberships}
     for p in pending:
         if p.membership_id in by_id:
             key = by_id[p.membership_id].type.balance_key(p.service_id)
             counts[f"{p.membership_id}:{key}"] += 1
+            if p.on is not None:
+                booked[p.membership_id].append(p.on)
     chosen = []
     for service_id in service_ids:
-        def covers(m: Membership, day: date | None, service_id: str = service_id) -> bool:
+        def covers(m: Membership, day: date | None, limits: bool = True,
+                   service_id: str = service_id) -> bool:
             return valid_for_booking(m, service_id=service_id, location_id=location_id,
                                      client_id=client_id, today=today, pending=counts,
-                                     booking_day=day)
+                                     booking_day=day, booked_days=booked[m.id] if limits else None)
 
         candidates = [m for m in memberships if covers(m, booking_day)]
         if not candidates:
+            over_limit = [m for m in memberships if covers(m, booking_day, limits=False)]
+            if over_limit:  # covered but for its visit limits: say from when it is again
+                _refuse_past_limit(over_limit[0], booked[over_limit[0].id], booking_day)
             _refuse_booking(booking_day, [m for m in memberships if covers(m, None)], service_id)
         ordered, _ = usable_for(candidates, service_id=service_id, location_id=location_id,
                                 client_id=client_id, day=booking_day)
         best = (ordered or candidates)[0]
         counts[f"{best.id}:{best.type.balance_key(service_id)}"] += 1
+        booked[best.id].append(booking_day)
         chosen.append(best)
     return chosen
+
+
+def _refuse_past_limit(m: Membership, booked_days: list[date], booking_day: date) -> None:
+    check_visit_limits(m.type.visit_limits, [*paid_days(m), *booked_days], booking_day,
+                       name=m.code or f"{m.type.name} (no code)")
 
 
 def _refuse_booking(booking_day: date, sold_later: list[Membership], service_id: str) -> NoReturn:

@@ -16,6 +16,7 @@ from desk.core.dates import Period, PeriodUnit
 from desk.core.errors import DeskError
 from desk.core.money import visit_cost
 from desk.core.notifications import NoticeKind, NoticeSetting, validate_notice
+from desk.core.visit_limits import VisitLimits, tightened, validate_limits
 
 OVERALL_KEY = "*"
 MAX_VISITS = 100_000
@@ -64,6 +65,7 @@ class MembershipType:
     archived: bool = False
     auto_renew: bool = False
     notices: tuple[NoticeSetting, ...] = ()
+    visit_limits: VisitLimits = VisitLimits()  # noqa: RUF009 - frozen, shared safely
 
     def notice(self, kind: NoticeKind) -> NoticeSetting:
         """The type's setting for ``kind`` (off with the default text when never set)."""
@@ -129,6 +131,7 @@ def validate_type(t: MembershipType) -> MembershipType:
                         "unlimited.", hint="Give a validity, or turn auto-renewal off.")
     for notice in t.notices:
         validate_notice(notice)
+    validate_limits(t.visit_limits)
     if not t.location_ids:
         raise DeskError("type_locations_required", f"{t.name!r} is valid at no location.",
                         hint="Choose at least one location where it can be sold and used.")
@@ -174,6 +177,13 @@ def check_type_change(old: MembershipType, new: MembershipType, *, sold: bool) -
                "type_locked_validity", "The validity")
     _refuse_if(old.sale_without_code != new.sale_without_code,
                "type_locked_sale_without_code", "“Sale without code”")
+    if tightened(old.visit_limits, new.visit_limits):
+        # clients bought the type with these limits: a tighter one would take back what was
+        # sold, a looser one only gives (desk.sync's server keeps the same rule)
+        raise DeskError("type_locked_visit_limits",
+                        "A visit limit can't be added or lowered once a membership of this "
+                        "type has been sold; raising or removing one is fine.",
+                        hint=_DUPLICATE_HINT)
 
 
 def _refuse_if(condition: bool, code: str, what: str) -> None:

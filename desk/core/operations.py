@@ -19,6 +19,7 @@ from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.membership_types import EditPolicy, MembershipType, ValidityStart
 from desk.core.memberships import Membership, Sale, Status, nearest_expiry_first
 from desk.core.money import round_cents
+from desk.core.visit_limits import check_visit_limits
 
 
 def sell(sale: Sale, t: MembershipType, stamp: Stamp) -> list[LedgerEntry]:
@@ -41,8 +42,9 @@ def sell(sale: Sale, t: MembershipType, stamp: Stamp) -> list[LedgerEntry]:
 
 
 def check_payment(m: Membership, service_id: str, location_id: str, client_id: str | None,
-                  day: date) -> None:
-    """Raise the reason ``m`` can't pay a visit of ``service_id``, or return quietly."""
+                  day: date, *, within_limits: bool = True) -> None:
+    """Raise the reason ``m`` can't pay a visit of ``service_id``, or return quietly.
+    ``within_limits=False``: a manager's override lets the visit past the type's caps."""
     t, name = m.type, m.code or f"{m.type.name} (no code)"
     if not t.includes(service_id):
         _refuse("service_not_included", f"{name} does not include this service.",
@@ -67,12 +69,24 @@ def check_payment(m: Membership, service_id: str, location_id: str, client_id: s
     if frozen is not None:
         _refuse("membership_frozen", f"{name} is frozen until {frozen.end}.",
                 "Unfreeze it first.")
+    if within_limits:
+        check_visit_limits(t.visit_limits, paid_days(m), day, name=name)
+
+
+def paid_days(m: Membership) -> list[date]:
+    """The business dates of the visits paid with ``m`` that stand (undone ones don't count)."""
+    return [e.on for e in m.entries
+            if e.kind is EntryKind.PAYMENT and e.id not in m.state.undone_payments]
 
 
 def pay(m: Membership, *, service_id: str, location_id: str, client_id: str | None, day: date,
-        list_price: Decimal, visit_id: str, stamp: Stamp) -> list[LedgerEntry]:
-    """Deduct one visit (overall: from the shared balance; split: from that service)."""
-    check_payment(m, service_id, location_id, client_id, day)
+        list_price: Decimal, visit_id: str, stamp: Stamp,
+        past_limit_reason: str | None = None) -> list[LedgerEntry]:
+    """Deduct one visit (overall: from the shared balance; split: from that service).
+    ``past_limit_reason``: why a manager lets this visit past the type's visit limits; the
+    payment entry keeps it."""
+    check_payment(m, service_id, location_id, client_id, day,
+                  within_limits=past_limit_reason is None)
     t = m.type
     standing = [e for e in m.entries if e.kind in (EntryKind.PAYMENT, EntryKind.AUTO_DEDUCTION)
                 and e.id not in m.state.undone_payments]
@@ -83,7 +97,7 @@ def pay(m: Membership, *, service_id: str, location_id: str, client_id: str | No
         amount = t.price - sum(e.amount or 0 for e in standing)
     payment = new_entry(stamp, m.id, EntryKind.PAYMENT, day, deltas={t.balance_key(service_id): -1},
                         service_id=service_id, client_id=client_id, ref_id=visit_id,
-                        amount=amount)
+                        amount=amount, reason=past_limit_reason or "")
     if t.validity_start is ValidityStart.FIRST_VISIT and m.activation_if_used_on(day) == day \
             and m.activation_date != day:
         # the timer starts when the first visit is paid; undoing that payment undoes it too
@@ -222,12 +236,14 @@ class Refusal:
 
 
 def usable_for(memberships: list[Membership], *, service_id: str, location_id: str,
-               client_id: str | None, day: date) -> tuple[list[Membership], list[Refusal]]:
+               client_id: str | None, day: date, within_limits: bool = True,
+               ) -> tuple[list[Membership], list[Refusal]]:
     """Split candidates into usable ones (nearest expiry first) and refusals with reasons."""
     usable, refused = [], []
     for m in memberships:
         try:
-            check_payment(m, service_id, location_id, client_id, day)
+            check_payment(m, service_id, location_id, client_id, day,
+                          within_limits=within_limits)
             usable.append(m)
         except DeskError as e:
             refused.append(Refusal(m, e.code, str(e)))
@@ -240,8 +256,9 @@ def _refuse(code: str, message: str, hint: str) -> NoReturn:
 
 def auto_deduct(m: Membership, *, service_id: str, location_id: str, client_id: str, day: date,
                 booking_id: str, stamp: Stamp) -> LedgerEntry:
-    """Deduct a late-cancelled or missed visit (SPEC §3.7); refuses like a payment would."""
-    check_payment(m, service_id, location_id, client_id, day)
+    """Deduct a late-cancelled or missed visit (SPEC §3.7); refuses like a payment would,
+    but past no visit limit: the booking was counted against the caps when it was made."""
+    check_payment(m, service_id, location_id, client_id, day, within_limits=False)
     return new_entry(stamp, m.id, EntryKind.AUTO_DEDUCTION, day,
                      deltas={m.type.balance_key(service_id): -1}, service_id=service_id,
                      client_id=client_id, ref_id=booking_id, reason="automatic deduction")

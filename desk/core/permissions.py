@@ -33,13 +33,14 @@ class Action(StrEnum):
     RESTORE = "restore"  # replaces the whole database: administrators only
     AUDIT = "audit"  # check the hash chains of the ledger and the administrative changes
     MANAGE_SETTINGS = "manage_settings"  # message channels and their credentials: admins
+    PAY_PAST_LIMIT = "pay_past_visit_limit"  # a visit past a type's visit limit, with a reason
 
 
 _FRONT_DESK = {Action.SELL, Action.PAY_VISIT, Action.UNDO_PAYMENT, Action.FREEZE, Action.BOOK,
                Action.MANAGE_CLIENTS, Action.RUN_DUE}
 _MANAGER = _FRONT_DESK | {Action.EDIT_MEMBERSHIP, Action.MANAGE_TYPES, Action.IMPORT,
                           Action.VIEW_REPORTS, Action.EXPORT_CLIENTS, Action.BACKUP,
-                          Action.AUDIT}
+                          Action.AUDIT, Action.PAY_PAST_LIMIT}
 
 MATRIX: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),

@@ -95,11 +95,12 @@ def _deduct(uow: UnitOfWork, db: Database, actor: Actor, now: datetime,
 
 
 def _debit(uow: UnitOfWork, db: Database, actor: Actor, booking: Booking) -> bool:
-    """Deduct from the membership that expires first and can pay; False if none can."""
+    """Deduct from the membership that expires first and can pay; False if none can.
+    A deduction is no visit: the type's visit limits don't stop it (rules.auto_deduct)."""
     day = booking.starts_at.date()
     usable, _ = rules.usable_for(uow.memberships.for_client(booking.client_id),
                                  service_id=booking.service_id, location_id=booking.location_id,
-                                 client_id=booking.client_id, day=day)
+                                 client_id=booking.client_id, day=day, within_limits=False)
     if not usable:
         return False
     m = usable[0]

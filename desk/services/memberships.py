@@ -87,17 +87,23 @@ def payment_options(db: Database, *, client_id: str, service_id: str, location_i
 
 
 def pay_visit(db: Database, actor: Actor, *, client_id: str, service_id: str, location_id: str,
-              day: date | None = None, membership_ref: str | None = None) -> MembershipInfo:
-    """Pay a visit with a membership: the one named, or the one that expires first (SPEC §3.4)."""
+              day: date | None = None, membership_ref: str | None = None,
+              past_limit_reason: str | None = None) -> MembershipInfo:
+    """Pay a visit with a membership: the one named, or the one that expires first (SPEC §3.4).
+    ``past_limit_reason``: a manager pays past the type's visit limits (§3.10); the payment
+    entry keeps the reason."""
     actor.require(Action.PAY_VISIT)
+    reason = _past_limit_reason(actor, past_limit_reason)
     day = day or date.today()
     with db.write() as uow:
         service = uow.reference.service(service_id)
-        m = _membership_to_pay(uow, client_id, service_id, location_id, day, membership_ref)
+        m = _membership_to_pay(uow, client_id, service_id, location_id, day, membership_ref,
+                               within_limits=reason is None)
         visit_id = new_id()
         entries = rules.pay(m, service_id=service_id, location_id=location_id,
                             client_id=client_id, day=day, list_price=service.price,
-                            visit_id=visit_id, stamp=actor.stamp(db.device_id, location_id))
+                            visit_id=visit_id, stamp=actor.stamp(db.device_id, location_id),
+                            past_limit_reason=reason)
         zone = time_zone(uow.reference.location(location_id).timezone)
         booking = uow.bookings.open_booking(client_id, service_id, location_id,
                                             *day_bounds(day, zone))
@@ -112,15 +118,29 @@ def pay_visit(db: Database, actor: Actor, *, client_id: str, service_id: str, lo
     return info
 
 
+def _past_limit_reason(actor: Actor, reason: str | None) -> str | None:
+    if reason is None:
+        return None
+    actor.require(Action.PAY_PAST_LIMIT)
+    if not reason.strip():
+        raise DeskError("override_reason_required",
+                        "Paying past a visit limit needs a reason.",
+                        hint="Say why this visit is let past the limit.")
+    return reason.strip()
+
+
 def _membership_to_pay(uow: UnitOfWork, client_id: str, service_id: str, location_id: str,
-                       day: date, membership_ref: str | None) -> Membership:
+                       day: date, membership_ref: str | None, *,
+                       within_limits: bool = True) -> Membership:
     if membership_ref:
         m = uow.memberships.by_id_or_code(membership_ref)
-        rules.check_payment(m, service_id, location_id, client_id, day)
+        rules.check_payment(m, service_id, location_id, client_id, day,
+                            within_limits=within_limits)
         return m
     candidates = uow.memberships.for_client(client_id)
     usable, refused = rules.usable_for(candidates, service_id=service_id,
-                                       location_id=location_id, client_id=client_id, day=day)
+                                       location_id=location_id, client_id=client_id, day=day,
+                                       within_limits=within_limits)
     if usable:
         return usable[0]
     if len(refused) == 1:

@@ -153,6 +153,10 @@ class MembershipType(Base):
     online_sale: Mapped[bool] = mapped_column(default=False)
     archived: Mapped[bool] = mapped_column(default=False)
     auto_renew: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # visit limits (SPEC §3.10): at most this many visits a day/week/month; NULL = no cap
+    visits_per_day: Mapped[int | None]
+    visits_per_week: Mapped[int | None]
+    visits_per_month: Mapped[int | None]
 
 
 class MembershipTypeService(Base):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.errors import DeskError
+from desk.core.permissions import Action, allowed
 from desk.core.reference import Client
 from desk.services import queries
 from desk.services.actor import Actor
@@ -44,6 +46,17 @@ def membership_text(m: MembershipInfo) -> str:
             else f"{m.remaining} left")
     until = f", until {m.expires}" if m.expires else ""
     return f"{m.number or '(no code)'} · {m.type} · {left}{until}"
+
+
+def ask_past_limit_reason(parent: QWidget, on_reason: Callable[[str], None]) -> QInputDialog:
+    """Ask a manager why this visit goes past the type's visit limit; only a reason given
+    and confirmed calls ``on_reason`` (not a nested event loop, as ``ask_pay_again``)."""
+    box = QInputDialog(parent)
+    box.setWindowTitle("Pay anyway")
+    box.setLabelText("This membership has reached its visit limit. Why pay this visit anyway?")
+    box.accepted.connect(lambda: box.textValue().strip() and on_reason(box.textValue().strip()))
+    box.open()
+    return box
 
 
 def ask_pay_again(parent: QWidget, question: str, on_yes: Callable[[], None]) -> QMessageBox:
@@ -71,6 +84,7 @@ class PayDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.client, self.today = db, actor, client, today
         self.ask_again = ask_pay_again
+        self.ask_reason = ask_past_limit_reason
         self.presented = membership_id
         self.paid: MembershipInfo | None = None
         self.operation: Operation | None = None  # the payment or undo running or last run
@@ -159,6 +173,10 @@ class PayDialog(QDialog):
             if step is NextStep.UNFREEZE:
                 self.refused.add(text, "Unfreeze now",
                                  lambda button, m=r.membership: self.unfreeze(m, button))
+            elif step is NextStep.PAY_PAST_LIMIT and allowed(self.actor.role,
+                                                             Action.PAY_PAST_LIMIT):
+                self.refused.add(text, "Pay anyway…",
+                                 lambda button, m=r.membership: self.pay_past_limit(m, button))
             elif step is NextStep.SELL_AGAIN and r.membership.type in sellable:
                 self.refused.add(text, f"Sell {r.membership.type}",
                                  lambda _button, name=r.membership.type: self.sell(name))
@@ -232,7 +250,8 @@ class PayDialog(QDialog):
         else:
             self._pay_with(chosen)
 
-    def _pay_with(self, chosen: MembershipInfo) -> None:
+    def _pay_with(self, chosen: MembershipInfo, past_limit_reason: str | None = None,
+                  button: QPushButton | None = None) -> None:
         if self._writing():
             return
         db, actor, client_id = self.db, self.actor, self.client.id
@@ -240,8 +259,15 @@ class PayDialog(QDialog):
         day, paid_choice = self.day.date().toPython(), self._choice()
         self._write("Paying the visit…", lambda: pay_visit(
             db, actor, client_id=client_id, service_id=service_id, location_id=location_id,
-            day=day, membership_ref=chosen.id),
-            lambda paid: self._paid(paid, paid_choice), self.pay_button)
+            day=day, membership_ref=chosen.id, past_limit_reason=past_limit_reason),
+            lambda paid: self._paid(paid, paid_choice), button or self.pay_button)
+
+    def pay_past_limit(self, membership: MembershipInfo, button: QPushButton) -> None:
+        """A manager's next step for a membership at its visit limit: pay with it anyway,
+        with the reason asked first (the payment keeps it)."""
+        if self._writing():
+            return
+        self.ask_reason(self, lambda reason: self._pay_with(membership, reason, button))
 
     def _second_visit_question(self) -> str:
         """What to ask when the client already had this service that day ("": nothing)."""

@@ -15,6 +15,7 @@ class NextStep(StrEnum):
     SELL_COVERING = "sell_covering"  # a type that covers the visit
     GENERATE_CODE = "generate_code"  # the code typed is taken: a new one at the sale
     FREEZE_DAYS_LEFT = "freeze_days_left"  # as many days as the membership has left
+    PAY_PAST_LIMIT = "pay_past_limit"  # a manager pays anyway, saying why (SPEC §3.10)
 
 
 # a refusal's code -> the step that removes it; codes not here have none at the desk (a
@@ -27,6 +28,7 @@ NEXT_STEPS: dict[str, NextStep] = {
     "location_not_valid": NextStep.SELL_COVERING,
     "code_exists": NextStep.GENERATE_CODE,
     "freeze_limit_exceeded": NextStep.FREEZE_DAYS_LEFT,
+    "visit_limit_reached": NextStep.PAY_PAST_LIMIT,
 }
 
 

@@ -32,7 +32,7 @@ from desk.core.membership_types import (
 from desk.core.money import parse_money
 from desk.services.type_queries import TypeFormChoices
 from desk.ui.layouts import ChoiceBox
-from desk.ui.type_editor_fields import CheckList, PeriodField, ServicesTable
+from desk.ui.type_editor_fields import CheckList, PeriodField, ServicesTable, VisitLimitsField
 from desk.ui.type_editor_notices import NoticesBox
 
 LOCKED_TEXT = "Locked: memberships of this type have been sold. Use Duplicate to change it."
@@ -119,6 +119,7 @@ class TypeEditor(QDialog):
         self.freeze_limit = PeriodField("Freeze limit", minimum=1,
                                         note="in total for all freezes of one membership")
         self.book_while_frozen = QCheckBox("Allow booking while frozen")
+        self.visit_limits = VisitLimitsField()
         self.sale_without_code = QCheckBox(
             "Sale without code (sold to a named client, used only by that client)")
         self.recalculate_cost = QCheckBox("Recalculate service cost (price ÷ number of visits)")
@@ -157,6 +158,7 @@ class TypeEditor(QDialog):
         form.addRow("Auto-activation", _row(self.auto_activate, self.auto_days))
         form.addRow("Freezing", _row(self.freeze_allowed, self.freeze_limit))
         form.addRow("", self.book_while_frozen)
+        form.addRow(_label("Visi&t limits", self.visit_limits.first), self.visit_limits)
         form.addRow("", self.sale_without_code)
         form.addRow("", self.recalculate_cost)
         form.addRow("&Editing of sold memberships", self.edit_policy)
@@ -197,6 +199,7 @@ class TypeEditor(QDialog):
                                     else Period(30, PeriodUnit.DAY))
         self.freeze_limit.set_editable(t.freeze_allowed)
         self.book_while_frozen.setChecked(t.book_while_frozen)
+        self.visit_limits.set_value(t.visit_limits)
         self.sale_without_code.setChecked(t.sale_without_code)
         self.recalculate_cost.setChecked(t.recalculate_cost)
         _select(self.edit_policy, t.edit_policy)
@@ -257,6 +260,7 @@ class TypeEditor(QDialog):
             location_ids=self.locations.checked_ids(),
             auto_renew=self.auto_renew.isChecked(),
             notices=self.notices.settings(),
+            visit_limits=self.visit_limits.value(),
         )
         return replace(t, archived=self.original.archived) if self.original else t
 

@@ -1,5 +1,5 @@
-"""Compound fields of the type editor: a check list, the services with their visits, and a
-period (amount + unit)."""
+"""Compound fields of the type editor: a check list, the services with their visits, a
+period (amount + unit) and the visit limits."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.dates import Period, PeriodUnit
 from desk.core.membership_types import MAX_VISITS
+from desk.core.visit_limits import MAX_CAP, VisitLimits
 from desk.services.type_queries import Choice
 from desk.ui.layouts import ChoiceBox
 
@@ -170,3 +171,38 @@ class PeriodField(QWidget):
     def set_editable(self, enabled: bool) -> None:
         self.amount.setEnabled(enabled)
         self.unit.setEnabled(enabled)
+
+
+NO_LIMIT = "no limit"
+
+
+class VisitLimitsField(QWidget):
+    """At most N visits a day, a week and a month: a spin box each, whose lowest value reads
+    "no limit" (0 is not a cap a type could work with, so it stands for none)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.spins: dict[str, QSpinBox] = {}
+        for field, period in (("per_day", "day"), ("per_week", "week"), ("per_month", "month")):
+            spin = QSpinBox(minimum=0, maximum=MAX_CAP, value=0, suffix=f" a {period}")
+            spin.setSpecialValueText(f"{NO_LIMIT} a {period}")
+            spin.setAccessibleName(f"Visits a {period}, at most")
+            self.spins[field] = spin
+            layout.addWidget(spin)
+        note = QLabel("weeks run Monday to Sunday; months are calendar months")
+        note.setProperty("role", "hint")
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    @property
+    def first(self) -> QSpinBox:
+        return self.spins["per_day"]
+
+    def value(self) -> VisitLimits:
+        return VisitLimits(**{field: spin.value() or None for field, spin in self.spins.items()})
+
+    def set_value(self, limits: VisitLimits) -> None:
+        for field, spin in self.spins.items():
+            spin.setValue(getattr(limits, field) or 0)

@@ -39,6 +39,9 @@ def service_call(action: Action, d, actor, tmp_path):
         Action.PAY_VISIT: lambda: memberships.pay_visit(
             db, actor, client_id=alice, service_id=d.service("Classic massage"),
             location_id=d.location("Downtown"), day=day),
+        Action.PAY_PAST_LIMIT: lambda: memberships.pay_visit(
+            db, actor, client_id=alice, service_id=d.service("Classic massage"),
+            location_id=d.location("Downtown"), day=day, past_limit_reason="make-up class"),
         Action.UNDO_PAYMENT: lambda: memberships.undo_payment(db, actor, payment, day),
         Action.FREEZE: lambda: memberships.freeze_membership(
             db, actor, "DS-0001", until=day + timedelta(days=5), day=day),

@@ -109,3 +109,20 @@ def test_the_code_tail_index_spells_its_expression_as_the_queries_do(tmp_path):
         sql = uow.connection().exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'ix_memberships_code_tail'").scalar()
     assert CODE_TAIL in sql
+
+
+def test_upgrading_to_0012_leaves_existing_types_without_visit_limits_and_unqueued(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    engine = open_engine(path)
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0011")
+        insert_row(conn, "membership_types", id="t1", name_key="yoga")
+        queued = conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar()
+    upgrade(engine, path)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT visits_per_day, visits_per_week, visits_per_month FROM membership_types"
+        ).all() == [(None, None, None)]
+        assert conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() == queued

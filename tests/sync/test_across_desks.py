@@ -6,6 +6,7 @@ import sqlite3
 from contextlib import closing
 from datetime import date
 
+from desk.core.visit_limits import VisitLimits
 from desk.services.audit import verify_audit
 from desk.services.auth import cli_actor
 from desk.services.due import run_due
@@ -73,3 +74,10 @@ def test_a_renewal_charge_paid_at_another_desk_is_paid_everywhere(desks):
     desks.sync(desks.b, desks.a)
     assert payments_due(desks.a, cli_actor(desks.a)) == []
     assert [c.status for c in payments_due(desks.a, cli_actor(desks.a), None)] == ["paid"]
+
+
+def test_a_types_visit_limits_travel_to_every_desk(desks):
+    change_type(desks.demo, "Nails split", visit_limits=VisitLimits(per_day=1, per_month=12))
+    desks.sync()
+    with desks.b.read() as uow:
+        assert uow.types.by_name("Nails split").visit_limits == VisitLimits(1, None, 12)

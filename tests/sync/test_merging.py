@@ -1,14 +1,16 @@
 """What a round moves and how desks' work merges: LWW rows, union ledger, conflicts."""
 
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 
+from desk.core.visit_limits import VisitLimits
 from desk.reports.liability import roll_forward
 from desk.services import clients as client_services
 from desk.services import memberships as ms
-from desk.services import queries, sync
+from desk.services import queries, sync, types
 from desk.store.uow import Database
 from desk.sync.rounds import run_round
 from tests.demo_chain import DEMO_DAY, Demo
@@ -172,3 +174,40 @@ def test_an_unlocked_setting_of_a_sold_type_still_moves(desks):
     desks.sync(desks.b, desks.a)
     with desks.a.read() as uow:
         assert uow.types.get(Demo(desks.a, None).type_id("Massage 10")).online_sale is True
+
+
+def set_caps_on_desk_b(desks, sql: str, name: str = "Massage 10") -> None:
+    """A desk that had not seen the sale changes the caps of a sold type."""
+    with desks.b.write() as uow:
+        uow.connection().exec_driver_sql(
+            f"UPDATE membership_types SET {sql} WHERE name = '{name}'")
+        uow.commit()
+    desks.sync(desks.b, desks.a, desks.b)
+
+
+def caps_of(db, name: str = "Massage 10"):
+    with db.read() as uow:
+        return uow.types.get(Demo(db, None).type_id(name)).visit_limits
+
+
+def test_a_visit_limit_added_to_a_sold_type_is_kept_off_by_the_server(desks):
+    set_caps_on_desk_b(desks, "visits_per_day = 1, online_sale = 1")
+    for db in (desks.a, desks.b):
+        assert caps_of(db).per_day is None
+    with desks.a.read() as uow:
+        assert uow.types.get(Demo(desks.a, None).type_id("Massage 10")).online_sale is True
+
+
+def test_a_sold_types_visit_limit_may_be_raised_but_not_lowered_on_the_server(desks):
+    a = desks.demo
+    with a.db.read() as uow:
+        nails = uow.types.by_name("Nails split")
+    types.update_type(a.db, a.admin, replace(nails, visit_limits=VisitLimits(per_week=3)))
+    ms.sell_membership(a.db, a.admin, type_id=nails.id, code="NAILS-1",
+                       location_id=a.location("Downtown"), client_id=a.client("Emma Brown"),
+                       day=DEMO_DAY)
+    desks.sync()
+    set_caps_on_desk_b(desks, "visits_per_week = 2", "Nails split")
+    assert caps_of(desks.a, "Nails split").per_week == 3
+    set_caps_on_desk_b(desks, "visits_per_week = NULL", "Nails split")
+    assert caps_of(desks.a, "Nails split").per_week is None

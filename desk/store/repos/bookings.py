@@ -43,10 +43,12 @@ class BookingRepo:
 
     def pending_for_client(self, client_id: str) -> list[PendingBooking]:
         """Created, not yet paid bookings of a client that a membership is expected to pay."""
-        rows = self.session.execute(select(s.Booking.membership_id, s.Booking.service_id).where(
+        rows = self.session.execute(select(
+            s.Booking.membership_id, s.Booking.service_id, s.Booking.starts_at).where(
             s.Booking.client_id == client_id, s.Booking.status == BookingStatus.BOOKED.value,
             s.Booking.membership_id.is_not(None)))
-        return [PendingBooking(m, svc) for m, svc in rows]
+        # the day as the booking check reads a new booking's start (desk.services.bookings)
+        return [PendingBooking(m, svc, starts_at.date()) for m, svc, starts_at in rows]
 
     def booked_services_at(self, client_id: str, service_ids: list[str], location_id: str,
                            starts_at: datetime) -> list[str]:

@@ -14,6 +14,7 @@ from desk.core.ids import new_id
 from desk.core.membership_types import BalanceMode, EditPolicy, MembershipType, ValidityStart
 from desk.core.names import name_key
 from desk.core.notifications import NoticeKind, NoticeSetting
+from desk.core.visit_limits import VisitLimits
 from desk.store import schema as s
 from desk.store.repos.settings import read_setting, write_setting
 
@@ -114,6 +115,9 @@ class TypeRepo:
         row.recalculate_cost, row.edit_policy = t.recalculate_cost, t.edit_policy.value
         row.online_sale, row.archived = t.online_sale, t.archived
         row.auto_renew = t.auto_renew
+        limits = t.visit_limits
+        row.visits_per_day, row.visits_per_week = limits.per_day, limits.per_week
+        row.visits_per_month = limits.per_month
         self.session.add(row)
         self.session.flush()
         for table in (s.MembershipTypeService, s.MembershipTypeVisits, s.MembershipTypeLocation,
@@ -196,6 +200,8 @@ class TypeRepo:
                 recalculate_cost=row.recalculate_cost, edit_policy=EditPolicy(row.edit_policy),
                 online_sale=row.online_sale, location_ids=frozenset(locations[row.id]),
                 archived=row.archived, auto_renew=row.auto_renew,
+                visit_limits=VisitLimits(row.visits_per_day, row.visits_per_week,
+                                         row.visits_per_month),
                 notices=notices.get(row.id, ()))
             self._loaded[t.id] = t
             loaded.append(t)
