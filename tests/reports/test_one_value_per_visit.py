@@ -106,7 +106,7 @@ def test_on_the_demo_after_a_visit_of_each_type_the_report_owes_what_its_rows_cl
 
 STEPS = st.lists(st.tuples(
     st.sampled_from(["sell", "pay", "pay", "undo", "freeze", "unfreeze", "edit", "import",
-                     "due", "cancel"]),
+                     "due", "cancel", "sell", "void", "refund"]),
     st.integers(-20, 120), st.integers(0, 12)), max_size=12)
 
 
