@@ -76,7 +76,7 @@ def refund(m: Membership, *, day: date, reason: str, amount: Decimal | str | Non
         _refuse("refund_after_expiry", f"{name} expired on {expiry}: nothing is owed on it any "
                 "more.", "Ask a manager to extend it first if the client is owed money.")
     most = outstanding(m)
-    money = most if amount is None else _amount(amount)
+    money = most if amount is None or not str(amount).strip() else _amount(amount)
     if money < 0:
         _refuse("refund_amount_invalid", f"A refund of {money} is not possible.",
                 f"Type an amount from 0 to {most}.")

@@ -28,6 +28,7 @@ ZERO = Decimal("0.00")
 def closings(uow, day: date) -> dict[tuple[str, str], Decimal]:
     """The roll-forward's closing at the end of ``day``, per (location, type)."""
     rf = roll_forward(uow, day, day + timedelta(days=1))
+    assert all(r.balances for r in [*rf.rows, rf.total]), day  # the identity, to the cent
     return {(r.location_id, r.type_id): r.closing for r in rf.rows}
 
 
