@@ -50,6 +50,7 @@ def void_sale(m: Membership, *, day: date, reason: str | None, stamp: Stamp) -> 
         _refuse("void_not_same_day", f"{name} was sold on {m.sale.sold_on}; a sale can be "
                 f"voided only the same business day (today is {day}).",
                 "Ask a manager to refund it instead.")
+    _check_nothing_after(m, day, "void")
     used = next((e for e in m.entries if e.kind in USED
                  and e.id not in m.state.undone_payments), None)
     if used is not None:
@@ -71,6 +72,7 @@ def refund(m: Membership, *, day: date, reason: str, amount: Decimal | str | Non
     if day < m.sale.sold_on:
         _refuse("refund_before_sale", f"{name} was sold on {m.sale.sold_on}, after the refund's "
                 f"date {day}.", "Date the refund on or after the sale.")
+    _check_nothing_after(m, day, "refund")
     expiry = m.expiry
     if expiry is not None and day >= expiry:
         _refuse("refund_after_expiry", f"{name} expired on {expiry}: nothing is owed on it any "
@@ -85,6 +87,18 @@ def refund(m: Membership, *, day: date, reason: str, amount: Decimal | str | Non
                 f"owed on {name}.", f"Type {most} or less.")
     return new_entry(stamp, m.id, EntryKind.REFUND, day, deltas=_to_zero(m), amount=money,
                      reason=reason.strip())
+
+
+def _check_nothing_after(m: Membership, day: date, what: str) -> None:
+    """A void or refund closes the membership with the balance it has: no entry may be
+    dated after it (an edit or a freeze dated ahead), or the days between would count a
+    balance the correction did not take back."""
+    later = max((e.on for e in m.entries if e.on > day), default=None)
+    if later is not None:
+        _refuse(f"{what}_before_last_entry", f"{m.code or m.type.name} has an entry dated "
+                f"{later}, after the {what}'s date {day}.",
+                f"Date the {what} on or after {later}." if what == "refund" else
+                "Ask a manager to refund it instead.")
 
 
 def _amount(value: Decimal | str) -> Decimal:

@@ -119,6 +119,12 @@ def test_a_refund_needs_a_reason(reason):
         refunded(sold(make_type()), reason=reason)
 
 
+def test_a_refund_dated_before_a_later_entry_is_refused():
+    m = edited(sold(make_type()), on=DAY + days(10), balances={"*": 0})
+    with refused("refund_before_last_entry"):
+        refunded(m, on=DAY + days(1))
+
+
 def test_an_expired_membership_owes_nothing_to_refund():
     with refused("refund_after_expiry"):
         refunded(sold(make_type()), on=DAY + days(200))
