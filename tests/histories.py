@@ -5,10 +5,12 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from desk.core.errors import DeskError
 from desk.services import types
+from desk.services.corrections import refund_membership, void_sale
 from desk.services.due import run_due
 from desk.services.imports import import_memberships
 from desk.services.memberships import (
@@ -35,11 +37,15 @@ class History:
     ``renewing`` names a type made auto-renewing first (SPEC §3.9). The step "due" does the
     work due that day for every membership of the chain: it renews the memberships of that
     type whose period has ended and writes off the others that lapsed with visits left.
+    "void" voids the latest sale (on the day it was sold, when ``number`` is even, else on the
+    step's day); "refund" refunds the latest sale (``number`` odd) or DS-0001, of all it owes
+    (``number`` < 6) or of ``number`` at most.
     """
 
     def __init__(self, demo: Demo, folder: Path | None = None,
                  renewing: str | None = None) -> None:
         self.demo, self.folder, self.payments = demo, folder, []
+        self.sales: list[tuple[str, date]] = []
         self.admin, self.alice = demo.admin, demo.client("Alice Smith")
         self.massage, self.massage10 = demo.service("Classic massage"), demo.type_id("Massage 10")
         self.locations = (demo.location("Downtown"), demo.location("Riverside"))
@@ -61,8 +67,9 @@ class History:
         db, admin, where = self.demo.db, self.admin, self.locations[number % 2]
         if action == "sell":
             kind = number // 2 % 3
-            sell_membership(db, admin, type_id=self.types[kind], client_id=self.alice,
-                            location_id=where, day=day, generate=kind == 2)  # Nails: a code
+            sold = sell_membership(db, admin, type_id=self.types[kind], client_id=self.alice,
+                                   location_id=where, day=day, generate=kind == 2)  # Nails: a code
+            self.sales.append((sold.id, day))
         elif action == "pay":
             self.payments.append(pay_visit(db, admin, client_id=self.alice,
                                            service_id=self.services[number // 2 % 3],
@@ -79,6 +86,14 @@ class History:
                             day=day, expiry=expiry)
         elif action == "due":  # renewals, write-offs, activations: what run-due does
             run_due(db, admin, datetime.combine(day, time(9), tzinfo=UTC), deliver=False)
+        elif action == "void" and self.sales:
+            sold_id, sold_on = self.sales[-1]
+            void_sale(db, admin, sold_id, reason="sold by mistake",
+                      day=sold_on if number % 2 == 0 else day)
+        elif action == "refund":
+            ref = self.sales[-1][0] if number % 2 and self.sales else "DS-0001"
+            refund_membership(db, admin, ref, reason="moved away", day=day,
+                              amount=None if number < 6 else Decimal(number))
         elif action == "cancel":
             cancel_renewal(db, admin, "DS-0001")
         elif action == "import" and self.folder is not None:

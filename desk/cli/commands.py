@@ -87,8 +87,8 @@ def report(args) -> int:
     lines.append(f"liability {start} .. {end - timedelta(days=1)} (per location, type):")
     for r in [*rf.rows, rf.total]:
         lines.append(f"  {r.location} / {r.type}: opening {r.opening} + sold {r.sold} + imported "
-                     f"{r.imported} - redeemed {r.redeemed} - expired {r.expired} + edits "
-                     f"{r.edits} = closing {r.closing}")
+                     f"{r.imported} - redeemed {r.redeemed} - expired {r.expired} - refunded "
+                     f"{r.refunded} - voided {r.voided} + edits {r.edits} = closing {r.closing}")
     if "xlsx" in data:
         lines.append(f"Wrote {data['xlsx']}.")
     emit(args, data, "\n".join(lines))

@@ -1,10 +1,11 @@
-"""Commands a receptionist's work maps to: sell, pay, undo-pay, freeze, unfreeze, book, list."""
+"""Commands a receptionist's work maps to: sell, pay, undo-pay, freeze, unfreeze, void, refund,
+book, list."""
 
 from __future__ import annotations
 
 from desk.cli.context import actor, business_date, emit, open_db
 from desk.core.dates import parse_date, parse_moment
-from desk.services import bookings, memberships, queries
+from desk.services import bookings, corrections, memberships, queries
 from desk.services.lookups import client_with_phone, location_named, service_named, type_named
 from desk.services.views import MembershipInfo
 
@@ -58,6 +59,19 @@ def unfreeze(args) -> int:
     db = open_db(args)
     return _show(args, memberships.unfreeze_membership(db, actor(db, args), args.ref,
                                                        business_date(args)))
+
+
+def void(args) -> int:
+    db = open_db(args)
+    return _show(args, corrections.void_sale(db, actor(db, args), args.ref, reason=args.reason,
+                                             day=business_date(args)))
+
+
+def refund(args) -> int:
+    db = open_db(args)
+    return _show(args, corrections.refund_membership(db, actor(db, args), args.ref,
+                                                     reason=args.reason, amount=args.amount,
+                                                     day=business_date(args)))
 
 
 def book(args) -> int:

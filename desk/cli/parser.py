@@ -92,6 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     _on(p)
     _json(p)
 
+    p = _command(sub, "void", "memberships_cmds:void", "void a sale made today, before any use")
+    p.add_argument("ref", metavar="ID|CODE")
+    p.add_argument("--reason", metavar="R")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "refund", "memberships_cmds:refund", "refund a membership (managers)")
+    p.add_argument("ref", metavar="ID|CODE")
+    p.add_argument("--reason", required=True, metavar="R")
+    p.add_argument("--amount", metavar="A", help="the money paid back (default: what is owed)")
+    _on(p)
+    _json(p)
+
     p = _command(sub, "book", "memberships_cmds:book", "check and create a booking (SPEC §5)")
     p.add_argument("--client", required=True, metavar="PHONE")
     p.add_argument("--service", required=True, action="append",

@@ -30,6 +30,8 @@ class EntryKind(StrEnum):
     AUTO_DEDUCTION = "auto_deduction"
     RENEWAL = "renewal"
     EXPIRY_WRITEOFF = "expiry_writeoff"
+    VOID = "void"  # the sale is cancelled: as if it had never been sold
+    REFUND = "refund"  # the client is paid back; the membership is closed
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,8 @@ class LedgerEntry:
     kind: freeze → frozen until; unfreeze → the day it ended; edit and import → the
     expiry date set (None: unchanged). ``ref_id`` points at what an entry answers:
     undo/activation → the payment; unfreeze → the freeze; payment → the visit;
-    automatic deduction → the booking. ``amount`` is money: the sale price, or the
-    recorded cost of a paid visit.
+    automatic deduction → the booking. ``amount`` is money: the sale price, the
+    recorded cost of a paid visit, the price a void takes back, or the money refunded.
     """
 
     id: str

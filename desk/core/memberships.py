@@ -13,6 +13,8 @@ from desk.core.membership_types import MembershipType, ValidityStart
 
 
 class Status(StrEnum):
+    CANCELLED = "cancelled"  # its sale was voided (SPEC §3.11)
+    REFUNDED = "refunded"
     ISSUED = "issued"
     ACTIVE = "active"
     FROZEN = "frozen"
@@ -66,6 +68,7 @@ class State:
     freezes: tuple[Freeze, ...]
     expiry_set: date | None
     undone_payments: frozenset[str]
+    closed_by: LedgerEntry | None = None  # the void or refund that closed it for good
 
 
 def fold(sale: Sale, entries: list[LedgerEntry] | tuple[LedgerEntry, ...]) -> State:
@@ -76,6 +79,7 @@ def fold(sale: Sale, entries: list[LedgerEntry] | tuple[LedgerEntry, ...]) -> St
     owner = sale.client_id
     freezes: list[Freeze] = []
     expiry_set: date | None = None
+    closed_by: LedgerEntry | None = None
     for e in entries:
         for key, delta in e.deltas.items():
             balances[key] = balances.get(key, 0) + delta
@@ -94,7 +98,13 @@ def fold(sale: Sale, entries: list[LedgerEntry] | tuple[LedgerEntry, ...]) -> St
             case EntryKind.EDIT | EntryKind.IMPORT | EntryKind.RENEWAL if e.date_value is not None:
                 expiry_set = e.date_value
                 freezes = [_before_edit(f) for f in freezes]
-    return State(balances, activation, owner, tuple(freezes), expiry_set, frozenset(undone))
+            # a void outranks a refund (two desks offline may each have closed it)
+            case EntryKind.VOID if closed_by is None or closed_by.kind is not EntryKind.VOID:
+                closed_by = e
+            case EntryKind.REFUND if closed_by is None:
+                closed_by = e
+    return State(balances, activation, owner, tuple(freezes), expiry_set, frozenset(undone),
+                 closed_by)
 
 
 def _ended(f: Freeze, unfreeze: LedgerEntry) -> Freeze:
@@ -198,8 +208,20 @@ class Membership:
     def frozen_days(self) -> int:
         return sum(f.days for f in self.state.freezes)
 
+    @property
+    def closed_as(self) -> Status | None:
+        """``cancelled`` or ``refunded`` once a void or a refund closed it; else None."""
+        closed = self.state.closed_by
+        if closed is None:
+            return None
+        return Status.CANCELLED if closed.kind is EntryKind.VOID else Status.REFUNDED
+
     def status_on(self, day: date) -> Status:
-        """Derived status; precedence used_up > expired > frozen > active/issued."""
+        """Derived status; precedence cancelled > refunded > used_up > expired > frozen >
+        active/issued. A void or refund closes it from the day it was written."""
+        closed = self.state.closed_by
+        if closed is not None and closed.on <= day:
+            return self.closed_as or Status.CANCELLED
         if self.used_up:
             return Status.USED_UP
         expiry = self.expiry

@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NoReturn
 
+from desk.core.corrections import check_open
 from desk.core.dates import check_business_date
 from desk.core.errors import DeskError
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
@@ -45,6 +46,7 @@ def check_payment(m: Membership, service_id: str, location_id: str, client_id: s
                   day: date, *, within_limits: bool = True) -> None:
     """Raise the reason ``m`` can't pay a visit of ``service_id``, or return quietly.
     ``within_limits=False``: a manager's override lets the visit past the type's caps."""
+    check_open(m)
     t, name = m.type, m.code or f"{m.type.name} (no code)"
     if not t.includes(service_id):
         _refuse("service_not_included", f"{name} does not include this service.",
@@ -107,6 +109,7 @@ def pay(m: Membership, *, service_id: str, location_id: str, client_id: str | No
 
 def undo_payment(m: Membership, payment_id: str, day: date, stamp: Stamp) -> LedgerEntry:
     """A compensating entry that gives the visit back; the payment stays in the ledger."""
+    check_open(m)
     payment = m.payment(payment_id)
     if payment is None:
         raise DeskError("payment_not_found", f"No payment {payment_id} on this membership.",
@@ -135,6 +138,7 @@ def freeze_days_left(m: Membership, start: date) -> int:
 
 def freeze(m: Membership, *, day: date, until: date, stamp: Stamp) -> LedgerEntry:
     """Freeze from ``day`` until ``until`` (the first day it works again)."""
+    check_open(m)
     if not m.type.freeze_allowed:
         _refuse("freeze_not_allowed", f"{m.type.name!r} memberships can't be frozen.",
                 "Freezing is switched off for this type.")
@@ -168,6 +172,7 @@ def freeze(m: Membership, *, day: date, until: date, stamp: Stamp) -> LedgerEntr
 
 def unfreeze(m: Membership, *, day: date, stamp: Stamp) -> LedgerEntry:
     """End the current freeze on ``day``; only the days actually frozen are credited."""
+    check_open(m)
     current = m.freeze_on(day)
     if current is None:
         _refuse("membership_not_frozen", "This membership is not frozen.", "Nothing to unfreeze.")
@@ -177,6 +182,7 @@ def unfreeze(m: Membership, *, day: date, stamp: Stamp) -> LedgerEntry:
 def edit(m: Membership, *, day: date, balances: Mapping[str, int] | None, expiry: date | None,
          reason: str, stamp: Stamp) -> LedgerEntry:
     """Set the remaining balance(s) and/or expiry, as the type's editing setting allows."""
+    check_open(m)
     policy = m.type.edit_policy
     if policy is EditPolicy.PROHIBITED:
         _refuse("edit_prohibited", f"{m.type.name!r} memberships can't be edited.",
@@ -302,6 +308,7 @@ def resolve_overdraft(m: Membership, how: OverdraftResolution, *, day: date, sta
       come out of it), the expiry moves on by the type's validity from the later of today
       and the current expiry, and the client pays ``amount`` (the type's price by default).
     """
+    check_open(m)
     missing = overdrawn(m)
     name = m.code or m.type.name
     if not missing:

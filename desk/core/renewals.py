@@ -40,6 +40,8 @@ def renewals_due(m: Membership, today: date, stamp: Stamp) -> list[Renewal]:
     the type's price as ``amount`` (the charge due).
     """
     found: list[Renewal] = []
+    if m.state.closed_by is not None:  # a voided or refunded membership is closed for good
+        return found
     expiry, balances = m.expiry, dict(m.balances)
     while expiry is not None and expiry <= today and len(found) < MAX_PERIODS_AT_ONCE:
         deltas = {k: v - balances.get(k, 0) for k, v in m.type.visits.items()

@@ -33,7 +33,8 @@ USES = frozenset({EntryKind.PAYMENT, EntryKind.AUTO_DEDUCTION, EntryKind.PAYMENT
 # the liability roll-forward's column each kind of entry moves (a renewal sells a period)
 GROUP = {EntryKind.SALE: "sale", EntryKind.RENEWAL: "sale", EntryKind.IMPORT: "import",
          EntryKind.PAYMENT: "redeem", EntryKind.AUTO_DEDUCTION: "redeem",
-         EntryKind.PAYMENT_UNDO: "redeem", EntryKind.EDIT: "edit"}
+         EntryKind.PAYMENT_UNDO: "redeem", EntryKind.EDIT: "edit",
+         EntryKind.VOID: "void", EntryKind.REFUND: "refund"}
 
 
 def owed(price: Decimal, total: int, remaining: int) -> Decimal:

@@ -60,10 +60,13 @@ def sales_per_month(conn: Connection, start: date, end: date) -> list[MonthSales
     """Every month from ``start``'s to ``end``'s (both days included), oldest first."""
     month = func.strftime("%Y-%m", M.sold_on).label("month")
     desk_sold = M.imported.is_(False)
+    # a sale voided (the day it was made, so in the same month) was never a sale
+    voided = select(L.membership_id).where(L.kind == EntryKind.VOID.value)
     rows = conn.execute(
         select(month, func.count(), func.count().filter(M.imported.is_(True)),
                func.sum(M.price).filter(desk_sold))
-        .where(M.sold_on.between(start, end)).group_by(month)).all()
+        .where(M.sold_on.between(start, end), M.id.not_in(voided))
+        .group_by(month)).all()
     found = {key: (sold, imported, revenue) for key, sold, imported, revenue in rows}
     out, day = [], month_start(start)
     while day <= end:

@@ -99,6 +99,8 @@ def summary_sheet(summary: Summary) -> Sheet:
         ("Frozen", summary.frozen),
         ("Expired", summary.expired),
         ("Used up", summary.used_up),
+        ("Cancelled (sale voided)", summary.cancelled),
+        ("Refunded", summary.refunded),
         ("Remaining visits", summary.remaining_visits),
         ("Outstanding obligations", summary.outstanding),
     ]
@@ -106,13 +108,14 @@ def summary_sheet(summary: Summary) -> Sheet:
 
 
 ROLL_FORWARD_COLUMNS = ("Location", "Type", "Opening", "Sold", "Imported", "Redeemed",
-                        "Expired (breakage)", "Edits", "Closing")
+                        "Expired (breakage)", "Refunded", "Voided", "Edits", "Closing")
 
 
 def roll_forward_sheet(result: RollForward) -> Sheet:
     """The liability roll-forward, a row per (location, type) and the total row last."""
-    rows = [(r.location, r.type, r.opening, r.sold, r.imported, r.redeemed, r.expired, r.edits,
-             r.closing) for r in [*result.rows, *([result.total] if result.total else [])]]
+    rows = [(r.location, r.type, r.opening, r.sold, r.imported, r.redeemed, r.expired,
+             r.refunded, r.voided, r.edits, r.closing)
+            for r in [*result.rows, *([result.total] if result.total else [])]]
     last_day = result.end.toordinal() - 1
     title = f"Liability {result.start:%Y-%m-%d}–{date.fromordinal(last_day):%Y-%m-%d}"  # 31
     return Sheet(title, ROLL_FORWARD_COLUMNS, rows)

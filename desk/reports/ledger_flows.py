@@ -39,14 +39,15 @@ RENEWAL = EntryKind.RENEWAL.value
 USES = (EntryKind.PAYMENT.value, EntryKind.AUTO_DEDUCTION.value)
 ENTRY_KINDS = (EntryKind.SALE.value, EntryKind.IMPORT.value)
 SOLD_KINDS = (EntryKind.SALE.value, RENEWAL)  # a renewal sells the membership's next period
+CLOSING_KINDS = (EntryKind.VOID.value, EntryKind.REFUND.value)  # each its own column
 MOVING_KINDS = [*ENTRY_KINDS, *USES, EntryKind.PAYMENT_UNDO.value, EntryKind.EDIT.value,
-                RENEWAL]
+                RENEWAL, *CLOSING_KINDS]
 PERIOD_STARTS = [*ENTRY_KINDS, RENEWAL]
 # what each moving kind counts as in the roll-forward
 GROUP_OF = {EntryKind.SALE.value: "sale", EntryKind.IMPORT.value: "import",
             EntryKind.PAYMENT.value: "redeem", EntryKind.AUTO_DEDUCTION.value: "redeem",
             EntryKind.PAYMENT_UNDO.value: "redeem", EntryKind.EDIT.value: "edit",
-            RENEWAL: "sale"}
+            RENEWAL: "sale", EntryKind.VOID.value: "void", EntryKind.REFUND.value: "refund"}
 
 
 def half_up(numerator, denominator):
@@ -86,7 +87,7 @@ class Flows:
     d: ColumnElement  # the day it counts on (a sale or import: the membership's entry day)
     e: ColumnElement  # the membership's entry day
     x: ColumnElement  # the membership's lapse day as cached now (no expiry: NEVER)
-    group: ColumnElement  # sale, import, redeem or edit
+    group: ColumnElement  # sale, import, redeem, edit, void or refund
     type_ids: list[str]  # the types whose visits are known (every type, in practice)
 
     def windowed(self, x: ColumnElement | None = None) -> ColumnElement:

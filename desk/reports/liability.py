@@ -2,7 +2,7 @@
 
 For a period of days [start, end), per location of sale and per type::
 
-    opening + sold + imported - redeemed - expired + edits = closing      (to the cent)
+    opening + sold + imported - redeemed - expired - refunded - voided + edits = closing
 
 The rule, exactly (all money in whole cents; "rounded" is half-up as ``round_cents``):
 
@@ -16,7 +16,9 @@ The rule, exactly (all money in whole cents; "rounded" is half-up as ``round_cen
   the balance is worth (desk/core/worth.py: the k-th of n visits is worth
   round(price·k/n) − round(price·(k−1)/n), whatever cost the payment recorded for payroll;
   the balance is the balance of the day, the entries in day order): a payment or automatic
-  deduction, less a payment undo (**redeemed** is the net of those), an edit (**edits**).
+  deduction, less a payment undo (**redeemed** is the net of those), an edit (**edits**),
+  a refund (**refunded**: all that was still owed, whatever money was paid back) and a
+  void (**voided**: what the sale made owed, so that a voided sale nets to nothing).
   A balance at or below zero owes nothing, never less. Other entries (activation, freeze,
   unfreeze, expiry write-off) move nothing; entries dated outside [e, x) are ignored (the
   value was already written off, or not yet owed).
@@ -56,7 +58,8 @@ from desk.store import schema as s
 from desk.store.queries import M
 from desk.store.uow import UnitOfWork
 
-FIGURES = ("opening", "sold", "imported", "redeemed", "expired", "edits", "closing")
+FIGURES = ("opening", "sold", "imported", "redeemed", "expired", "refunded", "voided", "edits",
+           "closing")
 D = s.LiabilityDay
 
 
@@ -71,13 +74,15 @@ class RollForwardRow:
     imported: Decimal
     redeemed: Decimal
     expired: Decimal
+    refunded: Decimal
+    voided: Decimal
     edits: Decimal
     closing: Decimal
 
     @property
     def balances(self) -> bool:
         return (self.opening + self.sold + self.imported - self.redeemed - self.expired
-                + self.edits == self.closing)
+                - self.refunded - self.voided + self.edits == self.closing)
 
     def as_json(self) -> dict:
         data = dict(vars(self))
@@ -139,6 +144,8 @@ def _figures_from_ledger(conn: Connection, start: date, end: date):
         _sum_where(and_(r.c.kind == EntryKind.IMPORT.value, in_period), r.c.flow),
         _sum_where(and_(r.c.kind.in_(uses), r.c.w == 1, in_period), -r.c.flow),
         _sum_where(and_(r.c.w == 1, r.c.p >= start, r.c.p < end), r.c.flow),
+        _sum_where(and_(r.c.kind == EntryKind.REFUND.value, r.c.w == 1, in_period), -r.c.flow),
+        _sum_where(and_(r.c.kind == EntryKind.VOID.value, r.c.w == 1, in_period), -r.c.flow),
         _sum_where(and_(r.c.kind == EntryKind.EDIT.value, r.c.w == 1, in_period), r.c.flow),
         _sum_where(_owed_at(r.c, end), r.c.flow),
     ]
@@ -158,7 +165,8 @@ def _figures_from_days(start: date, end: date):
         return _sum_where(and_(D.kind == kind, in_period), sign * D.cents)
 
     figures = [_owed_from_days(start), moved("sale"), moved("import"), moved("redeem", -1),
-               moved("lapse"), moved("edit"), _owed_from_days(end)]
+               moved("lapse"), moved("refund", -1), moved("void", -1), moved("edit"),
+               _owed_from_days(end)]
     return (select(D.location_id, D.type_id, *figures).where(D.day < end)
             .group_by(D.location_id, D.type_id))
 

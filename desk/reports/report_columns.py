@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
 
 from desk.core.money import format_money
 from desk.core.phones import display_phone
+from desk.reports.ledger_flows import CLOSING_KINDS
 from desk.store import schema as s
+from desk.store.columns import MoneyCents
 from desk.store.queries import M, expiry_shown, status_on
 
-T, C, L = s.MembershipType, s.Client, s.Location
+T, C, L, E = s.MembershipType, s.Client, s.Location, s.LedgerEntry
 
 
 @dataclass(frozen=True, slots=True)  # slots: an export holds every matching row
@@ -58,6 +60,16 @@ def valid_until_text(r: ReportRow) -> str:
     return "not activated" if r.status == "issued" else "unlimited"
 
 
+def paid_less_paid_back(day: date) -> ColumnElement:
+    """What the client paid for the membership, less what a refund (or a void) paid back by
+    ``day``: a refund shows as a payment back (SPEC §3.11)."""
+    back = (select(func.sum(type_coerce(E.amount, Integer)))
+            .where(E.membership_id == M.id, E.kind.in_(CLOSING_KINDS), E.on <= day)
+            .correlate(M).scalar_subquery())
+    cents = type_coerce(M.amount_paid, Integer) - func.coalesce(back, 0)
+    return type_coerce(cents, MoneyCents())
+
+
 def _phone(r: ReportRow) -> str | None:
     return display_phone(r.phone) if r.phone else None
 
@@ -81,7 +93,7 @@ COLUMNS: tuple[ReportColumn, ...] = (
                  lambda r: r.sale_location),
     ReportColumn("cost", "Cost", lambda d: M.price, lambda r: format_money(r.cost),
                  lambda r: r.cost, numeric=True),
-    ReportColumn("paid", "Payments", lambda d: M.amount_paid, lambda r: format_money(r.paid),
+    ReportColumn("paid", "Payments", paid_less_paid_back, lambda r: format_money(r.paid),
                  lambda r: r.paid, numeric=True),
     ReportColumn("debited", "Amount debited", lambda d: M.debited,
                  lambda r: format_money(r.debited), lambda r: r.debited, numeric=True),

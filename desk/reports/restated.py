@@ -64,4 +64,4 @@ def figures(flows: list[Flow], start: date, end: date) -> list[int]:
     expired = sum(to_cents(f.amount) for f in flows
                   if f.lapses is not None and start <= f.lapses < end)
     return [owed_at(flows, start), moved("sale"), moved("import"), -moved("redeem"), expired,
-            moved("edit"), owed_at(flows, end)]
+            -moved("refund"), -moved("void"), moved("edit"), owed_at(flows, end)]

@@ -59,6 +59,8 @@ class Summary:
     used_up: int
     remaining_visits: int
     outstanding: Decimal
+    cancelled: int = 0  # sales voided: neither sold nor revenue
+    refunded: int = 0
 
     def as_json(self) -> dict:
         data = dict(vars(self))
@@ -74,7 +76,8 @@ def summary(uow: UnitOfWork, as_of: date, *, location_id: str | None = None,
 
     Outstanding obligations = what each membership still open (active, issued or frozen)
     owes for its remaining visits, as desk/core/worth.py values them: an expired one owes
-    nothing more. Imported memberships count everywhere but in sales and revenue.
+    nothing more. Imported memberships count everywhere but in sales and revenue; a voided
+    sale (cancelled) is neither a sale nor revenue.
     ``uow``: its connection for the counts, its memberships for the few folded one by one.
     """
     groups: dict[GroupKey, int] = defaultdict(int)  # how many memberships
@@ -164,7 +167,7 @@ def _totals(conn: Connection, as_of: date, groups: dict[GroupKey, list[int]]) ->
     sold, revenue, remaining, outstanding = 0, Decimal(0), 0, Decimal(0)
     for (status, type_id, price, imported, visits), count in groups.items():
         counts[status] += count
-        if not imported:
+        if not imported and status != "cancelled":
             sold, revenue = sold + count, revenue + price * count
         if status in OPEN and type_id in total_of:  # types without visits owe nothing
             remaining += visits * count
@@ -173,5 +176,6 @@ def _totals(conn: Connection, as_of: date, groups: dict[GroupKey, list[int]]) ->
         as_of=as_of, memberships=sum(counts.values()), sold=sold,
         revenue=round_cents(revenue), active=counts["active"], issued=counts["issued"],
         frozen=counts["frozen"], expired=counts["expired"], used_up=counts["used_up"],
+        cancelled=counts["cancelled"], refunded=counts["refunded"],
         remaining_visits=remaining, outstanding=round_cents(outstanding))
 

@@ -16,7 +16,8 @@ WHAT = {
     EntryKind.PAYMENT: "Payment", EntryKind.PAYMENT_UNDO: "Payment undo",
     EntryKind.FREEZE: "Freeze", EntryKind.UNFREEZE: "Unfreeze", EntryKind.EDIT: "Edit",
     EntryKind.AUTO_DEDUCTION: "Automatic deduction", EntryKind.RENEWAL: "Renewal",
-    EntryKind.EXPIRY_WRITEOFF: "Expiry write-off",
+    EntryKind.EXPIRY_WRITEOFF: "Expiry write-off", EntryKind.VOID: "Sale voided",
+    EntryKind.REFUND: "Refund",
 }
 NO_USER = "automatic"  # entries the desk wrote by itself (due work, renewals)
 
@@ -49,7 +50,7 @@ def membership_history(db: Database, membership_id: str) -> list[HistoryLine]:
             location=place.name if place else "",
             user=users.get(e.stamp.user_id, "") if e.stamp.user_id else NO_USER,
             reason=e.reason, undoable=e.kind is EntryKind.PAYMENT
-            and e.id not in m.state.undone_payments))
+            and e.id not in m.state.undone_payments and m.state.closed_by is None))
     return lines
 
 
@@ -103,6 +104,10 @@ def _details(e: LedgerEntry, m: Membership, services: dict[str, str], local) -> 
         return "Remaining visits written off at expiry"
     if e.kind is EntryKind.RENEWAL:
         return "A new period started"
+    if e.kind is EntryKind.VOID:
+        return f"Sale of {day_text(m.sale.sold_on)} cancelled: {e.amount} back to the client"
+    if e.kind is EntryKind.REFUND:
+        return f"{e.amount} paid back to the client; no visits left"
     return ""
 
 

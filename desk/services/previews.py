@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
+from desk.core import corrections
 from desk.core import operations as rules
 from desk.core.errors import DeskError
 from desk.core.ledger import Stamp
@@ -43,3 +45,29 @@ def freeze_preview(db: Database, ref: str, day: date, until: date) -> FreezePrev
     frozen = Membership(m.sale, m.type, (*m.entries, entry))
     return FreezePreview(left, left - (until - day).days, frozen.expiry)
 
+
+
+@dataclass(frozen=True)
+class CorrectionPreview:
+    """Whether membership ``ref`` may be voided or refunded today (SPEC §3.11), and what a
+    refund pays back by default (``outstanding``)."""
+
+    outstanding: Decimal
+    void_refusal: DeskError | None
+    refund_refusal: DeskError | None
+
+
+def correction_preview(db: Database, ref: str, day: date) -> CorrectionPreview:
+    with db.read() as uow:
+        m = uow.memberships.by_id_or_code(ref)
+    stamp = Stamp(None, None, "preview")
+    refusals: list[DeskError | None] = []
+    for attempt in (lambda: corrections.void_sale(m, day=day, reason=None, stamp=stamp),
+                    lambda: corrections.refund(m, day=day, reason="preview", amount=None,
+                                               stamp=stamp)):
+        try:
+            attempt()
+            refusals.append(None)
+        except DeskError as refusal:
+            refusals.append(refusal)
+    return CorrectionPreview(corrections.outstanding(m), *refusals)

@@ -140,7 +140,8 @@ def client_memberships(db: Database, client_id: str, day: date) -> list[Membersh
     """A client's memberships, those still usable first."""
     with db.read() as uow:
         rows = [describe(uow, m, day) for m in uow.memberships.for_client(client_id)]
-    order = {"active": 0, "frozen": 1, "issued": 2, "expired": 3, "used_up": 4}
+    order = {"active": 0, "frozen": 1, "issued": 2, "expired": 3, "used_up": 4, "refunded": 5,
+             "cancelled": 6}
     return sorted(rows, key=lambda r: (order.get(r.status, 9), r.expires or date.max))
 
 

@@ -40,12 +40,19 @@ def status_on(day: date, remaining: ColumnElement | None = None):
     split = select(T.id).where(T.balance_mode == BalanceMode.SPLIT.value)
     positive = select(B.membership_id).where(B.membership_id == M.id, B.remaining > 0)
     return case(
+        (M.id.in_(closed_on(day, EntryKind.VOID)), "cancelled"),
+        (M.id.in_(closed_on(day, EntryKind.REFUND)), "refunded"),
         (and_(left <= 0, or_(M.type_id.not_in(split), ~positive.exists())), "used_up"),
         (and_(M.expires_on.is_not(None), M.expires_on <= day), "expired"),
         (M.id.in_(frozen_on(day)), "frozen"),
         (and_(M.activated_on.is_not(None), M.activated_on <= day), "active"),
         else_="issued",
     )
+
+
+def closed_on(day: date, kind: EntryKind):
+    """The memberships a void (or a refund) closed by ``day`` (the core's ``closed_by``)."""
+    return select(E.membership_id).where(E.kind == kind.value, E.on <= day)
 
 
 def frozen_on(day: date):

@@ -29,6 +29,7 @@ from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import ClientDialog
 from desk.ui.clients_view import ClientsView
 from desk.ui.freeze_dialog import FreezeDialog
+from desk.ui.history_corrections import HistoryCorrections
 from desk.ui.history_undo import HistoryUndo
 from desk.ui.operations import Changed, events, run_operation
 from desk.ui.pay_dialog import PayDialog
@@ -62,6 +63,7 @@ class ClientsController(QObject):
         self._keep_membership: str | None = None
         events.sig_changed.connect(self._changed)
         self.history_undo = HistoryUndo(self)
+        self.history_corrections = HistoryCorrections(self)
         self._update_actions()
         QTimer.singleShot(0, self._update_actions)  # once the view sits in the main window
 

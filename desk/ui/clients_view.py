@@ -109,6 +109,7 @@ class ClientsView(QWidget):
         for widget in (self.action_message, self.memberships, self.history_title, self.history):
             card_layout.addWidget(widget)
         history_actions = QHBoxLayout()
+        self.history_actions = history_actions  # the corrections' buttons join the undo
         history_actions.addWidget(self.undo_payment_button)
         history_actions.addStretch(1)
         card_layout.addLayout(history_actions)

@@ -20,7 +20,8 @@ ROLL_FORWARD_COLUMNS = [
     Column("Location", lambda r: r.location), Column("Type", lambda r: r.type),
     *(Column(title, _money(name), align_right=True) for title, name in (
         ("Opening", "opening"), ("+ Sold", "sold"), ("+ Imported", "imported"),
-        ("− Redeemed", "redeemed"), ("− Expired (breakage)", "expired"), ("± Edits", "edits"),
+        ("− Redeemed", "redeemed"), ("− Expired (breakage)", "expired"),
+        ("− Refunded", "refunded"), ("− Voided", "voided"), ("± Edits", "edits"),
         ("= Closing", "closing"))),
 ]
 
@@ -56,7 +57,8 @@ class LiabilityView(QWidget):
         self.explanation = QLabel(
             "What the chain still owes on its memberships, each visit at what it cost when "
             "paid: opening + sold (sales and renewals) + imported − redeemed − expired "
-            "(visits left when a period ends) ± edits = closing.")
+            "(visits left when a period ends) − refunded − voided (sales cancelled) ± edits "
+            "= closing.")
         self.explanation.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)

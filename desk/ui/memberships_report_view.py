@@ -22,7 +22,8 @@ from desk.ui.paged_model import PagedModel
 from desk.ui.tables import make_table
 
 STATUSES = (("", "Any status"), ("active", "Active"), ("issued", "Issued, not activated"),
-            ("frozen", "Frozen"), ("expired", "Expired"), ("used_up", "Used up"))
+            ("frozen", "Frozen"), ("expired", "Expired"), ("used_up", "Used up"),
+            ("cancelled", "Cancelled"), ("refunded", "Refunded"))
 REPORT_COLUMNS = [(Column(c.title, c.shown, align_right=c.numeric), c.key)
                   for c in MEMBERSHIPS_REPORT_COLUMNS]
 DEFAULT_SORT = "sale_date"

@@ -85,3 +85,35 @@ def test_reception_undoes_only_todays_payments_a_manager_any(capsys, db):
     code, undone = run(capsys, "--user", "manager", "undo-pay", paid["payment_id"],
                        "--db", db, "--json")
     assert code == 0 and undone["remaining"] == 7
+
+
+def test_void_cancels_the_days_sale_and_a_second_void_is_refused(capsys, db):
+    code, out = run(capsys, "void", "DS-0002", "--reason", "wrong type", "--db", db, "--json")
+    assert (code, out["status"], out["remaining"]) == (0, "cancelled", 0)
+    assert refusal(capsys, "void", "DS-0002", "--db", db) == (1, "membership_cancelled")
+
+
+def test_void_of_an_earlier_days_sale_is_refused_in_the_json_shape(capsys, db):
+    code, out = run(capsys, "void", "DS-0001", "--db", db, "--json")
+    assert code == 1 and out["error"]["code"] == "void_not_same_day"
+    assert "Ask a manager to refund it" in out["error"]["message"]
+
+
+def test_refund_of_a_lower_amount_leaves_the_membership_refunded(capsys, db):
+    code, out = run(capsys, "refund", "DS-0001", "--reason", "moved away", "--amount", "100",
+                    "--db", db, "--json")
+    assert (code, out["status"], out["remaining"]) == (0, "refunded", 0)
+
+
+@pytest.mark.parametrize(("argv", "wanted"), [
+    (["--amount", "560.01", "--reason", "moved away"], "refund_amount_too_high"),
+    (["--amount", "-5", "--reason", "moved away"], "refund_amount_invalid"),
+    (["--reason", " "], "refund_reason_required")])
+def test_refund_refuses_an_amount_above_what_is_owed_and_a_blank_reason(capsys, db, argv,
+                                                                         wanted):
+    assert refusal(capsys, "refund", "DS-0001", *argv, "--db", db) == (1, wanted)
+
+
+def test_reception_may_not_refund(capsys, db):
+    assert refusal(capsys, "--user", "reception", "refund", "DS-0001", "--reason", "x",
+                   "--db", db) == (1, "permission_denied")

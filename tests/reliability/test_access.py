@@ -10,7 +10,16 @@ import pytest
 
 from desk.core.errors import PermissionDenied
 from desk.core.permissions import MATRIX, Action, Role, allowed, require
-from desk.services import bookings, chain, imports, memberships, queries, reports, types
+from desk.services import (
+    bookings,
+    chain,
+    corrections,
+    imports,
+    memberships,
+    queries,
+    reports,
+    types,
+)
 from desk.services.audit import verify_audit
 from desk.services.auth import add_user, cli_actor
 from desk.services.backups import backup_now, restore_backup
@@ -47,6 +56,10 @@ def service_call(action: Action, d, actor, tmp_path):
             db, actor, "DS-0001", until=day + timedelta(days=5), day=day),
         Action.EDIT_MEMBERSHIP: lambda: memberships.edit_membership(
             db, actor, "DS-0001", reason="check", balances={"*": 5}, day=day),
+        # Bob's PT 12 was sold on the demo's day and not used yet
+        Action.VOID_SALE: lambda: corrections.void_sale(db, actor, "DS-0002", day=day),
+        Action.REFUND: lambda: corrections.refund_membership(
+            db, actor, "DS-0001", reason="moved away", day=day),
         Action.MANAGE_TYPES: lambda: types.duplicate(db, actor, d.type_id("Massage 10")),
         Action.MANAGE_CLIENTS: lambda: update_client(
             db, actor, alice, "Alice Smyth", "12125550101", None, ""),
@@ -103,6 +116,11 @@ def test_a_service_refuses_a_role_without_its_permission_and_writes_nothing(
 
 def test_only_managers_and_administrators_may_export_client_lists():
     assert {r for r in Role if allowed(r, Action.EXPORT_CLIENTS)} == {Role.MANAGER, Role.ADMIN}
+
+
+def test_reception_may_void_a_sale_and_only_managers_and_administrators_refund():
+    assert {r for r in Role if allowed(r, Action.VOID_SALE)} == set(Role)
+    assert {r for r in Role if allowed(r, Action.REFUND)} == {Role.MANAGER, Role.ADMIN}
 
 
 def test_only_administrators_may_replace_the_database_with_a_backup():

@@ -17,7 +17,7 @@ from tests.histories import History
 
 STEPS = st.lists(st.tuples(
     st.sampled_from(["sell", "pay", "undo", "freeze", "unfreeze", "edit", "import", "due",
-                     "cancel"]),
+                     "cancel", "sell", "void", "refund"]),
     st.integers(0, 120), st.integers(0, 12), st.booleans()), max_size=10)
 RENEWING = st.sampled_from([None, "Massage 10", "Yoga 8"])
 

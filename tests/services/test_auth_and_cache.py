@@ -41,7 +41,8 @@ def assert_cache_matches_ledger(demo):
                 uow.memberships.get(row.id).balances
 
 
-ACTIONS = st.lists(st.tuples(st.sampled_from(["pay", "undo", "freeze", "unfreeze", "edit"]),
+ACTIONS = st.lists(st.tuples(st.sampled_from(["pay", "undo", "freeze", "unfreeze", "edit",
+                                              "sell", "void", "refund"]),
                              st.integers(0, 40)), max_size=12)
 
 

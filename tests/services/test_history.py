@@ -10,6 +10,7 @@ from sqlalchemy import event
 from desk.core.errors import DeskError
 from desk.core.permissions import Role
 from desk.services.chain import add_location
+from desk.services.corrections import refund_membership, void_sale
 from desk.services.history import membership_history
 from desk.services.memberships import freeze_membership, pay_visit, undo_payment
 from tests.demo_chain import DEMO_DAY
@@ -99,3 +100,21 @@ def test_a_manager_undoes_any_payment_not_only_the_last(demo):
     pay(demo)
     manager = demo.at("Downtown", Role.MANAGER)
     assert undo_payment(demo.db, manager, first.payment_id, DEMO_DAY).remaining == 6
+
+
+def test_a_void_row_says_the_sale_was_cancelled_and_why(demo):
+    price = demo.membership("DS-0002").sale.price
+    void_sale(demo.db, demo.reception, "DS-0002", reason="wrong type", day=DEMO_DAY)
+    last = history(demo, "DS-0002")[-1]
+    assert (last.what, last.reason, last.balance_after) == ("Sale voided", "wrong type", 0)
+    assert f"{price} back to the client" in last.details
+
+
+def test_a_refund_row_says_what_was_paid_back_and_no_payment_can_be_undone_after_it(demo):
+    pay(demo)
+    refund_membership(demo.db, demo.admin, "DS-0001", reason="moved away", amount="100",
+                      day=DEMO_DAY)
+    lines = history(demo)
+    assert (lines[-1].what, lines[-1].details) == (
+        "Refund", "100.00 paid back to the client; no visits left")
+    assert not any(line.undoable for line in lines)

@@ -9,11 +9,13 @@ from datetime import date
 from desk.core.visit_limits import VisitLimits
 from desk.services.audit import verify_audit
 from desk.services.auth import cli_actor
+from desk.services.corrections import refund_membership, void_sale
 from desk.services.due import run_due
 from desk.services.memberships import pay_visit
 from desk.services.renewals import cancel_renewal, mark_paid, payments_due
 from tests.demo_chain import DEMO_DAY, Demo
 from tests.services.due_helpers import at, change_type, notices
+from tests.services.test_auth_and_cache import assert_cache_matches_ledger
 
 MAY_14 = date(2026, 5, 14)  # DS-0001 and Carla's Yoga have lapsed with visits left
 
@@ -81,3 +83,19 @@ def test_a_types_visit_limits_travel_to_every_desk(desks):
     desks.sync()
     with desks.b.read() as uow:
         assert uow.types.by_name("Nails split").visit_limits == VisitLimits(1, None, 12)
+
+
+def test_two_desks_agree_on_a_voided_and_a_refunded_membership(desks):
+    void_sale(desks.a, cli_actor(desks.a, "reception"), "DS-0002", reason="wrong type",
+              day=DEMO_DAY)
+    refund_membership(desks.b, cli_actor(desks.b), "DS-0001", reason="moved away",
+                      amount="100", day=DEMO_DAY)
+    desks.sync(desks.a, desks.b, desks.a)
+    for db in (desks.a, desks.b):
+        d = Demo(db, db.path)
+        voided, refunded = d.membership("DS-0002"), d.membership("DS-0001")
+        assert (voided.status_on(DEMO_DAY).value, voided.remaining) == ("cancelled", 0), db
+        assert (refunded.status_on(DEMO_DAY).value, refunded.entries[-1].reason) == (
+            "refunded", "moved away"), db
+        assert verify_audit(db, cli_actor(db)).whole, db
+        assert_cache_matches_ledger(d)  # the pulled entries re-derive the cached columns

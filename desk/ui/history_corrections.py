@@ -1,0 +1,163 @@
+"""Void a sale and refund a membership from under its history (SPEC §3.11), next to "Undo
+payment…". Each asks first (Cancel is the default); a correction the rules refuse says why
+when it is pressed, as the undo does."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from desk.core.permissions import Action, allowed
+from desk.services.actor import Actor
+from desk.services.corrections import refund_membership, void_sale
+from desk.services.database import Database
+from desk.services.previews import correction_preview
+from desk.services.views import MembershipInfo
+from desk.ui.client_dialog import error_label
+from desk.ui.layouts import form_dialog
+from desk.ui.operations import Changed, Operation, run_operation
+
+if TYPE_CHECKING:
+    from desk.ui.clients_controller import ClientsController
+
+CLOSED = ("cancelled", "refunded")
+
+
+def _name(membership: MembershipInfo) -> str:
+    return membership.number or f"the {membership.type} of {membership.client or 'no one'}"
+
+
+class HistoryCorrections(QObject):
+    """The Void sale… and Refund… buttons, for a ``ClientsController``."""
+
+    def __init__(self, clients: ClientsController) -> None:
+        super().__init__(clients)
+        self.clients = clients
+        view = clients.view
+        self.void_button = QPushButton("Void sale…", accessibleName="Void sale")
+        self.void_button.setToolTip("Cancel the chosen membership's sale: the day it was "
+                                    "sold, before any visit is used")
+        self.refund_button = QPushButton("Refund…", accessibleName="Refund")
+        self.refund_button.setToolTip("Pay the client back and close the chosen membership "
+                                      "(managers)")
+        self.void_button.clicked.connect(self.void_chosen)
+        self.refund_button.clicked.connect(self.refund_chosen)
+        for place, button in enumerate((self.void_button, self.refund_button), start=1):
+            view.history_actions.insertWidget(place, button)
+        QWidget.setTabOrder(view.undo_payment_button, self.void_button)
+        QWidget.setTabOrder(self.void_button, self.refund_button)
+        view.memberships.selectionModel().currentRowChanged.connect(lambda *_: self.update())
+        view.memberships_model.modelReset.connect(self.update)
+        self.update()
+
+    def update(self) -> None:
+        """Offered on a membership still open to a user who may make the correction."""
+        membership, actor = self.clients.current_membership(), self.clients.actor
+        open_one = bool(membership and membership.status not in CLOSED and actor)
+        role = actor.role if actor else ""
+        self.void_button.setEnabled(open_one and allowed(role, Action.VOID_SALE))
+        self.refund_button.setEnabled(open_one and allowed(role, Action.REFUND))
+
+    def void_chosen(self) -> None:
+        membership, actor = self.clients.current_membership(), self.clients.actor
+        if membership is None or actor is None:
+            return
+        refusal = correction_preview(self.clients.db, membership.id,
+                                     self.clients.today()).void_refusal
+        if refusal is not None:
+            self.clients.view.show_action_error(str(refusal))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Void sale",
+                          f"Void the sale of {_name(membership)}? It is cancelled, can't be "
+                          "used, and leaves the day's revenue.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self.clients.view)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText("&Void")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter must not void
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _: box.clickedButton() is yes and self._void(membership.id))
+        self.clients._open(box)
+
+    def _void(self, membership_id: str) -> None:
+        db, actor, day = self.clients.db, self.clients.actor, self.clients.today()
+        self.clients.view.show_action_error("")
+        run_operation(self.clients.view, "Voiding the sale…",
+                      lambda: void_sale(db, actor, membership_id, day=day),
+                      on_done=lambda _: self.clients._keep(membership_id),
+                      on_refused=lambda error: self.clients.view.show_action_error(str(error)),
+                      cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.void_button])
+
+    def refund_chosen(self) -> None:
+        membership, actor = self.clients.current_membership(), self.clients.actor
+        if membership is None or actor is None:
+            return
+        preview = correction_preview(self.clients.db, membership.id, self.clients.today())
+        if preview.refund_refusal is not None:
+            self.clients.view.show_action_error(str(preview.refund_refusal))
+            return
+        dialog = RefundDialog(self.clients.db, actor, membership, self.clients.today(),
+                              str(preview.outstanding), parent=self.clients.view)
+        dialog.sig_refunded.connect(lambda info: self.clients._keep(info.id))
+        self.clients._open(dialog)
+
+
+class RefundDialog(QDialog):
+    """The amount paid back (what is still owed, by default; it may be lowered) and why."""
+
+    sig_refunded = Signal(object)  # the MembershipInfo after the refund
+
+    def __init__(self, db: Database, actor: Actor, membership: MembershipInfo, today: date,
+                 outstanding: str, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.membership, self.today = db, actor, membership, today
+        self.operation: Operation | None = None
+        self.setWindowTitle(f"Refund {membership.number or membership.type}")
+        self.amount = QLineEdit(outstanding, accessibleName="Amount paid back")
+        self.reason = QLineEdit(accessibleName="Reason")
+        self.reason.setPlaceholderText("Why the client is paid back")
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.refund_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.refund_button.setText("Re&fund")
+        self.refund_button.setAutoDefault(False)
+        self.refund_button.setDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)  # Enter must not refund
+        self.buttons.accepted.connect(self.refund)
+        self.buttons.rejected.connect(self.reject)
+        form_dialog(self, [("Still owed", QLabel(outstanding)), ("&Amount", self.amount),
+                           ("&Reason", self.reason)],
+                    QLabel(f"{_name(membership)} is closed: no visits left, status refunded."),
+                    self.message, self.buttons)
+        self.reason.setFocus()
+
+    def refund(self) -> None:
+        """Refund through the one door; a refusal (the amount, the reason) shows here."""
+        if self.operation is not None and self.operation.running:
+            return
+        db, actor, membership_id = self.db, self.actor, self.membership.id
+        amount, reason, today = self.amount.text(), self.reason.text(), self.today
+        self.operation = run_operation(
+            self, "Refunding…", lambda: refund_membership(db, actor, membership_id,
+                                                          reason=reason, amount=amount,
+                                                          day=today),
+            on_done=self._refunded, on_refused=lambda error: self.message.setText(str(error)),
+            cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.refund_button])
+
+    def _refunded(self, info: MembershipInfo) -> None:
+        self.refund_button.setEnabled(False)
+        self.sig_refunded.emit(info)
+        self.accept()
