@@ -47,7 +47,8 @@ def folded_on(demo, day: date) -> dict:
 
 
 def figures(s) -> dict:
-    counts = {k: getattr(s, k) for k in ("active", "issued", "frozen", "expired", "used_up")}
+    counts = {k: getattr(s, k) for k in ("active", "issued", "frozen", "expired", "used_up",
+                                         "cancelled", "refunded")}
     return {"counts": {k: v for k, v in counts.items() if v}, "remaining": s.remaining_visits,
             "outstanding": s.outstanding}
 
