@@ -22,7 +22,7 @@ def qr_matrix(code: str) -> Matrix:
     if code.isascii():
         symbol = segno.make_qr(code, error="m")
     else:
-        symbol = segno.make_qr(code, error="m", encoding="utf-8", eci=True)
+        symbol = segno.make_qr(code, error="m", mode="byte", encoding="utf-8", eci=True)
     return tuple(tuple(bool(module) for module in row) for row in symbol.matrix)
 
 

@@ -18,6 +18,7 @@ from desk.ui.client_dialog import ClientDialog
 from desk.ui.conflicts_view import ConflictsView
 from desk.ui.desk_location import DeskLocationDialog
 from desk.ui.freeze_dialog import FreezeDialog
+from desk.ui.history_corrections import RefundDialog
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.outbox_view import OutboxView
 from desk.ui.pay_dialog import PayDialog
@@ -33,17 +34,22 @@ def alice(demo):
     return search_clients(demo.db, "Alice")[0]
 
 
+def alice_ds_0001(demo):
+    return client_memberships(demo.db, alice(demo).id, DEMO_DAY)[0]
+
+
 BUILDERS = {
     BookingDialog: lambda demo: BookingDialog(demo.db, demo.admin, alice(demo), today=DEMO_DAY),
     ClientDialog: lambda demo: ClientDialog(demo.db, demo.admin, alice(demo)),
     ConflictsView: lambda demo: ConflictsView(demo.db, demo.admin),
     DeskLocationDialog: lambda demo: DeskLocationDialog(demo.db, demo.admin),
-    FreezeDialog: lambda demo: FreezeDialog(
-        demo.db, demo.admin, client_memberships(demo.db, alice(demo).id, DEMO_DAY)[0], DEMO_DAY),
+    FreezeDialog: lambda demo: FreezeDialog(demo.db, demo.admin, alice_ds_0001(demo), DEMO_DAY),
     LoginDialog: lambda demo: LoginDialog(demo.db),
     OutboxView: lambda demo: OutboxView(demo.db, demo.admin),
     PayDialog: lambda demo: PayDialog(demo.db, demo.admin, alice(demo), DEMO_DAY),
     PaymentsDueView: lambda demo: PaymentsDueView(demo.db, demo.admin),
+    RefundDialog: lambda demo: RefundDialog(demo.db, demo.admin, alice_ds_0001(demo), DEMO_DAY,
+                                            "560.00"),
     SellDialog: lambda demo: SellDialog(demo.db, demo.admin, alice(demo), DEMO_DAY),
     SettingsDialog: lambda demo: SettingsDialog(demo.db, demo.admin),
     VisitorDialog: lambda demo: VisitorDialog(demo.db, demo.admin, "LEG-2003"),
