@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -25,7 +24,7 @@ from desk.services.database import Database
 from desk.services.previews import correction_preview
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
-from desk.ui.layouts import form_dialog
+from desk.ui.layouts import ask_first, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
 
 if TYPE_CHECKING:
@@ -78,17 +77,10 @@ class HistoryCorrections(QObject):
         if refusal is not None:
             self.clients.view.show_action_error(str(refusal))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Void sale",
-                          f"Void the sale of {_name(membership)}? It is cancelled, can't be "
-                          "used, and leaves the day's revenue.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self.clients.view)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("&Void")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter must not void
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _: box.clickedButton() is yes and self._void(membership.id))
-        self.clients._open(box)
+        self.clients._open(ask_first(
+            self.clients.view, "Void sale", f"Void the sale of {_name(membership)}? It is "
+            "cancelled, can't be used, and leaves the day's revenue.",
+            lambda: self._void(membership.id), yes_text="&Void"))
 
     def _void(self, membership_id: str) -> None:
         db, actor, day = self.clients.db, self.clients.actor, self.clients.today()

@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from desk.core.errors import DeskError
 from desk.core.permissions import require_undo
 from desk.services.history import day_text
 from desk.services.memberships import undo_payment
 from desk.services.views import HistoryLine, MembershipInfo
+from desk.ui.layouts import ask_first
 from desk.ui.operations import Changed, run_operation
 
 if TYPE_CHECKING:
@@ -54,17 +54,10 @@ class HistoryUndo(QObject):
         except DeskError as refusal:
             self.clients.view.show_action_error(str(refusal))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Undo payment",
-                          undo_question(line, membership, self.clients.today()),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self.clients.view)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("&Undo")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter must not undo
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _: box.clickedButton() is yes
-                             and self._undo(line.entry_id, membership.id))
-        self.clients._open(box)
+        self.clients._open(ask_first(
+            self.clients.view, "Undo payment",
+            undo_question(line, membership, self.clients.today()),
+            lambda: self._undo(line.entry_id, membership.id), yes_text="&Undo"))
 
     def _undo(self, payment_id: str, membership_id: str) -> None:
         db, actor, day = self.clients.db, self.clients.actor, self.clients.today()

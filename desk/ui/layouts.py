@@ -4,7 +4,7 @@ where Enter only picks the item, and what a dialog does once its operation succe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLayout,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -98,3 +99,20 @@ def grow_to_fit(dialog: QWidget) -> None:
               else layout.minimumSize().height())
     if width > dialog.width() or needed > dialog.height():
         dialog.resize(width, max(dialog.height(), needed))
+
+
+def ask_first(parent: QWidget, title: str, question: str, on_yes: Callable[[], object], *,
+              yes_text: str | None = None) -> QMessageBox:
+    """A question before a write: only its Yes (named ``yes_text``) calls ``on_yes``; Enter
+    and Esc cancel, for Cancel is the default. Not shown yet: the caller opens it (no nested
+    event loop, so a lock of the desk can close it like any dialog)."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, buttons.Yes | buttons.Cancel,
+                      parent)
+    yes = box.button(buttons.Yes)
+    if yes_text:
+        yes.setText(yes_text)
+    box.setDefaultButton(buttons.Cancel)
+    box.setEscapeButton(buttons.Cancel)
+    box.finished.connect(lambda _: box.clickedButton() is yes and on_yes())
+    return box

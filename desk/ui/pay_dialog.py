@@ -35,7 +35,14 @@ from desk.services.memberships import (
 )
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
-from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog, grow_to_fit
+from desk.ui.layouts import (
+    ChoiceBox,
+    after_operation,
+    ask_first,
+    button_row,
+    form_dialog,
+    grow_to_fit,
+)
 from desk.ui.operations import Changed, Operation, run_operation
 from desk.ui.refusals import NEXT_STEPS, NextStep, RefusalList, message_row, step_button
 from desk.ui.sell_dialog import SellDialog
@@ -62,12 +69,7 @@ def ask_past_limit_reason(parent: QWidget, on_reason: Callable[[str], None]) -> 
 def ask_pay_again(parent: QWidget, question: str, on_yes: Callable[[], None]) -> QMessageBox:
     """Ask whether to pay a second visit; only an explicit Yes calls ``on_yes``: Enter and
     Esc cancel. Not a nested event loop: a lock of the desk can close it like any dialog."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Pay another visit?", question,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    yes = box.button(QMessageBox.StandardButton.Yes)
-    box.finished.connect(lambda _: box.clickedButton() is yes and on_yes())
+    box = ask_first(parent, "Pay another visit?", question, on_yes)
     box.open()
     return box
 

@@ -19,6 +19,7 @@ from desk.services.day_sheet import day_sheet
 from desk.services.memberships import undo_payment
 from desk.services.today import Day, DayBooking, DayVisit, today
 from desk.ui.day_sheet_pdf import write_day_sheet_pdf
+from desk.ui.layouts import ask_first
 from desk.ui.operations import Changed, events, run_operation
 from desk.ui.paper import ask_pdf_path
 from desk.ui.pay_dialog import PayDialog
@@ -120,17 +121,9 @@ class TodayController(QObject):
         if visit is None or self.day is None:
             return
         what = f"the {visit.time} {visit.service or 'visit'} of {visit.client or 'no client'}"
-        box = QMessageBox(QMessageBox.Icon.Question, "Undo a visit",
-                          f"Undo {what}? The visit goes back to "
-                          f"{visit.membership_number or 'the membership'}.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self.view)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("&Undo the visit")
-        box.finished.connect(lambda _: box.clickedButton() is yes
-                             and self._undo(visit.payment_id))
-        self._open(box)
+        self._open(ask_first(self.view, "Undo a visit", f"Undo {what}? The visit goes back to "
+                             f"{visit.membership_number or 'the membership'}.",
+                             lambda: self._undo(visit.payment_id), yes_text="&Undo the visit"))
 
     def _undo(self, payment_id: str) -> None:
         db, actor, day = self.db, self.actor, self.today_is()
