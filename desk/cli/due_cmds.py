@@ -43,15 +43,20 @@ def cancel_renewal(args) -> int:
     return 0
 
 
+CHARGE_KINDS = {"renewal": "renewal", "freeze_fee": "freeze fee"}
+
+
 def payments_due(args) -> int:
-    """``desk payments-due``: renewal charges waiting at the desk (``--all``: paid ones too)."""
+    """``desk payments-due``: renewal charges and freeze fees waiting at the desk (``--all``:
+    paid ones too)."""
     db = open_db(args)
     rows = renewals.payments_due(db, actor(db, args), None if args.all else "due")
     data = [{"id": r.id, "membership": r.code or r.membership_id, "client": r.client,
              "type": r.type_name, "amount": str(r.amount), "due_on": r.due_on.isoformat(),
-             "status": r.status} for r in rows]
+             "status": r.status, "kind": r.kind} for r in rows]
     emit(args, data, "\n".join(f"{d['due_on']}  {d['membership']:<12} {d['client']:<20} "
-                               f"{d['amount']:>10}  {d['status']}" for d in data) or "none")
+                               f"{d['amount']:>10}  {CHARGE_KINDS.get(d['kind'], d['kind'])}"
+                               f"  {d['status']}" for d in data) or "none")
     return 0
 
 

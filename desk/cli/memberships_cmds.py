@@ -27,7 +27,7 @@ def sell(args) -> int:
         db, actor(db, args), type_id=t.id, location_id=location.id,
         client_id=client.id if client else None, code=args.code, generate=args.generate_code,
         day=business_date(args))
-    return _show(args, info)
+    return show(args, info)
 
 
 def pay(args) -> int:
@@ -39,37 +39,38 @@ def pay(args) -> int:
                                  location_id=location.id, day=business_date(args),
                                  membership_ref=args.membership,
                                  past_limit_reason=args.override)
-    return _show(args, info)
+    return show(args, info)
 
 
 def undo_pay(args) -> int:
     db = open_db(args)
-    return _show(args, memberships.undo_payment(db, actor(db, args), args.payment_id,
+    return show(args, memberships.undo_payment(db, actor(db, args), args.payment_id,
                                                 business_date(args)))
 
 
 def freeze(args) -> int:
     db = open_db(args)
     until = parse_date(args.until, field="--until date")
-    return _show(args, memberships.freeze_membership(db, actor(db, args), args.ref, until=until,
-                                                     day=business_date(args)))
+    return show(args, memberships.freeze_membership(db, actor(db, args), args.ref, until=until,
+                                                    day=business_date(args),
+                                                    reason=args.reason))
 
 
 def unfreeze(args) -> int:
     db = open_db(args)
-    return _show(args, memberships.unfreeze_membership(db, actor(db, args), args.ref,
+    return show(args, memberships.unfreeze_membership(db, actor(db, args), args.ref,
                                                        business_date(args)))
 
 
 def void(args) -> int:
     db = open_db(args)
-    return _show(args, corrections.void_sale(db, actor(db, args), args.ref, reason=args.reason,
+    return show(args, corrections.void_sale(db, actor(db, args), args.ref, reason=args.reason,
                                              day=business_date(args)))
 
 
 def refund(args) -> int:
     db = open_db(args)
-    return _show(args, corrections.refund_membership(db, actor(db, args), args.ref,
+    return show(args, corrections.refund_membership(db, actor(db, args), args.ref,
                                                      reason=args.reason, amount=args.amount,
                                                      day=business_date(args)))
 
@@ -90,7 +91,8 @@ def book(args) -> int:
     return 0
 
 
-def _show(args, info: MembershipInfo) -> int:
+def show(args, info: MembershipInfo) -> int:
+    """The membership a command left, as text or as ``desk memberships --json``'s shape."""
     emit(args, info.as_json(), _line(info) + (f"\npayment {info.payment_id}"
                                              if info.payment_id else ""))
     return 0

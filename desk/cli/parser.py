@@ -84,7 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "freeze", "memberships_cmds:freeze", "freeze a membership")
     p.add_argument("ref", metavar="ID|CODE")
     p.add_argument("--until", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--reason", default="", metavar="R",
+                   help="one of the chain's freeze reasons (`desk freeze-reasons`)")
     _on(p)
+    _json(p)
+
+    p = _command(sub, "freeze-reasons", "closure_cmds:freeze_reasons",
+                 "the chain's freeze reasons; --set replaces the list (managers)")
+    p.add_argument("--set", nargs="+", metavar="REASON", dest="reasons")
     _json(p)
 
     p = _command(sub, "unfreeze", "memberships_cmds:unfreeze", "unfreeze a membership")
@@ -103,6 +110,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True, metavar="R")
     p.add_argument("--amount", metavar="A", help="the money paid back (default: what is owed)")
     _on(p)
+    _json(p)
+
+    p = _command(sub, "transfer", "closure_cmds:transfer",
+                 "give a membership to another client")
+    p.add_argument("ref", metavar="ID|CODE")
+    p.add_argument("--to", required=True, metavar="PHONE")
+    p.add_argument("--reason", default="", metavar="R")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "share", "closure_cmds:share",
+                 "let another client use a membership too, or stop letting them")
+    p.add_argument("ref", metavar="ID|CODE")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--add", metavar="PHONE")
+    who.add_argument("--remove", metavar="PHONE")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "close-location", "closure_cmds:close_location",
+                 "preview (and with --commit, freeze) what a location's closure freezes")
+    p.add_argument("location", metavar="L")
+    p.add_argument("--from", required=True, dest="first_day", metavar="YYYY-MM-DD",
+                   help="the first day closed")
+    p.add_argument("--to", required=True, dest="last_day", metavar="YYYY-MM-DD",
+                   help="the last day closed")
+    p.add_argument("--commit", action="store_true", help="freeze them all, in one go")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "reopen-location", "closure_cmds:reopen_location",
+                 "cancel a closure: what it froze works again, credited the days closed")
+    p.add_argument("closure", metavar="CLOSURE_ID")
+    _on(p)
+    _json(p)
+
+    p = _command(sub, "closures", "closure_cmds:list_closures", "every location closure")
     _json(p)
 
     p = _command(sub, "book", "memberships_cmds:book", "check and create a booking (SPEC §5)")

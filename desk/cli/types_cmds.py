@@ -20,8 +20,20 @@ def list_types(args) -> int:
 def _line(t: dict) -> str:
     limits = ", ".join(f"{n} {k.removeprefix('per_')}" for k, n in t["visit_limits"].items()
                        if n is not None)
+    policy = t["freeze_policy"]
+    freezes = ", ".join(part for part in (
+        f"{policy['min_days'] or 1}–{policy['max_days'] or '∞'} days a freeze"
+        if policy["min_days"] or policy["max_days"] else "",
+        f"at most {policy['max_count']} freezes" if policy["max_count"] else "",
+        f"fee {policy['fee']}" if policy["fee"] != "0.00" else "",
+        "reason required" if policy["reason_required"] else "") if part)
     return (f"{t['name']}: {t['price']}, {', '.join(t['services'])}"
-            + (f"; at most {limits}" if limits else "") + (" (archived)" if t["archived"] else ""))
+            + (f"; at most {limits}" if limits else "")
+            + (f"; shared with up to {t['share_limit']}" if t["share_limit"] else "")
+            + (f"; transferable by {t['transferable']}" if t["transferable"] != "managers"
+               else "")
+            + (f"; freezes {freezes}" if freezes else "")
+            + (" (archived)" if t["archived"] else ""))
 
 
 def save_type(args) -> int:

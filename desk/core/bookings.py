@@ -85,7 +85,7 @@ def valid_for_booking(m: Membership, *, service_id: str, location_id: str, clien
         return False
     if booking_day is not None and booking_day < m.sale.sold_on:
         return False
-    if m.owner_id is not None and m.owner_id != client_id:
+    if not m.may_be_used_by(client_id):  # its owner, or family it is shared with
         return False
     status = m.status_on(today)
     if status is Status.FROZEN and not m.type.book_while_frozen:

@@ -32,6 +32,9 @@ class EntryKind(StrEnum):
     EXPIRY_WRITEOFF = "expiry_writeoff"
     VOID = "void"  # the sale is cancelled: as if it had never been sold
     REFUND = "refund"  # the client is paid back; the membership is closed
+    TRANSFER = "transfer"  # given to another client: ``client_id`` is the new owner
+    SHARE = "share"  # ``client_id`` may use it too (family, SPEC §3.11)
+    UNSHARE = "unshare"  # ``client_id`` no longer may
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,10 @@ class LedgerEntry:
     kind: freeze → frozen until; unfreeze → the day it ended; edit and import → the
     expiry date set (None: unchanged). ``ref_id`` points at what an entry answers:
     undo/activation → the payment; unfreeze → the freeze; payment → the visit;
-    automatic deduction → the booking. ``amount`` is money: the sale price, the
-    recorded cost of a paid visit, the price a void takes back, or the money refunded.
+    automatic deduction → the booking; a location's closure freeze → the closure (a
+    client's own freeze has none). ``amount`` is money: the sale price, the
+    recorded cost of a paid visit, the price a void takes back, the money refunded, or a
+    freeze's fee.
     """
 
     id: str

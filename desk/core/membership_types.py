@@ -14,12 +14,14 @@ from enum import StrEnum
 
 from desk.core.dates import Period, PeriodUnit
 from desk.core.errors import DeskError
+from desk.core.freeze_policy import FreezePolicy, validate_policy
 from desk.core.money import visit_cost
 from desk.core.notifications import NoticeKind, NoticeSetting, validate_notice
 from desk.core.visit_limits import VisitLimits, tightened, validate_limits
 
 OVERALL_KEY = "*"
 MAX_VISITS = 100_000
+MAX_SHARED = 20  # family members one membership may list (SPEC §3.11)
 
 
 class BalanceMode(StrEnum):
@@ -30,6 +32,14 @@ class BalanceMode(StrEnum):
 class ValidityStart(StrEnum):
     SALE = "sale"
     FIRST_VISIT = "first_visit"
+
+
+class Transferable(StrEnum):
+    """Who may give a sold membership to another client (SPEC §3.11)."""
+
+    NO = "no"
+    MANAGERS = "managers"
+    RECEPTION = "reception"
 
 
 class EditPolicy(StrEnum):
@@ -66,6 +76,9 @@ class MembershipType:
     auto_renew: bool = False
     notices: tuple[NoticeSetting, ...] = ()
     visit_limits: VisitLimits = VisitLimits()  # noqa: RUF009 - frozen, shared safely
+    freeze_policy: FreezePolicy = FreezePolicy()  # noqa: RUF009 - frozen, shared safely
+    transferable: Transferable = Transferable.MANAGERS
+    share_limit: int = 0  # other clients who may use one membership of the type
 
     def notice(self, kind: NoticeKind) -> NoticeSetting:
         """The type's setting for ``kind`` (off with the default text when never set)."""
@@ -132,6 +145,12 @@ def validate_type(t: MembershipType) -> MembershipType:
     for notice in t.notices:
         validate_notice(notice)
     validate_limits(t.visit_limits)
+    validate_policy(t.freeze_policy)
+    if isinstance(t.share_limit, bool) or not isinstance(t.share_limit, int) \
+            or not 0 <= t.share_limit <= MAX_SHARED:
+        raise DeskError("type_share_limit_invalid", f"Sharing with {t.share_limit!r} other "
+                        "clients is not possible.", value=t.share_limit,
+                        hint=f"Type a whole number from 0 (not shared) to {MAX_SHARED}.")
     if not t.location_ids:
         raise DeskError("type_locations_required", f"{t.name!r} is valid at no location.",
                         hint="Choose at least one location where it can be sold and used.")
@@ -184,6 +203,12 @@ def check_type_change(old: MembershipType, new: MembershipType, *, sold: bool) -
                         "A visit limit can't be added or lowered once a membership of this "
                         "type has been sold; raising or removing one is fine.",
                         hint=_DUPLICATE_HINT)
+    if new.share_limit < old.share_limit:
+        # the family a client bought it for keeps its places; more places only give
+        raise DeskError("type_locked_share_limit",
+                        "The number of clients a membership may be shared with can't be "
+                        "lowered once a membership of this type has been sold; raising it is "
+                        "fine.", hint=_DUPLICATE_HINT)
 
 
 def _refuse_if(condition: bool, code: str, what: str) -> None:

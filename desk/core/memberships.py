@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -43,6 +43,7 @@ class Freeze:
     until: date
     ended_on: date | None
     after_expiry_edit: bool
+    closure_id: str | None = None  # a location's closure froze it, not the client
 
     @property
     def end(self) -> date:
@@ -69,6 +70,7 @@ class State:
     expiry_set: date | None
     undone_payments: frozenset[str]
     closed_by: LedgerEntry | None = None  # the void or refund that closed it for good
+    shared_with: frozenset[str] = frozenset()  # other clients who may use it
 
 
 def fold(sale: Sale, entries: list[LedgerEntry] | tuple[LedgerEntry, ...]) -> State:
@@ -80,6 +82,7 @@ def fold(sale: Sale, entries: list[LedgerEntry] | tuple[LedgerEntry, ...]) -> St
     freezes: list[Freeze] = []
     expiry_set: date | None = None
     closed_by: LedgerEntry | None = None
+    shared: set[str] = set()
     for e in entries:
         for key, delta in e.deltas.items():
             balances[key] = balances.get(key, 0) + delta
@@ -92,7 +95,8 @@ def fold(sale: Sale, entries: list[LedgerEntry] | tuple[LedgerEntry, ...]) -> St
                 owner = e.client_id if owner is None else owner
             case EntryKind.FREEZE:
                 until = e.date_value or e.on
-                freezes.append(Freeze(e.id, e.on, until, None, expiry_set is not None))
+                freezes.append(Freeze(e.id, e.on, until, None, expiry_set is not None,
+                                      closure_id=e.ref_id))
             case EntryKind.UNFREEZE:
                 freezes = [_ended(f, e) for f in freezes]
             case EntryKind.EDIT | EntryKind.IMPORT | EntryKind.RENEWAL if e.date_value is not None:
@@ -103,19 +107,25 @@ def fold(sale: Sale, entries: list[LedgerEntry] | tuple[LedgerEntry, ...]) -> St
                 closed_by = e
             case EntryKind.REFUND if closed_by is None:
                 closed_by = e
+            case EntryKind.TRANSFER if e.client_id is not None:
+                owner, shared = e.client_id, set()  # the new owner alone uses it now
+            case EntryKind.SHARE if e.client_id is not None:
+                shared.add(e.client_id)
+            case EntryKind.UNSHARE:
+                shared.discard(e.client_id or "")
     return State(balances, activation, owner, tuple(freezes), expiry_set, frozenset(undone),
-                 closed_by)
+                 closed_by, frozenset(shared - {owner}))
 
 
 def _ended(f: Freeze, unfreeze: LedgerEntry) -> Freeze:
     if f.entry_id != unfreeze.ref_id:
         return f
-    return Freeze(f.entry_id, f.start, f.until, unfreeze.date_value, f.after_expiry_edit)
+    return replace(f, ended_on=unfreeze.date_value)
 
 
 def _before_edit(f: Freeze) -> Freeze:
     """A freeze before an explicit expiry edit is already counted in the edited date."""
-    return Freeze(f.entry_id, f.start, f.until, f.ended_on, False)
+    return replace(f, after_expiry_edit=False)
 
 
 @dataclass(frozen=True)
@@ -207,6 +217,18 @@ class Membership:
     @property
     def frozen_days(self) -> int:
         return sum(f.days for f in self.state.freezes)
+
+    @property
+    def own_freezes(self) -> tuple[Freeze, ...]:
+        """The client's freezes: what the type's freeze limit, count and fee are about (a
+        location's closure froze the others)."""
+        return tuple(f for f in self.state.freezes if f.closure_id is None)
+
+    def may_be_used_by(self, client_id: str | None) -> bool:
+        """Whether ``client_id`` may pay with it: anyone while it has no owner (a gift),
+        then its owner and the clients it is shared with."""
+        owner = self.owner_id
+        return owner is None or client_id == owner or client_id in self.state.shared_with
 
     @property
     def closed_as(self) -> Status | None:

@@ -6,7 +6,7 @@ and either raises a ``DeskError`` with a stable code or returns the entries to a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -16,6 +16,7 @@ from typing import NoReturn
 from desk.core.corrections import check_open
 from desk.core.dates import check_business_date
 from desk.core.errors import DeskError
+from desk.core.freeze_policy import check_freeze_policy
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.membership_types import EditPolicy, MembershipType, ValidityStart
 from desk.core.memberships import Membership, Sale, Status, nearest_expiry_first
@@ -54,9 +55,9 @@ def check_payment(m: Membership, service_id: str, location_id: str, client_id: s
     if not t.valid_at(location_id):
         _refuse("location_not_valid", f"{name} is not valid at this location.",
                 "Use it at one of the locations of its type.")
-    if m.owner_id is not None and client_id != m.owner_id:
+    if not m.may_be_used_by(client_id):
         _refuse("not_membership_owner", f"{name} belongs to another client.",
-                "Only its owner can use it.")
+                "Only its owner can use it, and the clients it is shared with.")
     if day < m.sale.sold_on:
         _refuse("visit_before_sale", f"{name} was sold on {m.sale.sold_on}, after this visit.",
                 "Check the visit date.")
@@ -128,20 +129,41 @@ def freeze_limit_days(m: Membership, start: date) -> int:
     limit = m.type.freeze_limit
     if limit is None:
         return 0
-    first = m.state.freezes[0].start if m.state.freezes else start
+    own = m.own_freezes
+    first = own[0].start if own else start
     return limit.days_from(first)
 
 
 def freeze_days_left(m: Membership, start: date) -> int:
-    return max(0, freeze_limit_days(m, start) - m.frozen_days)
+    """What is left of the freeze limit (a location's closure took none of it)."""
+    return max(0, freeze_limit_days(m, start) - sum(f.days for f in m.own_freezes))
 
 
-def freeze(m: Membership, *, day: date, until: date, stamp: Stamp) -> LedgerEntry:
-    """Freeze from ``day`` until ``until`` (the first day it works again)."""
+def freeze(m: Membership, *, day: date, until: date, stamp: Stamp, reason: str = "",
+           reasons: Sequence[str] = ()) -> LedgerEntry:
+    """The client's freeze from ``day`` until ``until`` (the first day it works again),
+    within the type's freeze limit and policy (SPEC §3.5); ``reasons`` is the chain's list.
+    The entry carries the reason and the type's fee, which becomes a charge due."""
     check_open(m)
     if not m.type.freeze_allowed:
         _refuse("freeze_not_allowed", f"{m.type.name!r} memberships can't be frozen.",
                 "Freezing is switched off for this type.")
+    check_freezable(m, day=day, until=until)
+    wanted, left = (until - day).days, freeze_days_left(m, day)
+    policy = m.type.freeze_policy
+    chosen = check_freeze_policy(policy, days=wanted, freezes_so_far=len(m.own_freezes),
+                                 reason=reason, reasons=reasons,
+                                 name=m.code or f"{m.type.name} (no code)")
+    if wanted > left:
+        _refuse("freeze_limit_exceeded", f"{wanted} days asked, {left} days of freezing left.",
+                f"Freeze for {left} days or fewer.")
+    return new_entry(stamp, m.id, EntryKind.FREEZE, day, date_value=until, reason=chosen,
+                     amount=policy.fee if policy.fee else None)
+
+
+def check_freezable(m: Membership, *, day: date, until: date) -> None:
+    """Refuse a freeze from ``day`` until ``until`` whatever the type's policy: the
+    membership must be active then, not frozen, and used by no visit inside those days."""
     status, current = m.status_on(day), m.freeze_on(day)
     if status is Status.FROZEN and current is not None:
         _refuse("membership_frozen", f"It is already frozen until {current.end}.",
@@ -163,11 +185,6 @@ def freeze(m: Membership, *, day: date, until: date, stamp: Stamp) -> LedgerEntr
         _refuse("freeze_overlaps_visit", f"A visit was paid with it on {visit.on}, inside "
                 f"the freeze from {day} until {until}.",
                 f"Freeze from {visit.on} or later, or undo that payment first.")
-    wanted, left = (until - day).days, freeze_days_left(m, day)
-    if wanted > left:
-        _refuse("freeze_limit_exceeded", f"{wanted} days asked, {left} days of freezing left.",
-                f"Freeze for {left} days or fewer.")
-    return new_entry(stamp, m.id, EntryKind.FREEZE, day, date_value=until)
 
 
 def unfreeze(m: Membership, *, day: date, stamp: Stamp) -> LedgerEntry:

@@ -36,13 +36,17 @@ class Action(StrEnum):
     PAY_PAST_LIMIT = "pay_past_visit_limit"  # a visit past a type's visit limit, with a reason
     VOID_SALE = "void_sale"  # the same business day only: the rule is desk/core/corrections.py
     REFUND = "refund"
+    TRANSFER = "transfer_membership"  # any type's; reception only where the type allows it
+    SHARE = "share_membership"  # add or remove family on a membership's list
+    CLOSE_LOCATION = "close_location"  # freeze what can't be used elsewhere meanwhile
 
 
 _FRONT_DESK = {Action.SELL, Action.PAY_VISIT, Action.UNDO_PAYMENT, Action.FREEZE, Action.BOOK,
-               Action.MANAGE_CLIENTS, Action.RUN_DUE, Action.VOID_SALE}
+               Action.MANAGE_CLIENTS, Action.RUN_DUE, Action.VOID_SALE, Action.SHARE}
 _MANAGER = _FRONT_DESK | {Action.EDIT_MEMBERSHIP, Action.MANAGE_TYPES, Action.IMPORT,
                           Action.VIEW_REPORTS, Action.EXPORT_CLIENTS, Action.BACKUP,
-                          Action.AUDIT, Action.PAY_PAST_LIMIT, Action.REFUND}
+                          Action.AUDIT, Action.PAY_PAST_LIMIT, Action.REFUND, Action.TRANSFER,
+                          Action.CLOSE_LOCATION}
 
 MATRIX: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),

@@ -52,10 +52,11 @@ def book(db: Database, actor: Actor, *, client_id: str, service_ids: list[str],
     now = now or utc_now()
     group_id = new_id()
     with db.write() as uow:
+        candidates = uow.memberships.for_client(client_id)
         chosen = assign_booking(
-            uow.memberships.for_client(client_id), service_ids=service_ids,
-            location_id=location_id, client_id=client_id, today=today,
-            booking_day=starts_at.date(), pending=uow.bookings.pending_for_client(client_id))
+            candidates, service_ids=service_ids, location_id=location_id, client_id=client_id,
+            today=today, booking_day=starts_at.date(),
+            pending=uow.bookings.pending_for_client(client_id, [m.id for m in candidates]))
         place = uow.reference.location(location_id)
         zone = time_zone(place.timezone)
         check_not_booked_already(

@@ -11,6 +11,7 @@ from desk.core.bookings import (
     check_online_booking,
 )
 from desk.core.errors import DeskError
+from desk.core.freeze_policy import clean_reasons
 from desk.core.ids import new_id
 from desk.core.names import clean_name
 from desk.core.permissions import Action, Role
@@ -38,6 +39,24 @@ def create_chain(db: Database, actor: Actor, name: str, currency: str = "USD") -
                          name=chain.name, currency=chain.currency)
         uow.commit()
     return chain.id
+
+
+def freeze_reasons(db: Database) -> tuple[str, ...]:
+    """The chain's list of freeze reasons (SPEC §3.5)."""
+    with db.read() as uow:
+        return uow.reference.freeze_reasons()
+
+
+def set_freeze_reasons(db: Database, actor: Actor, reasons: list[str]) -> tuple[str, ...]:
+    """Managers edit the chain's freeze reasons; entries already written keep theirs."""
+    actor.require(Action.MANAGE_TYPES)
+    cleaned = clean_reasons(reasons)
+    with db.write() as uow:
+        uow.reference.set_freeze_reasons(cleaned)
+        uow.audit.record(actor.stamp(db.device_id), "freeze_reasons_set", "chains", "reasons",
+                         reasons=list(cleaned))
+        uow.commit()
+    return cleaned
 
 
 def add_location(db: Database, actor: Actor, name: str, *, sales_storage: str | None = None,

@@ -9,8 +9,16 @@ from pathlib import Path
 from desk.core.bookings import ServiceKind
 from desk.core.dates import Period, PeriodUnit, utc_now
 from desk.core.errors import DeskError
-from desk.core.membership_types import BalanceMode, EditPolicy, MembershipType, ValidityStart
+from desk.core.freeze_policy import FreezePolicy
+from desk.core.membership_types import (
+    BalanceMode,
+    EditPolicy,
+    MembershipType,
+    Transferable,
+    ValidityStart,
+)
 from desk.core.permissions import Action, Role
+from desk.core.visit_limits import VisitLimits
 from desk.services import chain, types
 from desk.services.actor import SYSTEM, Actor
 from desk.services.auth import add_user, cli_actor
@@ -28,6 +36,9 @@ SERVICES = [  # name, category, kind, minutes, price
 CLIENTS = [("Alice Smith", "12125550101"), ("Bob Jones", "12125550102"),
            ("Carla Díaz", "34911234567"), ("Dmitri Ivanov", "447911123456"),
            ("Emma Brown", "12025550143")]
+
+
+FREEZE_REASONS = ("Illness", "Travel", "Other")
 
 
 def is_empty(db: Database) -> bool:
@@ -75,6 +86,7 @@ def create_demo(db: Database, today: date | None = None) -> None:
         add_user(db, SYSTEM, name, Role(name), name, must_change_password=True)
     t = {d.name: types.create_type(db, SYSTEM, d) for d in _types(svc, loc)}
     types.set_archived(db, SYSTEM, t["Old promo"].id, True)
+    chain.set_freeze_reasons(db, SYSTEM, list(FREEZE_REASONS))
     _sell(db, today, t, loc, cli, svc)
     set_desk_location(db, SYSTEM, loc["Downtown"])
 
@@ -118,4 +130,12 @@ def _types(svc: dict, loc: dict) -> list[MembershipType]:
              Period(0, months), location_ids=frozenset(loc.values())),
         make("Old promo", BalanceMode.OVERALL, ["Classic massage"], {"*": 5}, "300.00",
              Period(2, months), location_ids=frozenset({loc["Downtown"]})),
+        # every setting of SPEC §3.5, §3.10 and §3.11 at work (unsold in the demo)
+        make("Family yoga", BalanceMode.OVERALL, ["Yoga class"], {"*": 20}, "300.00",
+             Period(2, months), freeze_limit=Period(30, PeriodUnit.DAY),
+             visit_limits=VisitLimits(per_day=1), share_limit=2,
+             transferable=Transferable.RECEPTION,
+             freeze_policy=FreezePolicy(min_days=7, max_days=21, max_count=2,
+                                        fee=Decimal("10.00"), reason_required=True),
+             location_ids=frozenset({loc["Riverside"]})),
     ]

@@ -17,7 +17,8 @@ WHAT = {
     EntryKind.FREEZE: "Freeze", EntryKind.UNFREEZE: "Unfreeze", EntryKind.EDIT: "Edit",
     EntryKind.AUTO_DEDUCTION: "Automatic deduction", EntryKind.RENEWAL: "Renewal",
     EntryKind.EXPIRY_WRITEOFF: "Expiry write-off", EntryKind.VOID: "Sale voided",
-    EntryKind.REFUND: "Refund",
+    EntryKind.REFUND: "Refund", EntryKind.TRANSFER: "Transfer", EntryKind.SHARE: "Shared",
+    EntryKind.UNSHARE: "No longer shared",
 }
 NO_USER = "automatic"  # entries the desk wrote by itself (due work, renewals)
 
@@ -30,6 +31,7 @@ def membership_history(db: Database, membership_id: str) -> list[HistoryLine]:
         places = {p.id: p for p in uow.reference.locations()}
         services = {s.id: s.name for s in uow.reference.services()}
         users = uow.users.names()
+        people = {c.id: c.name for c in uow.reference.clients_by_id(_named_people(m)).values()}
     home = places.get(m.sale.location_id)
     default_zone = home.timezone if home else "UTC"
 
@@ -44,7 +46,7 @@ def membership_history(db: Database, membership_id: str) -> list[HistoryLine]:
         service = services.get(e.service_id) if e.service_id else None
         lines.append(HistoryLine(
             entry_id=e.id, kind=e.kind.value, at=local(e), on=e.on, what=WHAT[e.kind],
-            details=_details(e, m, services, local), visits=e.visits,
+            details=_details(e, m, services, local, people), visits=e.visits,
             balance_after=balances[e.id],
             amount=str(e.amount) if e.amount is not None else None, service=service,
             location=place.name if place else "",
@@ -52,6 +54,15 @@ def membership_history(db: Database, membership_id: str) -> list[HistoryLine]:
             reason=e.reason, undoable=e.kind is EntryKind.PAYMENT
             and e.id not in m.state.undone_payments and m.state.closed_by is None))
     return lines
+
+
+def _named_people(m: Membership) -> list[str]:
+    """The clients the history names beside the owner: who it was given to and shared with,
+    and who else came (no query at all for a membership only its owner used)."""
+    named = (EntryKind.TRANSFER, EntryKind.SHARE, EntryKind.UNSHARE)
+    ids = [i for e in m.entries if e.kind in named for i in (e.client_id, e.ref_id) if i]
+    return ids + [e.client_id for e in m.entries if e.kind is EntryKind.PAYMENT
+                  and e.client_id and e.client_id not in (m.sale.client_id, m.owner_id)]
 
 
 def in_time_order(entries: tuple[LedgerEntry, ...]) -> list[LedgerEntry]:
@@ -79,11 +90,22 @@ def _balances_after(m: Membership) -> dict[str, int]:
     return after
 
 
-def _details(e: LedgerEntry, m: Membership, services: dict[str, str], local) -> str:
+def _details(e: LedgerEntry, m: Membership, services: dict[str, str], local,
+             people: dict[str, str]) -> str:
     service = services.get(e.service_id, "") if e.service_id else ""
+    who = people.get(e.client_id or "", "a client")
     if e.kind is EntryKind.PAYMENT:
         undone = " (undone)" if e.id in m.state.undone_payments else ""
-        return f"{service} visit of {day_text(e.on, year=False)}{undone}".strip()
+        # a visit paid by someone it is shared with says who came
+        by = f" by {who}" if e.client_id and e.client_id != m.sale.client_id \
+            and e.client_id != m.owner_id else ""
+        return f"{service} visit of {day_text(e.on, year=False)}{by}{undone}".strip()
+    if e.kind is EntryKind.TRANSFER:
+        return f"Given by {people.get(e.ref_id or '', 'its owner')} to {who}"
+    if e.kind is EntryKind.SHARE:
+        return f"{who} may use it too"
+    if e.kind is EntryKind.UNSHARE:
+        return f"{who} may no longer use it"
     if e.kind is EntryKind.AUTO_DEDUCTION:
         return f"{service} visit of {day_text(e.on, year=False)} missed or cancelled late".strip()
     if e.kind is EntryKind.PAYMENT_UNDO:
@@ -95,7 +117,8 @@ def _details(e: LedgerEntry, m: Membership, services: dict[str, str], local) -> 
     if e.kind is EntryKind.ACTIVATION:
         return "Started by the first visit" if e.ref_id else "Started on its activation date"
     if e.kind is EntryKind.FREEZE:
-        return f"Frozen from {day_text(e.on)}, works again on {day_text(e.date_value)}"
+        fee = f"; fee {e.amount} due" if e.amount else ""
+        return f"Frozen from {day_text(e.on)}, works again on {day_text(e.date_value)}{fee}"
     if e.kind is EntryKind.UNFREEZE:
         return f"Works again from {day_text(e.date_value or e.on)}"
     if e.kind in (EntryKind.EDIT, EntryKind.IMPORT) and e.date_value:

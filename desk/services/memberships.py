@@ -129,6 +129,9 @@ def _past_limit_reason(actor: Actor, reason: str | None) -> str | None:
     return reason.strip()
 
 
+OTHER_KINDS = ("service_not_included", "location_not_valid")  # memberships for other visits
+
+
 def _membership_to_pay(uow: UnitOfWork, client_id: str, service_id: str, location_id: str,
                        day: date, membership_ref: str | None, *,
                        within_limits: bool = True) -> Membership:
@@ -143,8 +146,11 @@ def _membership_to_pay(uow: UnitOfWork, client_id: str, service_id: str, locatio
                                        within_limits=within_limits)
     if usable:
         return usable[0]
-    if len(refused) == 1:
-        raise DeskError(refused[0].code, refused[0].message)
+    # one that could pay this service here but not now says why in full (a limit reached,
+    # frozen, used up); the others' "does not include it" is noise beside it
+    relevant = [r for r in refused if r.code not in OTHER_KINDS] if len(refused) > 1 else refused
+    if len(relevant) == 1:
+        raise DeskError(relevant[0].code, relevant[0].message)
     reasons = "; ".join(f"{r.membership.code or r.membership.type.name}: {r.code}"
                         for r in refused)
     raise DeskError("no_usable_membership",
@@ -178,11 +184,22 @@ def undo_payment(db: Database, actor: Actor, payment_id: str,
 
 
 def freeze_membership(db: Database, actor: Actor, ref: str, *, until: date,
-                      day: date | None = None) -> MembershipInfo:
+                      day: date | None = None, reason: str = "") -> MembershipInfo:
+    """The client's freeze (SPEC §3.5): within the type's limit and policy, with a reason
+    from the chain's list; the type's fee becomes a charge in *Payments due*."""
     actor.require(Action.FREEZE)
     day = day or date.today()
-    return _apply(db, actor, ref, day,
-                  lambda m, stamp: [rules.freeze(m, day=day, until=until, stamp=stamp)])
+    with db.write() as uow:
+        m = uow.memberships.by_id_or_code(ref)
+        entry = rules.freeze(m, day=day, until=until, stamp=actor.stamp(db.device_id),
+                             reason=reason, reasons=uow.reference.freeze_reasons())
+        m = uow.memberships.append(m, [entry])
+        if entry.amount:
+            uow.due.add_charge(m.id, m.owner_id or m.sale.client_id, entry.amount, day,
+                               utc_now(), kind="freeze_fee", ref_id=entry.id)
+        info = describe(uow, m, day)
+        uow.commit()
+    return info
 
 
 def unfreeze_membership(db: Database, actor: Actor, ref: str,

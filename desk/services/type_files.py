@@ -9,11 +9,13 @@ from typing import Any
 
 from desk.core.dates import Period, PeriodUnit
 from desk.core.errors import DeskError, NotFound
+from desk.core.freeze_policy import FreezePolicy
 from desk.core.membership_types import (
     OVERALL_KEY,
     BalanceMode,
     EditPolicy,
     MembershipType,
+    Transferable,
     ValidityStart,
 )
 from desk.core.money import parse_money
@@ -52,6 +54,12 @@ def _type_json(t: MembershipType, services: dict[str, str], places: dict[str, st
         "visit_limits": {"per_day": t.visit_limits.per_day,
                          "per_week": t.visit_limits.per_week,
                          "per_month": t.visit_limits.per_month},
+        "freeze_policy": {"min_days": t.freeze_policy.min_days,
+                          "max_days": t.freeze_policy.max_days,
+                          "max_count": t.freeze_policy.max_count,
+                          "fee": str(t.freeze_policy.fee),
+                          "reason_required": t.freeze_policy.reason_required},
+        "transferable": t.transferable.value, "share_limit": t.share_limit,
         "sold": sold,
     }
 
@@ -103,7 +111,11 @@ def _read(data: dict, old: MembershipType | None, services: dict[str, str],
         location_ids=(frozenset(_named(n, places, "location") for n in _list(data, "locations"))
                       if "locations" in data else base.location_ids),
         notices=_notices(data) if "notices" in data else base.notices,
-        visit_limits=_limits(data, base.visit_limits))
+        visit_limits=_limits(data, base.visit_limits),
+        freeze_policy=_policy(data, base.freeze_policy),
+        transferable=_enum(data, "transferable", Transferable, base.transferable),
+        share_limit=(_count(data["share_limit"], "share_limit") if "share_limit" in data
+                     else base.share_limit))
     flags: dict[str, Any] = {key: _flag(data, key) for key in (
         "book_while_frozen", "sale_without_code", "recalculate_cost", "online_sale", "archived",
         "auto_renew") if key in data}
@@ -136,6 +148,22 @@ def _limits(data: dict, base: VisitLimits) -> VisitLimits:
                        'Write {"per_day": N, "per_week": N, "per_month": N} (null: no limit).')
     return VisitLimits(*(_whole(raw.get(k), f"visit_limits.{k}")
                          for k in ("per_day", "per_week", "per_month")))
+
+
+def _policy(data: dict, base: FreezePolicy) -> FreezePolicy:
+    raw = data.get("freeze_policy")
+    if raw is None:
+        return base if "freeze_policy" not in data else FreezePolicy()
+    if not isinstance(raw, dict):
+        raise _invalid("freeze_policy", "is not an object",
+                       'Write {"min_days": N, "max_days": N, "max_count": N, "fee": "10.00", '
+                       '"reason_required": true} (null: none).')
+    fee = raw.get("fee")
+    return FreezePolicy(min_days=_whole(raw.get("min_days"), "freeze_policy.min_days"),
+                        max_days=_whole(raw.get("max_days"), "freeze_policy.max_days"),
+                        max_count=_whole(raw.get("max_count"), "freeze_policy.max_count"),
+                        fee=parse_money(fee if fee is not None else 0, field="freeze fee"),
+                        reason_required=_flag(raw, "reason_required"))
 
 
 def _notices(data: dict) -> tuple[NoticeSetting, ...]:

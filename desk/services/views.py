@@ -30,9 +30,14 @@ class MembershipInfo:
     frozen_days: int = 0  # credited to the expiry by all its freezes
     renews: bool = False  # renews itself at its expiry (auto-renewing, not cancelled)
     payment_id: str | None = None
+    shared_with: tuple[str, ...] | None = None  # the phones of the family who may use it too
 
     def as_json(self) -> dict:
         data = asdict(self)
+        if self.shared_with is None:
+            del data["shared_with"]
+        else:
+            data["shared_with"] = list(self.shared_with)
         for key in ("expires", "sale_date", "frozen_until"):
             data[key] = data[key].isoformat() if data[key] else None
         if self.balances is None:
@@ -57,7 +62,16 @@ def describe(uow: UnitOfWork, m: Membership, day: date, *,
         sale_date=m.sale.sold_on,
         frozen_until=freeze.end if freeze else None, frozen_days=m.frozen_days,
         renews=m.type.auto_renew and renews(m, cancelled=uow.due.renewal_cancelled(m.id)),
-        payment_id=payment_id)
+        payment_id=payment_id, shared_with=_shared_with(uow, m))
+
+
+def _shared_with(uow: UnitOfWork, m: Membership) -> tuple[str, ...] | None:
+    """The phones of the clients ``m`` is shared with; None for a type that never shares."""
+    shared = m.state.shared_with
+    if not shared and not m.type.share_limit:
+        return None
+    clients = uow.reference.clients_by_id(sorted(shared))
+    return tuple(sorted(c.phone for c in clients.values()))
 
 
 

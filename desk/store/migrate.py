@@ -16,7 +16,7 @@ from sqlalchemy import Engine, inspect
 from desk.core.errors import DeskError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0012"
+HEAD = "0013"
 
 
 def alembic_config():

@@ -44,6 +44,7 @@ class Chain(Base):
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     name: Mapped[str]
     currency: Mapped[str] = mapped_column(String(3), default="USD")
+    freeze_reasons: Mapped[str] = mapped_column(server_default="")  # one per line
 
 
 class Location(Base):
@@ -157,6 +158,15 @@ class MembershipType(Base):
     visits_per_day: Mapped[int | None]
     visits_per_week: Mapped[int | None]
     visits_per_month: Mapped[int | None]
+    # freeze policy (SPEC §3.5): each bound NULL = none; fee 0 = none
+    freeze_min_days: Mapped[int | None]
+    freeze_max_days: Mapped[int | None]
+    freeze_max_count: Mapped[int | None]
+    freeze_fee: Mapped[Decimal] = mapped_column(server_default="0")
+    freeze_reason_required: Mapped[bool] = mapped_column(server_default=false())
+    # who may give a sold one to another client; how many others may share one (SPEC §3.11)
+    transferable: Mapped[str] = mapped_column(String(16), server_default="managers")
+    share_limit: Mapped[int] = mapped_column(server_default="0")
 
 
 class MembershipTypeService(Base):
@@ -322,7 +332,8 @@ class OutboxMessage(Base):
 
 
 class PaymentDue(Base):
-    """A renewal charge waiting to be taken at the desk (SPEC §3.9): one per period."""
+    """A charge waiting to be taken at the desk: a renewal's (SPEC §3.9), one per period, or a
+    freeze's fee (§3.5; ``ref_id`` is the freeze entry)."""
 
     __tablename__ = "payments_due"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
@@ -334,8 +345,10 @@ class PaymentDue(Base):
     paid_at: Mapped[datetime | None]
     paid_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(16), server_default="renewal")
+    ref_id: Mapped[str | None] = mapped_column(Id)
 
-    __table_args__ = (UniqueConstraint("membership_id", "due_on",
+    __table_args__ = (UniqueConstraint("membership_id", "due_on", "kind",
                                        name="uq_payments_due_membership_day"),)
 
 

@@ -20,6 +20,7 @@ from desk.store.migrate import Upgraded, upgrade
 from desk.store.repos.audit_trail import AuditRepo
 from desk.store.repos.bookings import BookingRepo
 from desk.store.repos.clashes import ClashRepo
+from desk.store.repos.closures import ClosureRepo
 from desk.store.repos.day import DayRepo
 from desk.store.repos.due import DueRepo
 from desk.store.repos.memberships import MembershipRepo
@@ -52,6 +53,7 @@ class UnitOfWork:
         self.audit = AuditRepo(session, self.types)
         self.clashes = ClashRepo(session)
         self.day = DayRepo(session)
+        self.closures = ClosureRepo(session)
 
     def commit(self) -> None:
         self._session.commit()

@@ -7,9 +7,10 @@ from desk.core.permissions import MATRIX, Action, Role, allowed, require
 
 A = Action
 RECEPTION = {A.SELL, A.PAY_VISIT, A.UNDO_PAYMENT, A.FREEZE, A.BOOK, A.MANAGE_CLIENTS, A.RUN_DUE,
-             A.VOID_SALE}
+             A.VOID_SALE, A.SHARE}
 MANAGER = RECEPTION | {A.EDIT_MEMBERSHIP, A.MANAGE_TYPES, A.IMPORT, A.VIEW_REPORTS,
-                       A.EXPORT_CLIENTS, A.BACKUP, A.AUDIT, A.PAY_PAST_LIMIT, A.REFUND}
+                       A.EXPORT_CLIENTS, A.BACKUP, A.AUDIT, A.PAY_PAST_LIMIT, A.REFUND,
+                       A.TRANSFER, A.CLOSE_LOCATION}
 EXPECTED = {Role.ADMIN: set(Action), Role.MANAGER: MANAGER, Role.RECEPTION: RECEPTION}
 PAIRS = [(role, action) for role in Role for action in Action]
 

@@ -42,7 +42,8 @@ def test_the_template_keeps_phones_and_numbers_as_text(template):
 
 def test_the_template_offers_the_chains_locations_importable_types_and_statuses(template):
     assert dropdown(template, "Location") == ["Airport", "Downtown", "Riverside"]
-    assert dropdown(template, "Membership type") == ["Massage 10", "PT 12", "Yoga 8"]
+    assert dropdown(template, "Membership type") == ["Family yoga", "Massage 10", "PT 12",
+                                                      "Yoga 8"]
     assert dropdown(template, "Status") == ["issued", "activated"]
 
 

@@ -13,11 +13,13 @@ from desk.core.permissions import MATRIX, Action, Role, allowed, require
 from desk.services import (
     bookings,
     chain,
+    closures,
     corrections,
     imports,
     memberships,
     queries,
     reports,
+    sharing,
     types,
 )
 from desk.services.audit import verify_audit
@@ -41,6 +43,10 @@ def service_call(action: Action, d, actor, tmp_path):
     """One call of a service guarded by ``action``, on the demo ``d``."""
     db, day, alice = d.db, DEMO_DAY, d.client("Alice Smith")
     payment = a_payment_of_the_day(d) if action is Action.UNDO_PAYMENT else ""
+    if action is Action.SHARE:  # the demo's Family yoga, which shares, is unsold
+        memberships.sell_membership(db, d.admin, type_id=d.type_id("Family yoga"),
+                                    location_id=d.location("Riverside"), client_id=alice,
+                                    code="FY-1", day=day)
     calls = {
         Action.SELL: lambda: memberships.sell_membership(
             db, actor, type_id=d.type_id("PT 12"), location_id=d.location("Riverside"),
@@ -60,6 +66,14 @@ def service_call(action: Action, d, actor, tmp_path):
         Action.VOID_SALE: lambda: corrections.void_sale(db, actor, "DS-0002", day=day),
         Action.REFUND: lambda: corrections.refund_membership(
             db, actor, "DS-0001", reason="moved away", day=day),
+        # DS-0001's Massage 10 is transferable by managers (the default)
+        Action.TRANSFER: lambda: sharing.transfer_membership(
+            db, actor, "DS-0001", to_client_id=d.client("Emma Brown"), day=day),
+        Action.SHARE: lambda: sharing.share_membership(
+            db, actor, "FY-1", client_id=d.client("Bob Jones"), day=day),
+        Action.CLOSE_LOCATION: lambda: closures.close_location(
+            db, actor, d.location("Downtown"), first_day=day, last_day=day + timedelta(days=9),
+            commit=True, today=day),
         Action.MANAGE_TYPES: lambda: types.duplicate(db, actor, d.type_id("Massage 10")),
         Action.MANAGE_CLIENTS: lambda: update_client(
             db, actor, alice, "Alice Smyth", "12125550101", None, ""),
@@ -121,6 +135,12 @@ def test_only_managers_and_administrators_may_export_client_lists():
 def test_reception_may_void_a_sale_and_only_managers_and_administrators_refund():
     assert {r for r in Role if allowed(r, Action.VOID_SALE)} == set(Role)
     assert {r for r in Role if allowed(r, Action.REFUND)} == {Role.MANAGER, Role.ADMIN}
+
+
+def test_reception_shares_and_only_managers_and_administrators_transfer_or_close():
+    assert {r for r in Role if allowed(r, Action.SHARE)} == set(Role)
+    assert {r for r in Role if allowed(r, Action.TRANSFER)} == {Role.MANAGER, Role.ADMIN}
+    assert {r for r in Role if allowed(r, Action.CLOSE_LOCATION)} == {Role.MANAGER, Role.ADMIN}
 
 
 def test_only_administrators_may_replace_the_database_with_a_backup():

@@ -70,4 +70,5 @@ def test_every_type_is_a_product_in_the_memberships_category(demo):
     with demo.db.read() as uow:
         names = set(uow.connection().scalars(select(schema.Product.name).join(
             schema.ProductCategory).where(schema.ProductCategory.name == "Memberships")))
-    assert names == {"Massage 10", "Yoga 8", "Nails split", "PT 12", "Old promo"}
+    assert names == {"Massage 10", "Yoga 8", "Nails split", "PT 12", "Old promo",
+                     "Family yoga"}

@@ -10,7 +10,8 @@ def rows_by_name(demo):
 
 def test_every_demo_type_is_listed_by_name_active_and_archived(demo):
     rows = list_types(demo.db)
-    assert [r.name for r in rows] == ["Massage 10", "Nails split", "Old promo", "PT 12", "Yoga 8"]
+    assert [r.name for r in rows] == ["Family yoga", "Massage 10", "Nails split", "Old promo",
+                                        "PT 12", "Yoga 8"]
     assert [r.name for r in rows if r.type.archived] == ["Old promo"]
 
 

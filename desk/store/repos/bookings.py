@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desk.core.bookings import AutoDeduction, BookingStatus, PendingBooking
@@ -41,12 +42,16 @@ class BookingRepo:
             auto_deduction=booking.auto_deduction.value, created_at=created_at))
         self.session.flush()
 
-    def pending_for_client(self, client_id: str) -> list[PendingBooking]:
-        """Created, not yet paid bookings of a client that a membership is expected to pay."""
-        rows = self.session.execute(select(
-            s.Booking.membership_id, s.Booking.service_id, s.Booking.starts_at).where(
-            s.Booking.client_id == client_id, s.Booking.status == BookingStatus.BOOKED.value,
-            s.Booking.membership_id.is_not(None)))
+    def pending_for_client(self, client_id: str,
+                           membership_ids: Sequence[str] = ()) -> list[PendingBooking]:
+        """Created, not yet paid bookings that a membership is expected to pay: the client's,
+        and anyone's on ``membership_ids`` (a shared membership's family books on it too)."""
+        B = s.Booking
+        whose = B.client_id == client_id
+        if membership_ids:
+            whose = or_(whose, B.membership_id.in_(list(membership_ids)))
+        rows = self.session.execute(select(B.membership_id, B.service_id, B.starts_at).where(
+            whose, B.status == BookingStatus.BOOKED.value, B.membership_id.is_not(None)))
         # the day as the booking check reads a new booking's start (desk.services.bookings)
         return [PendingBooking(m, svc, starts_at.date()) for m, svc, starts_at in rows]
 

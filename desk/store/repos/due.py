@@ -19,7 +19,7 @@ from desk.store import schema as s
 
 @dataclass(frozen=True)
 class ChargeRow:
-    """A renewal charge as the desk lists it."""
+    """A charge due as the desk lists it: a renewal's or a freeze fee (``kind``)."""
 
     id: str
     membership_id: str
@@ -30,6 +30,7 @@ class ChargeRow:
     due_on: date
     status: str
     paid_at: datetime | None
+    kind: str = "renewal"
 
 
 HOME_KINDS = (EntryKind.SALE.value, EntryKind.IMPORT.value)
@@ -128,10 +129,11 @@ class DueRepo:
 
     # renewal charges ----------------------------------------------------------------------
     def add_charge(self, membership_id: str, client_id: str | None, amount: Decimal,
-                   due_on: date, at: datetime) -> None:
+                   due_on: date, at: datetime, *, kind: str = "renewal",
+                   ref_id: str | None = None) -> None:
         self.session.add(s.PaymentDue(id=new_id(), membership_id=membership_id,
                                       client_id=client_id, amount=amount, due_on=due_on,
-                                      status="due", created_at=at))
+                                      status="due", created_at=at, kind=kind, ref_id=ref_id))
         self.session.flush()
 
     def charges(self, status: str | None = None) -> list[ChargeRow]:
@@ -142,7 +144,7 @@ class DueRepo:
         if status:
             query = query.where(P.status == status)
         return [ChargeRow(p.id, p.membership_id, code, client or "", type_name, p.amount,
-                          p.due_on, p.status, p.paid_at)
+                          p.due_on, p.status, p.paid_at, p.kind)
                 for p, code, client, type_name in self.session.execute(query)]
 
     def mark_paid(self, charge_id: str, user_id: str | None, at: datetime) -> None:

@@ -106,11 +106,15 @@ class MembershipRepo:
         return self.for_clients([client_id])
 
     def for_clients(self, client_ids: Iterable[str]) -> list[Membership]:
-        """The memberships these clients own or were sold, in a fixed number of queries
-        however many clients (a day sheet's bookings)."""
+        """The memberships these clients own, were sold or were ever shared (SPEC §3.11),
+        in a fixed number of queries however many clients (a day sheet's bookings)."""
         ids = list(client_ids)
+        E = s.LedgerEntry
+        shared = select(E.membership_id).where(E.kind == EntryKind.SHARE.value,
+                                               E.client_id.in_(ids))
         rows = self.session.scalars(select(s.Membership).where(
-            or_(s.Membership.owner_id.in_(ids), s.Membership.client_id.in_(ids)))).all()
+            or_(s.Membership.owner_id.in_(ids), s.Membership.client_id.in_(ids),
+                s.Membership.id.in_(shared)))).all()
         return self._load_many(rows)
 
     def all_in_sale_order(self) -> list[Membership]:

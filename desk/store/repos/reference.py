@@ -23,6 +23,19 @@ class ReferenceRepo:
         row = self.session.scalars(select(s.Chain)).first()
         return core.Chain(row.id, row.name, row.currency) if row else None
 
+    def freeze_reasons(self) -> tuple[str, ...]:
+        """The chain's freeze reasons (SPEC §3.5), in the order managers put them."""
+        text = self.session.scalar(select(s.Chain.freeze_reasons).limit(1)) or ""
+        return tuple(line for line in text.split("\n") if line)
+
+    def set_freeze_reasons(self, reasons: tuple[str, ...]) -> None:
+        row = self.session.scalars(select(s.Chain)).first()
+        if row is None:
+            raise NotFound("chain_missing", "This database holds no chain yet.",
+                           hint="Create the chain first.")
+        row.freeze_reasons = "\n".join(reasons)
+        self.session.flush()
+
     def locations(self) -> list[core.Location]:
         rows = self.session.execute(_LOCATIONS.order_by(s.Location.name_key))
         return [_location(row, storage) for row, storage in rows]

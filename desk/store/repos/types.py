@@ -10,8 +10,15 @@ from sqlalchemy.orm import Session
 
 from desk.core.dates import Period, PeriodUnit
 from desk.core.errors import NotFound
+from desk.core.freeze_policy import FreezePolicy
 from desk.core.ids import new_id
-from desk.core.membership_types import BalanceMode, EditPolicy, MembershipType, ValidityStart
+from desk.core.membership_types import (
+    BalanceMode,
+    EditPolicy,
+    MembershipType,
+    Transferable,
+    ValidityStart,
+)
 from desk.core.names import name_key
 from desk.core.notifications import NoticeKind, NoticeSetting
 from desk.core.visit_limits import VisitLimits
@@ -118,6 +125,11 @@ class TypeRepo:
         limits = t.visit_limits
         row.visits_per_day, row.visits_per_week = limits.per_day, limits.per_week
         row.visits_per_month = limits.per_month
+        policy = t.freeze_policy
+        row.freeze_min_days, row.freeze_max_days = policy.min_days, policy.max_days
+        row.freeze_max_count, row.freeze_fee = policy.max_count, policy.fee
+        row.freeze_reason_required = policy.reason_required
+        row.transferable, row.share_limit = t.transferable.value, t.share_limit
         self.session.add(row)
         self.session.flush()
         for table in (s.MembershipTypeService, s.MembershipTypeVisits, s.MembershipTypeLocation,
@@ -202,6 +214,10 @@ class TypeRepo:
                 archived=row.archived, auto_renew=row.auto_renew,
                 visit_limits=VisitLimits(row.visits_per_day, row.visits_per_week,
                                          row.visits_per_month),
+                freeze_policy=FreezePolicy(row.freeze_min_days, row.freeze_max_days,
+                                           row.freeze_max_count, row.freeze_fee,
+                                           row.freeze_reason_required),
+                transferable=Transferable(row.transferable), share_limit=row.share_limit,
                 notices=notices.get(row.id, ()))
             self._loaded[t.id] = t
             loaded.append(t)
