@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desk.core.errors import DeskError
 from desk.services import types
+from desk.services.closures import cancel_closure, close_location
 from desk.services.corrections import refund_membership, void_sale
 from desk.services.due import run_due
 from desk.services.imports import import_memberships
@@ -22,6 +23,7 @@ from desk.services.memberships import (
     unfreeze_membership,
 )
 from desk.services.renewals import cancel_renewal
+from desk.services.sharing import share_membership, transfer_membership
 from tests.demo_chain import DEMO_DAY, Demo
 from tests.importer.helpers import HEADER, row, write_xlsx
 
@@ -40,12 +42,22 @@ class History:
     "void" voids the latest sale (on the day it was sold, when ``number`` is even, else on the
     step's day); "refund" refunds the latest sale (``number`` odd) or DS-0001, of all it owes
     (``number`` < 6) or of ``number`` at most.
+
+    The policies of SPEC §3.5 and §3.11: "family" sells a Family yoga (shared with up to 2,
+    freeze 7–21 days, at most 2, fee, reason required); "share" lets Bob use the latest one
+    (``number`` even) or takes him off it; "pay" by Bob (``number`` ≥ 90) pays with it;
+    "policy_freeze" freezes it ``number % 25`` days for "Travel"; "transfer" gives it (or
+    DS-0001, ``number`` odd) to Emma or back to Alice; "close" closes Downtown for
+    ``number % 10 + 1`` days from the step's day and "reopen" cancels the latest closure.
     """
 
     def __init__(self, demo: Demo, folder: Path | None = None,
                  renewing: str | None = None) -> None:
         self.demo, self.folder, self.payments = demo, folder, []
         self.sales: list[tuple[str, date]] = []
+        self.family: list[str] = []
+        self.closures: list[str] = []
+        self.bob, self.emma = demo.client("Bob Jones"), demo.client("Emma Brown")
         self.admin, self.alice = demo.admin, demo.client("Alice Smith")
         self.massage, self.massage10 = demo.service("Classic massage"), demo.type_id("Massage 10")
         self.locations = (demo.location("Downtown"), demo.location("Riverside"))
@@ -70,6 +82,11 @@ class History:
             sold = sell_membership(db, admin, type_id=self.types[kind], client_id=self.alice,
                                    location_id=where, day=day, generate=kind == 2)  # Nails: a code
             self.sales.append((sold.id, day))
+        elif action == "pay" and number >= 90 and self.family:
+            self.payments.append(pay_visit(db, admin, client_id=self.bob,
+                                           service_id=self.services[1],
+                                           location_id=self.locations[1], day=day,
+                                           membership_ref=self.family[-1]).payment_id)
         elif action == "pay":
             self.payments.append(pay_visit(db, admin, client_id=self.alice,
                                            service_id=self.services[number // 2 % 3],
@@ -94,6 +111,29 @@ class History:
             ref = self.sales[-1][0] if number % 2 and self.sales else "DS-0001"
             refund_membership(db, admin, ref, reason="moved away", day=day,
                               amount=None if number < 6 else Decimal(number))
+        elif action == "family":
+            sold = sell_membership(db, admin, type_id=self.demo.type_id("Family yoga"),
+                                   client_id=self.alice, location_id=self.locations[1], day=day,
+                                   generate=True)
+            self.sales.append((sold.id, day))
+            self.family.append(sold.id)
+        elif action == "share" and self.family:
+            share_membership(db, admin, self.family[-1], client_id=self.bob, day=day,
+                             remove=number % 2 == 1)
+        elif action == "policy_freeze" and self.family:
+            freeze_membership(db, admin, self.family[-1], day=day, reason="Travel",
+                              until=day + timedelta(days=number % 25))
+        elif action == "transfer":
+            ref = "DS-0001" if number % 2 or not self.family else self.family[-1]
+            transfer_membership(db, admin, ref, day=day,
+                                to_client_id=self.emma if number % 4 < 2 else self.alice)
+        elif action == "close":
+            plan = close_location(db, admin, self.locations[0], first_day=day,
+                                  last_day=day + timedelta(days=number % 10), commit=True,
+                                  today=day)
+            self.closures.append(plan.closure_id)
+        elif action == "reopen" and self.closures:
+            cancel_closure(db, admin, self.closures[-1], day=day)
         elif action == "cancel":
             cancel_renewal(db, admin, "DS-0001")
         elif action == "import" and self.folder is not None:

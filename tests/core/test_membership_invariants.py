@@ -1,5 +1,5 @@
-"""Random sequences of sell / pay / undo / freeze / unfreeze / edit / auto-activate keep the
-ledger's invariants (SPEC §3).
+"""Random sequences of sell / pay / undo / freeze / unfreeze / edit / auto-activate / share /
+transfer / close a location / reopen it keep the ledger's invariants (SPEC §3).
 
 The machine keeps its own small model of every membership — the balances it expects, the
 visits that stand, the freezes, an explicit expiry — and after every step compares what the
@@ -19,17 +19,21 @@ from hypothesis import event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from desk.core import operations
+from desk.core import closures, operations, sharing
+from desk.core.closures import Closure
 from desk.core.dates import Period, PeriodUnit
 from desk.core.errors import DeskError
+from desk.core.freeze_policy import FreezePolicy
 from desk.core.ledger import EntryKind, LedgerEntry
 from desk.core.membership_types import (
     BalanceMode,
     EditPolicy,
     MembershipType,
+    Transferable,
     ValidityStart,
 )
 from desk.core.memberships import Membership, Sale, Status
+from desk.core.visit_limits import VisitLimits
 from tests.core.builders import (
     AIRPORT,
     ALICE,
@@ -50,7 +54,10 @@ OVERALL = MembershipType(
     validity=Period(1, PeriodUnit.MONTH), validity_start=ValidityStart.FIRST_VISIT,
     auto_activate_days=20, freeze_limit=Period(12, PeriodUnit.DAY), sale_without_code=True,
     recalculate_cost=True, edit_policy=EditPolicy.ALL_LOCATIONS,
-    location_ids=frozenset({DOWNTOWN, RIVERSIDE}),
+    location_ids=frozenset({DOWNTOWN, RIVERSIDE}), visit_limits=VisitLimits(per_day=2),
+    share_limit=1, transferable=Transferable.RECEPTION,
+    freeze_policy=FreezePolicy(min_days=2, max_days=10, max_count=3, fee=Decimal("5.00"),
+                               reason_required=True),
 )
 SPLIT = MembershipType(
     id="split", name="Nails split", balance_mode=BalanceMode.SPLIT,
@@ -69,6 +76,8 @@ SERVICES = st.sampled_from([CLASSIC, SPORTS, MANICURE, YOGA])
 LOCATIONS = st.sampled_from([DOWNTOWN, RIVERSIDE, AIRPORT])
 CLIENTS = st.sampled_from([ALICE, BOB])
 ADVANCE = st.integers(min_value=0, max_value=3)
+REASONS = ("Illness", "Travel", "Other")  # the chain's freeze reasons
+TRANSFER_REFUSED = (Status.EXPIRED,)  # nor cancelled or refunded, which this machine never makes
 PICK = st.integers(min_value=0, max_value=7)
 
 
@@ -78,6 +87,7 @@ class FreezeRecord:
     until: date
     ended_on: date | None = None
     after_expiry_edit: bool = False
+    closure: str | None = None  # a location's closure, not the client, froze it
 
     @property
     def end(self) -> date:
@@ -109,6 +119,8 @@ class Tracked:
     freezes: list[FreezeRecord] = field(default_factory=list)
     expiry_edit: date | None = None
     balance_edited: bool = False
+    transferred_to: str | None = None
+    shared: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> MembershipType:
@@ -125,8 +137,17 @@ class Tracked:
         return [p for p in self.payments if not p.undone]
 
     def owner(self) -> str | None:
+        if self.transferred_to is not None:
+            return self.transferred_to
         standing = self.standing()
         return self.sale.client_id or (standing[0].client if standing else None)
+
+    def may_use(self, client: str) -> bool:
+        owner = self.owner()
+        return owner is None or client == owner or client in self.shared
+
+    def own_freezes(self) -> list[FreezeRecord]:
+        return [f for f in self.freezes if f.closure is None]
 
     def activation(self) -> date | None:
         if self.type.validity_start is ValidityStart.SALE:
@@ -149,7 +170,8 @@ class Tracked:
         return sum(f.days for f in self.freezes)
 
     def freeze_limit_days(self, today: date) -> int:
-        first = self.freezes[0].start if self.freezes else today
+        own = self.own_freezes()
+        first = own[0].start if own else today
         return (first + FREEZE_LIMIT[self.kind] - first).days
 
     def frozen_on(self, day: date) -> bool:
@@ -174,6 +196,7 @@ class MembershipLedger(RuleBasedStateMachine):
         self.tracked: list[Tracked] = []
         self.seen: dict[str, tuple[LedgerEntry, ...]] = {}
         self.next_id = 0
+        self.closures: list[str] = []
 
     def _new_id(self, prefix: str) -> str:
         self.next_id += 1
@@ -249,7 +272,7 @@ class MembershipLedger(RuleBasedStateMachine):
 
     def _payment_refusal(self, tr: Tracked, service: str, location: str,
                          client: str) -> str | None:
-        day, owner = self.today, tr.owner()
+        day = self.today
         activation = tr.activation()
         if activation is None or activation > day:
             activation = day  # the timer would start with this visit
@@ -257,14 +280,19 @@ class MembershipLedger(RuleBasedStateMachine):
             return "service_not_included"
         if location not in tr.type.location_ids:
             return "location_not_valid"
-        if owner is not None and owner != client:
+        if not tr.may_use(client):
             return "not_membership_owner"
         if tr.balances.get(tr.key(service), 0) <= 0:
             return "membership_used_up"
         expiry = tr.expiry(activation)
         if expiry is not None and day >= expiry:
             return "membership_expired"
-        return "membership_frozen" if tr.frozen_on(day) else None
+        if tr.frozen_on(day):
+            return "membership_frozen"
+        caps = tr.type.visit_limits.per_day
+        if caps is not None and sum(p.day == day for p in tr.standing()) >= caps:
+            return "visit_limit_reached"
+        return None
 
     @rule(index=PICK, which=PICK, advance=ADVANCE)
     def undo(self, index: int, which: int, advance: int) -> None:
@@ -290,22 +318,122 @@ class MembershipLedger(RuleBasedStateMachine):
             tr.balances[p.key] += 1
             p.undone = True
 
-    @rule(index=PICK, length=st.integers(min_value=1, max_value=15), advance=ADVANCE)
-    def freeze(self, index: int, length: int, advance: int) -> None:
+    @rule(index=PICK, length=st.integers(min_value=1, max_value=15), advance=ADVANCE,
+          reason=st.sampled_from([*REASONS, "", "bogus"]))
+    def freeze(self, index: int, length: int, advance: int, reason: str) -> None:
         self.today += timedelta(days=advance)
         tr, day = self._pick(index), self.today
         status = tr.status(day)
-        left = tr.freeze_limit_days(day) - tr.frozen_days()
+        left = tr.freeze_limit_days(day) - sum(f.days for f in tr.own_freezes())
         expected = ("membership_frozen" if status is Status.FROZEN
                     else "membership_not_active" if status is not Status.ACTIVE
-                    else "freeze_limit_exceeded" if length > left else None)
+                    else self._policy_refusal(tr, length, reason)
+                    or ("freeze_limit_exceeded" if length > left else None))
         until = day + timedelta(days=length)
         entry = self._attempt(expected, lambda: operations.freeze(
-            tr.membership, day=day, until=until, stamp=stamp()))
+            tr.membership, day=day, until=until, stamp=stamp(), reason=reason, reasons=REASONS))
         if entry is not None:
+            fee = tr.type.freeze_policy.fee
+            assert (entry.amount, entry.reason) == (fee or None, reason)
             tr.entries += (entry,)
             tr.freezes.append(FreezeRecord(day, until,
                                            after_expiry_edit=tr.expiry_edit is not None))
+
+    @staticmethod
+    def _policy_refusal(tr: Tracked, length: int, reason: str) -> str | None:
+        policy = tr.type.freeze_policy
+        if policy.min_days is not None and length < policy.min_days:
+            return "freeze_too_short"
+        if policy.max_days is not None and length > policy.max_days:
+            return "freeze_too_long"
+        if policy.max_count is not None and len(tr.own_freezes()) >= policy.max_count:
+            return "freeze_count_exceeded"
+        if not reason:
+            return "freeze_reason_required" if policy.reason_required else None
+        return None if reason in REASONS else "freeze_reason_unknown"
+
+    @rule(index=PICK, client=CLIENTS, advance=ADVANCE)
+    def share(self, index: int, client: str, advance: int) -> None:
+        self.today += timedelta(days=advance)
+        tr, day = self._pick(index), self.today
+        owner, limit = tr.owner(), tr.type.share_limit
+        expected = ("share_needs_owner" if owner is None
+                    else "share_client_already" if client == owner or client in tr.shared
+                    else "share_limit_exceeded" if len(tr.shared) >= limit
+                    else "membership_not_shareable" if tr.status(day) in TRANSFER_REFUSED
+                    else None)
+        entry = self._attempt(expected, lambda: sharing.share(
+            tr.membership, client_id=client, day=day, stamp=stamp()))
+        if entry is not None:
+            tr.entries += (entry,)
+            tr.shared.add(client)
+
+    @rule(index=PICK, client=CLIENTS, advance=ADVANCE)
+    def unshare(self, index: int, client: str, advance: int) -> None:
+        self.today += timedelta(days=advance)
+        tr = self._pick(index)
+        expected = None if client in tr.shared else "share_client_not_listed"
+        entry = self._attempt(expected, lambda: sharing.unshare(
+            tr.membership, client_id=client, day=self.today, stamp=stamp()))
+        if entry is not None:
+            tr.entries += (entry,)
+            tr.shared.discard(client)
+
+    @rule(index=PICK, client=CLIENTS, advance=ADVANCE)
+    def transfer(self, index: int, client: str, advance: int) -> None:
+        self.today += timedelta(days=advance)
+        tr, day = self._pick(index), self.today
+        expected = ("membership_not_transferable" if tr.type.transferable is Transferable.NO
+                    or tr.status(day) in TRANSFER_REFUSED
+                    else "transfer_same_client" if client == tr.owner() else None)
+        entry = self._attempt(expected, lambda: sharing.transfer(
+            tr.membership, to_client_id=client, day=day, stamp=stamp()))
+        if entry is not None:
+            tr.entries += (entry,)
+            tr.transferred_to, tr.shared = client, set()
+
+    @rule(days=st.integers(min_value=1, max_value=10), advance=ADVANCE)
+    def close_downtown(self, days: int, advance: int) -> None:
+        """Downtown closes: what was sold there and is active is frozen for the days closed
+        (Riverside stays open, so what was sold there goes on there)."""
+        self.today += timedelta(days=advance)
+        day = self.today
+        closure = Closure(self._new_id("closure"), DOWNTOWN, day, day + timedelta(days=days - 1))
+        rows = closures.plan_closure(closure, [tr.membership for tr in self.tracked], today=day)
+        by_id = {tr.sale.id: tr for tr in self.tracked}
+        frozen = {row.membership.id for row in rows if row.skipped is None}
+        expected = {tr.sale.id for tr in self.tracked if tr.sale.location_id == DOWNTOWN
+                    and tr.status(day) is Status.ACTIVE}
+        assert frozen == expected
+        for entry in closures.closure_freezes(closure, rows, stamp()):
+            tr = by_id[entry.membership_id]
+            tr.entries += (entry,)
+            tr.freezes.append(FreezeRecord(day, closure.reopens, closure=closure.id,
+                                           after_expiry_edit=tr.expiry_edit is not None))
+        self.closures.append(closure.id)
+
+    @rule(advance=ADVANCE)
+    def reopen_downtown(self, advance: int) -> None:
+        """The latest closure is cancelled: each of its freezes still running ends that day,
+        credited only the days actually closed."""
+        if not self.closures:
+            return
+        self.today += timedelta(days=advance)
+        day, closure_id = self.today, self.closures[-1]
+        running = [(tr, f) for tr in self.tracked for f in tr.freezes
+                   if f.closure == closure_id and f.end > day]
+        entries = self._attempt(None if running else "closure_not_running",
+                                lambda: closures.cancel_closure(
+                                    closure_id, [tr.membership for tr in self.tracked],
+                                    day=day, stamp=stamp()))
+        if entries is None:
+            return
+        assert len(entries) == len(running)
+        by_id = {tr.sale.id: tr for tr in self.tracked}
+        for entry in entries:
+            by_id[entry.membership_id].entries += (entry,)
+        for _, f in running:
+            f.ended_on = max(day, f.start)
 
     @rule(index=PICK, advance=ADVANCE)
     def unfreeze(self, index: int, advance: int) -> None:
@@ -393,11 +521,29 @@ class MembershipLedger(RuleBasedStateMachine):
 
     @invariant()
     def frozen_days_stay_within_the_limit(self) -> None:
+        """Every freeze is credited exactly (a closure's too); the client's own stay within
+        the type's limit and count, whatever a closure added."""
         for tr in self.tracked:
             m = tr.membership
             assert m.frozen_days == tr.frozen_days()
-            if tr.freezes:
-                assert m.frozen_days <= tr.freeze_limit_days(tr.freezes[0].start)
+            own = tr.own_freezes()
+            assert sum(f.days for f in m.own_freezes) == sum(f.days for f in own)
+            if own:
+                assert sum(f.days for f in own) <= tr.freeze_limit_days(own[0].start)
+            count = tr.type.freeze_policy.max_count
+            assert count is None or len(m.own_freezes) <= count
+
+    @invariant()
+    def no_day_has_more_visits_than_its_cap(self) -> None:
+        for tr in self.tracked:
+            cap = tr.type.visit_limits.per_day
+            days = Counter(p.day for p in tr.standing())
+            assert cap is None or all(n <= cap for n in days.values())
+
+    @invariant()
+    def the_family_and_the_owner_are_derived_from_the_ledger(self) -> None:
+        for tr in self.tracked:
+            assert tr.membership.state.shared_with == frozenset(tr.shared - {tr.owner()})
 
     @invariant()
     def the_owner_is_the_buyer_or_the_first_client_who_used_it(self) -> None:

@@ -72,7 +72,8 @@ def test_outstanding_is_what_the_remaining_visits_of_each_open_membership_are_wo
 
 ACTIONS = st.lists(st.tuples(
     st.sampled_from(["sell", "pay", "undo", "freeze", "unfreeze", "edit", "import", "due",
-                     "cancel", "sell", "void", "refund"]),
+                     "cancel", "sell", "void", "refund",
+                     "family", "share", "policy_freeze", "transfer", "close", "reopen"]),
     st.integers(0, 120), st.integers(0, 12)), max_size=10)
 RENEWING = st.sampled_from([None, "Massage 10", "Yoga 8"])
 

@@ -17,7 +17,8 @@ from tests.histories import History
 
 STEPS = st.lists(st.tuples(
     st.sampled_from(["sell", "pay", "undo", "freeze", "unfreeze", "edit", "import", "due",
-                     "cancel", "sell", "void", "refund"]),
+                     "cancel", "sell", "void", "refund",
+                     "family", "share", "policy_freeze", "transfer", "close", "reopen"]),
     st.integers(0, 120), st.integers(0, 12), st.booleans()), max_size=10)
 RENEWING = st.sampled_from([None, "Massage 10", "Yoga 8"])
 

@@ -107,7 +107,8 @@ def test_on_the_demo_after_a_visit_of_each_type_the_report_owes_what_its_rows_cl
 
 STEPS = st.lists(st.tuples(
     st.sampled_from(["sell", "pay", "pay", "undo", "freeze", "unfreeze", "edit", "import",
-                     "due", "cancel", "sell", "void", "refund"]),
+                     "due", "cancel", "sell", "void", "refund",
+                     "family", "share", "policy_freeze", "transfer", "close", "reopen"]),
     st.integers(-20, 120), st.integers(0, 12)), max_size=12)
 
 

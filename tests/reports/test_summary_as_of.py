@@ -92,7 +92,8 @@ def test_a_day_long_past_read_through_the_whole_ledger_sums_the_same(demo, monke
 
 BEFORE = st.lists(st.tuples(
     st.sampled_from(["sell", "pay", "undo", "freeze", "unfreeze", "edit", "import", "due",
-                     "void", "refund"]),
+                     "void", "refund",
+                     "family", "share", "policy_freeze", "transfer", "close", "reopen"]),
     st.integers(0, 60), st.integers(0, 12)), max_size=8)
 # what the desk does after the day: entries dated later (imports are dated by their sale)
 AFTER = st.lists(st.tuples(

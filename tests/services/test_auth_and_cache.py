@@ -42,7 +42,8 @@ def assert_cache_matches_ledger(demo):
 
 
 ACTIONS = st.lists(st.tuples(st.sampled_from(["pay", "undo", "freeze", "unfreeze", "edit",
-                                              "sell", "void", "refund"]),
+                                              "sell", "void", "refund",
+                     "family", "share", "policy_freeze", "transfer", "close", "reopen"]),
                              st.integers(0, 40)), max_size=12)
 
 

@@ -17,7 +17,8 @@ from tests.histories import History
 M = s.Membership
 STEPS = st.lists(st.tuples(
     st.sampled_from(["sell", "pay", "pay", "undo", "freeze", "freeze", "unfreeze", "edit",
-                     "import", "due", "cancel", "sell", "void", "refund"]),
+                     "import", "due", "cancel", "sell", "void", "refund",
+                     "family", "share", "policy_freeze", "transfer", "close", "reopen"]),
     st.integers(-20, 120), st.integers(0, 12)), max_size=12)
 
 
