@@ -102,6 +102,8 @@ def cancel_closure(closure_id: str, memberships: Iterable[Membership], *, day: d
     actually closed (none when cancelled before it began)."""
     ends = []
     for m in memberships:
+        if m.closed_as is not None:
+            continue  # voided or refunded since: nothing runs on it any more
         for f in m.state.freezes:
             if f.closure_id != closure_id or f.end <= day:
                 continue  # another closure's, or ended (by the client, or on its last day)

@@ -9,6 +9,8 @@ from desk.core import closures as rules
 from desk.core.closures import Closure
 from desk.core.errors import NotFound
 from desk.core.ids import new_id
+from desk.core.ledger import LedgerEntry
+from desk.core.memberships import Membership
 from desk.core.permissions import Action
 from desk.services.actor import Actor
 from desk.store.repos.closures import ClosureSummary
@@ -68,9 +70,8 @@ def close_location(db: Database, actor: Actor, location_id: str, *, first_day: d
         rows = _plan(uow, closure, today)
         if commit:
             stamp = actor.stamp(db.device_id, location_id)
-            by_id = {row.membership.id: row.membership for row in rows}
-            for entry in rules.closure_freezes(closure, rows, stamp):
-                uow.memberships.append(by_id[entry.membership_id], [entry])
+            _append_each(uow, {row.membership.id: row.membership for row in rows},
+                         rules.closure_freezes(closure, rows, stamp))
             uow.commit()
         lines = [_line(uow, row) for row in rows]
     return ClosurePlan(closure.id, location.name, first_day, last_day, lines, commit)
@@ -90,10 +91,7 @@ def cancel_closure(db: Database, actor: Actor, closure_id: str, *,
         frozen = uow.memberships.get_many(uow.closures.membership_ids(closure_id))
         stamp = actor.stamp(db.device_id, summary.location_id)
         entries = rules.cancel_closure(closure_id, frozen, day=day, stamp=stamp)
-        by_id = {m.id: m for m in frozen}
-        for entry in entries:
-            by_id[entry.membership_id] = uow.memberships.append(by_id[entry.membership_id],
-                                                                [entry])
+        _append_each(uow, {m.id: m for m in frozen}, entries)
         uow.commit()
     return len(entries)
 
@@ -101,6 +99,15 @@ def cancel_closure(db: Database, actor: Actor, closure_id: str, *,
 def closures(db: Database) -> list[ClosureSummary]:
     with db.read() as uow:
         return uow.closures.summaries()
+
+
+def _append_each(uow: UnitOfWork, by_id: dict[str, Membership],
+                 entries: list[LedgerEntry]) -> None:
+    """Each entry to its membership's ledger, all in one write."""
+    grouped: dict[str, list[LedgerEntry]] = {}
+    for entry in entries:
+        grouped.setdefault(entry.membership_id, []).append(entry)
+    uow.memberships.append_many([(by_id[i], new) for i, new in grouped.items()])
 
 
 def _plan(uow: UnitOfWork, closure: Closure, today: date) -> list[rules.ClosureRow]:

@@ -1,5 +1,5 @@
 """Random sequences of sell / pay / undo / freeze / unfreeze / edit / auto-activate / share /
-transfer / close a location / reopen it keep the ledger's invariants (SPEC §3).
+transfer / close a location / reopen it / refund keep the ledger's invariants (SPEC §3).
 
 The machine keeps its own small model of every membership — the balances it expects, the
 visits that stand, the freezes, an explicit expiry — and after every step compares what the
@@ -19,7 +19,7 @@ from hypothesis import event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from desk.core import closures, operations, sharing
+from desk.core import closures, corrections, operations, sharing
 from desk.core.closures import Closure
 from desk.core.dates import Period, PeriodUnit
 from desk.core.errors import DeskError
@@ -77,7 +77,7 @@ LOCATIONS = st.sampled_from([DOWNTOWN, RIVERSIDE, AIRPORT])
 CLIENTS = st.sampled_from([ALICE, BOB])
 ADVANCE = st.integers(min_value=0, max_value=3)
 REASONS = ("Illness", "Travel", "Other")  # the chain's freeze reasons
-TRANSFER_REFUSED = (Status.EXPIRED,)  # nor cancelled or refunded, which this machine never makes
+TRANSFER_REFUSED = (Status.EXPIRED, Status.REFUNDED)
 PICK = st.integers(min_value=0, max_value=7)
 
 
@@ -121,6 +121,7 @@ class Tracked:
     balance_edited: bool = False
     transferred_to: str | None = None
     shared: set[str] = field(default_factory=set)
+    refunded_on: date | None = None
 
     @property
     def type(self) -> MembershipType:
@@ -178,6 +179,8 @@ class Tracked:
         return any(f.start <= day < f.end for f in self.freezes)
 
     def status(self, day: date) -> Status:
+        if self.refunded_on is not None and self.refunded_on <= day:
+            return Status.REFUNDED
         activation = self.activation()
         expiry = self.expiry(activation)
         if all(v <= 0 for v in self.balances.values()):
@@ -276,6 +279,8 @@ class MembershipLedger(RuleBasedStateMachine):
         activation = tr.activation()
         if activation is None or activation > day:
             activation = day  # the timer would start with this visit
+        if tr.refunded_on is not None:
+            return "membership_refunded"
         if service not in tr.type.service_ids:
             return "service_not_included"
         if location not in tr.type.location_ids:
@@ -309,7 +314,8 @@ class MembershipLedger(RuleBasedStateMachine):
 
     def _undo(self, tr: Tracked, p: Payment, advance: int) -> None:
         self.today += timedelta(days=advance)
-        expected = "payment_already_undone" if p.undone else None
+        expected = ("membership_refunded" if tr.refunded_on is not None
+                    else "payment_already_undone" if p.undone else None)
         entry = self._attempt(expected, lambda: operations.undo_payment(
             tr.membership, p.id, self.today, stamp()))
         if entry is not None:
@@ -325,7 +331,8 @@ class MembershipLedger(RuleBasedStateMachine):
         tr, day = self._pick(index), self.today
         status = tr.status(day)
         left = tr.freeze_limit_days(day) - sum(f.days for f in tr.own_freezes())
-        expected = ("membership_frozen" if status is Status.FROZEN
+        expected = ("membership_refunded" if tr.refunded_on is not None
+                    else "membership_frozen" if status is Status.FROZEN
                     else "membership_not_active" if status is not Status.ACTIVE
                     else self._policy_refusal(tr, length, reason)
                     or ("freeze_limit_exceeded" if length > left else None))
@@ -357,7 +364,8 @@ class MembershipLedger(RuleBasedStateMachine):
         self.today += timedelta(days=advance)
         tr, day = self._pick(index), self.today
         owner, limit = tr.owner(), tr.type.share_limit
-        expected = ("share_needs_owner" if owner is None
+        expected = ("membership_refunded" if tr.refunded_on is not None
+                    else "share_needs_owner" if owner is None
                     else "share_client_already" if client == owner or client in tr.shared
                     else "share_limit_exceeded" if len(tr.shared) >= limit
                     else "membership_not_shareable" if tr.status(day) in TRANSFER_REFUSED
@@ -421,7 +429,7 @@ class MembershipLedger(RuleBasedStateMachine):
         self.today += timedelta(days=advance)
         day, closure_id = self.today, self.closures[-1]
         running = [(tr, f) for tr in self.tracked for f in tr.freezes
-                   if f.closure == closure_id and f.end > day]
+                   if f.closure == closure_id and f.end > day and tr.refunded_on is None]
         entries = self._attempt(None if running else "closure_not_running",
                                 lambda: closures.cancel_closure(
                                     closure_id, [tr.membership for tr in self.tracked],
@@ -440,7 +448,8 @@ class MembershipLedger(RuleBasedStateMachine):
         self.today += timedelta(days=advance)
         tr, day = self._pick(index), self.today
         current = next((f for f in tr.freezes if f.start <= day < f.end), None)
-        expected = None if current is not None else "membership_not_frozen"
+        expected = ("membership_refunded" if tr.refunded_on is not None
+                    else None if current is not None else "membership_not_frozen")
         entry = self._attempt(expected, lambda: operations.unfreeze(
             tr.membership, day=day, stamp=stamp()))
         if entry is not None:
@@ -459,7 +468,8 @@ class MembershipLedger(RuleBasedStateMachine):
         balances = None if balance is None else {key: balance}
         expiry = None if expiry_in is None else self.today + timedelta(days=expiry_in)
         changes = (balance is not None and balance != tr.balances[key]) or expiry is not None
-        expected = ("edit_wrong_location" if tr.type.edit_policy is EditPolicy.SELLING_LOCATION_ONLY
+        expected = ("membership_refunded" if tr.refunded_on is not None
+                    else "edit_wrong_location" if tr.type.edit_policy is EditPolicy.SELLING_LOCATION_ONLY
                     and location != tr.sale.location_id
                     else "edit_reason_required" if not reason.strip()
                     else "edit_expiry_invalid" if expiry is not None
@@ -494,6 +504,23 @@ class MembershipLedger(RuleBasedStateMachine):
         if entry is not None:
             assert (entry.kind, entry.on) == (EntryKind.ACTIVATION, auto_day)
             tr.entries += (entry,)
+
+    @rule(index=PICK, advance=ADVANCE)
+    def refund(self, index: int, advance: int) -> None:
+        """A manager refunds what is still owed: every balance goes to 0, and it can't be
+        used, frozen, edited or shared again."""
+        self.today += timedelta(days=advance)
+        tr, day = self._pick(index), self.today
+        expiry = tr.expiry(tr.activation())
+        expected = ("membership_refunded" if tr.refunded_on is not None
+                    else "refund_after_expiry" if expiry is not None and day >= expiry
+                    else None)
+        entry = self._attempt(expected, lambda: corrections.refund(
+            tr.membership, day=day, reason="moved away", amount=None, stamp=stamp()))
+        if entry is not None:
+            tr.entries += (entry,)
+            tr.balances = dict.fromkeys(tr.balances, 0)
+            tr.refunded_on = day
 
     # -- invariants -------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""Convergence (SPEC §10): three desks selling, paying, freezing, editing, adding clients and
-resolving overdrafts while randomly offline — and, in every history, two or three desks
+"""Convergence (SPEC §10): three desks selling, paying, freezing, editing, adding clients,
+resolving overdrafts, sharing, transferring and closing a location while randomly offline — and, in every history, two or three desks
 paying the last visit of one membership before they sync. After a final sync of all, every
 desk — and a new desk reading only the server — derives the same balances, statuses, owners
 and summary, and each negative balance carries exactly one overdraft flag."""
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from desk.core.errors import DeskError
 from desk.reports.summary import summary
-from desk.services import chain, queries, sync
+from desk.services import chain, closures, queries, sharing, sync
 from desk.services import memberships as ms
 from desk.store.uow import Database
 from desk.sync.rounds import run_round
@@ -26,7 +26,8 @@ TYPES = ["Massage 10", "PT 12", "Nails split", "Yoga 8"]
 SERVICES = ["Classic massage", "Personal training", "Manicure", "Yoga class"]
 LOCATIONS = ["Downtown", "Riverside"]
 NEW_PHONE = "12125550190"  # the same new client may walk into two desks before they sync
-OPS = ["sell", "pay", "pay", "freeze", "edit", "sync", "sync", "race", "resolve", "client"]
+OPS = ["sell", "pay", "pay", "freeze", "edit", "sync", "sync", "race", "resolve", "client",
+       "family", "share", "transfer", "close"]
 HOW = ["charge", "extend", "write_off"]
 
 
@@ -63,6 +64,21 @@ def do(desks: list[Database], i: int, op: str, n: int) -> None:
                                             if c.kind == "overdraft"]):
             sync.resolve_overdraft(db, d.admin, found[n % len(found)].membership_ids[0],
                                    HOW[n % 3], DEMO_DAY)
+        elif op == "family":  # shared with up to 2, at most 1 visit a day (SPEC §9)
+            ms.sell_membership(db, d.at("Riverside"), type_id=d.type_id("Family yoga"),
+                               location_id=d.location("Riverside"), client_id=client,
+                               generate=True, day=DEMO_DAY)
+        elif op == "share" and listed:
+            sharing.share_membership(db, d.admin, listed[n % len(listed)].id,
+                                     client_id=d.client(CLIENTS[(n + 1) % 5]), day=DEMO_DAY)
+        elif op == "transfer" and listed:
+            sharing.transfer_membership(db, d.admin, listed[n % len(listed)].id,
+                                        to_client_id=d.client(CLIENTS[(n + 2) % 5]),
+                                        day=DEMO_DAY)
+        elif op == "close":
+            closures.close_location(db, d.admin, d.location("Downtown"), first_day=DEMO_DAY,
+                                    last_day=DEMO_DAY + timedelta(days=n % 10), commit=True,
+                                    today=DEMO_DAY)
         elif op == "client":
             new = chain.add_client(db, d.admin, f"Guest of desk {i}", NEW_PHONE)
             ms.sell_membership(db, d.admin, type_id=d.type_id("Massage 10"), client_id=new.id,
@@ -96,7 +112,9 @@ def derived(db: Database) -> tuple:
                   for r in queries.list_memberships(db, DEMO_DAY))
     with db.read() as uow:
         report = summary(uow, DEMO_DAY).as_json()
-    return rows, report
+        family = sorted((m.id, m.owner_id, tuple(sorted(m.state.shared_with)), m.frozen_days)
+                        for m in uow.memberships.all_in_sale_order())
+    return rows, report, family
 
 
 def negative_balances(db: Database) -> set[str]:
