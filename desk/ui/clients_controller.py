@@ -30,11 +30,13 @@ from desk.ui.client_dialog import ClientDialog
 from desk.ui.clients_view import ClientsView
 from desk.ui.freeze_dialog import FreezeDialog
 from desk.ui.history_corrections import HistoryCorrections
+from desk.ui.history_transfer import HistoryTransfer
 from desk.ui.history_undo import HistoryUndo
 from desk.ui.operations import Changed, events, run_operation
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.presented import pay_presented
 from desk.ui.sell_dialog import SellDialog
+from desk.ui.share_dialog import ShareAction
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing: one query per burst of keys
 
@@ -64,6 +66,8 @@ class ClientsController(QObject):
         events.sig_changed.connect(self._changed)
         self.history_undo = HistoryUndo(self)
         self.history_corrections = HistoryCorrections(self)
+        self.history_transfer = HistoryTransfer(self, self.history_corrections.refund_button)
+        self.share = ShareAction(self)
         self._update_actions()
         QTimer.singleShot(0, self._update_actions)  # once the view sits in the main window
 

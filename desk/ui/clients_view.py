@@ -101,6 +101,7 @@ class ClientsView(QWidget):
         for widget in self.action_buttons:
             actions.addWidget(widget)
         actions.addStretch(1)
+        self.membership_actions = actions  # Share… joins the actions (membership_sharing)
         card = QWidget()
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(0, 0, 0, 0)

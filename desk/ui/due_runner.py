@@ -102,14 +102,13 @@ def add_due_actions(window: QMainWindow, menu, db: Database, actor: Actor) -> No
     """Desk menu entries: the outbox, payments due and (for managers) the settings."""
     from PySide6.QtGui import QAction
 
-    from desk.core.permissions import Action, allowed
     from desk.ui.outbox_view import OutboxView
     from desk.ui.payments_due_view import PaymentsDueView
-    from desk.ui.settings_dialog import SettingsDialog
+    from desk.ui.settings_dialog import SettingsDialog, offers_settings
 
     entries = [("&Outbox…", lambda: OutboxView(db, actor, window).exec()),
                ("&Payments due…", lambda: PaymentsDueView(db, actor, window).exec())]
-    if allowed(actor.role, Action.MANAGE_SETTINGS):
+    if offers_settings(actor):
         entries.append(("&Settings…", lambda: SettingsDialog(db, actor, window).exec()))
     menu.addSeparator()
     for text, slot in entries:

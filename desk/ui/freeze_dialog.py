@@ -1,5 +1,6 @@
-"""Freeze a membership until a date (or for a number of days, kept in step), with a preview
-of the freezing days left and the new expiry before confirming."""
+"""Freeze a membership until a date (or for a number of days, kept in step), for a reason
+from the chain's list, with a preview of the freezing days left, the new expiry and the
+type's fee before confirming."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.actor import Actor
+from desk.services.chain import freeze_reasons
 from desk.services.database import Database
 from desk.services.memberships import freeze_membership
 from desk.services.previews import freeze_preview
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
-from desk.ui.layouts import form_dialog
+from desk.ui.layouts import ChoiceBox, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
 from desk.ui.refusals import NEXT_STEPS, NextStep, message_row, step_button
 
@@ -42,6 +44,7 @@ class FreezeDialog(QDialog):
         self.until.setDisplayFormat("yyyy-MM-dd")
         self.until.setDateRange(QDate(today + timedelta(days=1)),
                                 QDate(today + timedelta(days=MAX_DAYS)))
+        self.reason = ChoiceBox(accessibleName="Reason")
         self.preview = QLabel("")
         self.preview.setAccessibleName("What the freeze does")
         self.message = error_label()
@@ -57,9 +60,26 @@ class FreezeDialog(QDialog):
         self.days.valueChanged.connect(self._days_changed)
         self.until.dateChanged.connect(self._until_changed)
         form_dialog(self, [("Frozen from", QLabel(today.isoformat())), ("For &days", self.days),
-                           ("&Unfreeze on", self.until)],
+                           ("&Unfreeze on", self.until), ("&Reason", self.reason)],
                     self.preview, message_row(self.message, self.days_left_step), self.buttons)
+        self._fill_reasons(freeze_reasons(db))
+        self.reason.currentIndexChanged.connect(lambda _: self.show_preview())
         self.show_preview()
+
+    def _fill_reasons(self, reasons: tuple[str, ...]) -> None:
+        """The chain's reasons; a blank first choice unless the type requires one, where
+        nothing is chosen until the receptionist picks (the preview says why Freeze waits)."""
+        required = freeze_preview(self.db, self.membership.id, self.today,
+                                  self.until_day()).reason_required
+        if not required:
+            self.reason.addItem("", "")
+        for reason in reasons:
+            self.reason.addItem(reason, reason)
+        self.reason.setPlaceholderText("Choose a reason")
+        self.reason.setCurrentIndex(-1 if required else 0)
+
+    def reason_text(self) -> str:
+        return self.reason.currentData() or ""
 
     def until_day(self) -> date:
         return self.until.date().toPython()
@@ -77,7 +97,8 @@ class FreezeDialog(QDialog):
 
     def show_preview(self) -> None:
         """The core rule's answer for these dates: days left and new expiry, or why not."""
-        p = freeze_preview(self.db, self.membership.id, self.today, self.until_day())
+        p = freeze_preview(self.db, self.membership.id, self.today, self.until_day(),
+                           self.reason_text())
         self.freeze_button.setEnabled(p.allowed)
         self._days_left = p.days_left
         self.days_left_step.setText(f"Freeze for {p.days_left} days")
@@ -90,9 +111,10 @@ class FreezeDialog(QDialog):
             return
         self.message.setText("")
         expiry = p.new_expiry.isoformat() if p.new_expiry else "no expiry"
+        fee = f"\nA fee of {p.fee} will be due (in Payments due)." if p.fee else ""
         self.preview.setText(f"Freezing days left: {p.days_left} "
                              f"({p.days_left_after} after this freeze).\n"
-                             f"New expiry: {expiry}.")
+                             f"New expiry: {expiry}.{fee}")
 
     def _freeze_days_left(self) -> None:
         """The next step when more days are asked than are left: as many as are left."""
@@ -105,12 +127,14 @@ class FreezeDialog(QDialog):
         if self.operation is not None and self.operation.running:
             return
         db, actor, membership_id = self.db, self.actor, self.membership.id
-        until, today = self.until_day(), self.today
+        until, today, reason = self.until_day(), self.today, self.reason_text()
         self.operation = run_operation(
             self, "Freezing…", lambda: freeze_membership(db, actor, membership_id,
-                                                         until=until, day=today),
+                                                         until=until, day=today,
+                                                         reason=reason),
             on_done=self._frozen, on_refused=lambda error: self.message.setText(str(error)),
-            cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.freeze_button])
+            cancellable=False, changes=Changed.MEMBERSHIPS | Changed.CHARGES,
+            busy=[self.freeze_button])
 
     def _frozen(self, info: MembershipInfo) -> None:
         self.freeze_button.setEnabled(False)  # frozen: the dialog closes

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
+import desk.ui.freeze_reasons_settings  # noqa: F401  (registers Settings › Freeze reasons)
 from desk.core.errors import NotFound
 from desk.core.permissions import Action, Role, allowed
 from desk.services import queries
@@ -18,6 +19,7 @@ from desk.services.this_desk import usual_location
 from desk.ui.booking_dialog import BookingDialog
 from desk.ui.clients_controller import ClientsController
 from desk.ui.clients_view import ClientsView
+from desk.ui.closure_dialog import add_closure_action
 from desk.ui.due_runner import add_due_actions
 from desk.ui.import_controller import build_import_tab
 from desk.ui.reports_controller import build_reports_tab
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.addAction(action)
         add_due_actions(self, menu, self.db, self.actor)
+        self.close_location_action = add_closure_action(self, menu, self.db, self.actor)
         self.sync = install_sync(self, menu, self.db, self.actor)
 
     def selected_client(self):

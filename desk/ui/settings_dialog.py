@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.errors import DeskError
+from desk.core.permissions import Action, allowed
 from desk.services.actor import Actor
 from desk.services.channel_settings import (
     ChannelForm,
@@ -39,6 +40,7 @@ class SettingsPage(QWidget):
     refuse; ``after_save()`` follows on the GUI thread once it succeeded."""
 
     title = ""
+    needs = Action.MANAGE_SETTINGS  # who sees the tab: a manager's own tab says so
 
     def work(self) -> Callable[[], object]:
         raise NotImplementedError
@@ -56,6 +58,16 @@ def register_tab(builder: TabBuilder, *, first: bool = False) -> TabBuilder:
     the tabs registered so far."""
     TAB_BUILDERS.insert(0 if first else len(TAB_BUILDERS), builder)
     return builder
+
+
+def may_see(actor: Actor, builder: TabBuilder) -> bool:
+    """Whether ``actor`` gets the tab ``builder`` makes (its page class's ``needs``)."""
+    return allowed(actor.role, getattr(builder, "needs", Action.MANAGE_SETTINGS))
+
+
+def offers_settings(actor: Actor) -> bool:
+    """Whether Desk → Settings… has a tab for ``actor`` (admins all, managers their own)."""
+    return any(may_see(actor, builder) for builder in TAB_BUILDERS)
 
 
 def _secret_field(name: str, saved: bool) -> QLineEdit:
@@ -130,7 +142,8 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.pages: list[SettingsPage] = []
         for builder in builders if builders is not None else TAB_BUILDERS:
-            self.add_tab(builder(db, actor))
+            if may_see(actor, builder):
+                self.add_tab(builder(db, actor))
         self.message = QLabel("")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)

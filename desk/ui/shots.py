@@ -18,6 +18,7 @@ from desk.paths import samples_dir
 from desk.services.database import Database
 from desk.ui.app import main_window_for
 from desk.ui.booking_dialog import BookingDialog
+from desk.ui.closure_dialog import CloseLocationDialog
 from desk.ui.day_sheet_writer import DaySheetWriter
 
 SIZE = (1280, 760)
@@ -61,6 +62,12 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
     if types.editor is not None:
         save("type_editor", types.editor)
         types.editor.reject()
+    if window.close_location_action is not None:  # a manager's: the preview of a closure
+        closing = CloseLocationDialog(db, window.actor, parent=window)
+        closing.show()
+        _wait(lambda: not closing.previewing.running)
+        save("close_location", closing)
+        closing.close()
     if window.import_view is not None:
         window.tabs.setCurrentWidget(window.import_view)
         sample = samples_dir() / "errors_values.xlsx"

@@ -22,17 +22,25 @@ from PySide6.QtWidgets import (
 
 from desk.core.dates import Period, PeriodUnit
 from desk.core.membership_types import (
+    MAX_SHARED,
     MAX_VISITS,
     OVERALL_KEY,
     BalanceMode,
     EditPolicy,
     MembershipType,
+    Transferable,
     ValidityStart,
 )
 from desk.core.money import parse_money
 from desk.services.type_queries import TypeFormChoices
 from desk.ui.layouts import ChoiceBox
-from desk.ui.type_editor_fields import CheckList, PeriodField, ServicesTable, VisitLimitsField
+from desk.ui.type_editor_fields import (
+    CheckList,
+    FreezePolicyField,
+    PeriodField,
+    ServicesTable,
+    VisitLimitsField,
+)
 from desk.ui.type_editor_notices import NoticesBox
 
 LOCKED_TEXT = "Locked: memberships of this type have been sold. Use Duplicate to change it."
@@ -42,6 +50,8 @@ _STARTS = {ValidityStart.SALE: "the sale", ValidityStart.FIRST_VISIT: "the first
 _POLICIES = {EditPolicy.PROHIBITED: "Prohibited",
              EditPolicy.SELLING_LOCATION_ONLY: "Only at the selling location",
              EditPolicy.ALL_LOCATIONS: "At all locations"}
+_TRANSFERS = {Transferable.NO: "No", Transferable.MANAGERS: "Managers",
+              Transferable.RECEPTION: "Reception"}
 
 
 def _combo(name: str, options: dict) -> QComboBox:
@@ -74,6 +84,12 @@ def _label(text: str, field: QWidget) -> QLabel:
     return label
 
 
+def _hint(text: str) -> QLabel:
+    hint = QLabel(text)
+    hint.setProperty("role", "hint")
+    return hint
+
+
 class TypeEditor(QDialog):
     """Create a type (``original`` None) or change one. ``sold`` locks what a sale fixes.
 
@@ -95,6 +111,7 @@ class TypeEditor(QDialog):
         self.start.currentIndexChanged.connect(self._start_changed)
         self.auto_activate.toggled.connect(self._start_changed)
         self.freeze_allowed.toggled.connect(self.freeze_limit.set_editable)
+        self.freeze_allowed.toggled.connect(self.freeze_policy.set_editable)
         self.load(original)
         if self.sold:
             self._lock()
@@ -118,6 +135,7 @@ class TypeEditor(QDialog):
         self.freeze_allowed = QCheckBox("Freezing allowed, up to")
         self.freeze_limit = PeriodField("Freeze limit", minimum=1,
                                         note="in total for all freezes of one membership")
+        self.freeze_policy = FreezePolicyField()
         self.book_while_frozen = QCheckBox("Allow booking while frozen")
         self.visit_limits = VisitLimitsField()
         self.sale_without_code = QCheckBox(
@@ -126,6 +144,10 @@ class TypeEditor(QDialog):
         self.edit_policy = _combo("Editing of sold memberships", _POLICIES)
         self.online_sale = QCheckBox("Available for online sale")
         self.locations = CheckList(choices.locations, "Valid at locations")
+        self.transferable = _combo("Transfer to another client, by", _TRANSFERS)
+        self.share_limit = QSpinBox(minimum=0, maximum=MAX_SHARED, value=0,
+                                    suffix=" other clients", accessibleName="Shared with up to")
+        self.share_limit.setSpecialValueText("not shared")
         self.auto_renew = QCheckBox("Renew automatically each validity period "
                                     "(the charge appears in Payments due)")
         self.notices = NoticesBox({c.id: c.name for c in choices.locations})
@@ -157,6 +179,7 @@ class TypeEditor(QDialog):
         form.addRow("Counted &from", self.start)
         form.addRow("Auto-activation", _row(self.auto_activate, self.auto_days))
         form.addRow("Freezing", _row(self.freeze_allowed, self.freeze_limit))
+        form.addRow(_label("Freeze polic&y", self.freeze_policy.first), self.freeze_policy)
         form.addRow("", self.book_while_frozen)
         form.addRow(_label("Visi&t limits", self.visit_limits.first), self.visit_limits)
         form.addRow("", self.sale_without_code)
@@ -164,6 +187,10 @@ class TypeEditor(QDialog):
         form.addRow("&Editing of sold memberships", self.edit_policy)
         form.addRow("", self.online_sale)
         form.addRow("Valid at &locations", self.locations)
+        form.addRow(_label("T&ransfer by", self.transferable),
+                    _row(self.transferable, _hint("who may give a sold one to another client")))
+        form.addRow(_label("Shared &with up to", self.share_limit),
+                    _row(self.share_limit, _hint("family who may use one membership too")))
         form.addRow("Auto-renewal", self.auto_renew)
         form.addRow("Notifications", self.notices)
         layout = QVBoxLayout(self)
@@ -183,6 +210,8 @@ class TypeEditor(QDialog):
             self._mode_changed()
             self._start_changed()
             self.freeze_limit.set_editable(False)
+            self.freeze_policy.set_editable(False)
+            _select(self.transferable, Transferable.MANAGERS)
             return
         self.name.setText(t.name)
         _select(self.mode, t.balance_mode)
@@ -198,6 +227,8 @@ class TypeEditor(QDialog):
         self.freeze_limit.set_value(t.freeze_limit if t.freeze_allowed
                                     else Period(30, PeriodUnit.DAY))
         self.freeze_limit.set_editable(t.freeze_allowed)
+        self.freeze_policy.set_value(t.freeze_policy)
+        self.freeze_policy.set_editable(t.freeze_allowed)
         self.book_while_frozen.setChecked(t.book_while_frozen)
         self.visit_limits.set_value(t.visit_limits)
         self.sale_without_code.setChecked(t.sale_without_code)
@@ -205,6 +236,8 @@ class TypeEditor(QDialog):
         _select(self.edit_policy, t.edit_policy)
         self.online_sale.setChecked(t.online_sale)
         self.locations.set_checked(t.location_ids)
+        _select(self.transferable, t.transferable)
+        self.share_limit.setValue(t.share_limit)
         self.auto_renew.setChecked(t.auto_renew)
         self.notices.use_locations(t.location_ids)
         self.notices.load(t.notices)
@@ -231,6 +264,10 @@ class TypeEditor(QDialog):
             widget.setEnabled(False)
             widget.setToolTip(LOCKED_TEXT)
         self.validity.set_editable(False)
+        # members already on a list keep their place: the limit may only grow after a sale
+        if self.original.share_limit:
+            self.share_limit.setSpecialValueText("")  # it reads at the minimum, now not 0
+            self.share_limit.setMinimum(self.original.share_limit)
         self.services.lock(sold_ids=self.original.service_ids, may_add=not self._split())
 
     # -- reading the fields back --------------------------------------------------------------
@@ -261,6 +298,9 @@ class TypeEditor(QDialog):
             auto_renew=self.auto_renew.isChecked(),
             notices=self.notices.settings(),
             visit_limits=self.visit_limits.value(),
+            freeze_policy=self.freeze_policy.value(),
+            transferable=Transferable(self.transferable.currentData()),
+            share_limit=self.share_limit.value(),
         )
         return replace(t, archived=self.original.archived) if self.original else t
 

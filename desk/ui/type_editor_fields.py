@@ -1,16 +1,19 @@
 """Compound fields of the type editor: a check list, the services with their visits, a
-period (amount + unit) and the visit limits."""
+period (amount + unit), the visit limits and the freeze policy."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -20,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.dates import Period, PeriodUnit
+from desk.core.freeze_policy import MAX_FREEZE_DAYS, MAX_FREEZES, FreezePolicy
 from desk.core.membership_types import MAX_VISITS
+from desk.core.money import parse_money
 from desk.core.visit_limits import MAX_CAP, VisitLimits
 from desk.services.type_queries import Choice
 from desk.ui.layouts import ChoiceBox
@@ -206,3 +211,59 @@ class VisitLimitsField(QWidget):
     def set_value(self, limits: VisitLimits) -> None:
         for field, spin in self.spins.items():
             spin.setValue(getattr(limits, field) or 0)
+
+
+def _optional_spin(name: str, *, most: int, suffix: str, none_text: str) -> QSpinBox:
+    """A whole number from 1 to ``most``, whose lowest value (0) reads ``none_text``."""
+    spin = QSpinBox(minimum=0, maximum=most, value=0, suffix=suffix)
+    spin.setSpecialValueText(none_text)
+    spin.setAccessibleName(name)
+    return spin
+
+
+class FreezePolicyField(QWidget):
+    """The type's freeze policy (SPEC §3.5): shortest and longest single freeze, how many
+    freezes one membership may have, the fee per freeze and whether a reason is required.
+    Each spin box reads "any" at its lowest: the part of the policy is then left out."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.min_days = _optional_spin("Shortest freeze, days", most=MAX_FREEZE_DAYS,
+                                       suffix=" days at least", none_text="any shortest")
+        self.max_days = _optional_spin("Longest freeze, days", most=MAX_FREEZE_DAYS,
+                                       suffix=" days at most", none_text="any longest")
+        self.max_count = _optional_spin("Freezes per membership, at most", most=MAX_FREEZES,
+                                        suffix=" freezes at most", none_text="any number")
+        self.fee = QLineEdit("0.00", accessibleName="Fee per freeze")
+        self.fee.setMaximumWidth(90)
+        self.reason_required = QCheckBox("Reason required")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.min_days, self.max_days, self.max_count, QLabel("fee"), self.fee,
+                       self.reason_required):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    @property
+    def first(self) -> QSpinBox:
+        return self.min_days
+
+    def value(self) -> FreezePolicy:
+        """The policy as typed; a fee that is not an amount is refused (``money_invalid``)."""
+        return FreezePolicy(min_days=self.min_days.value() or None,
+                            max_days=self.max_days.value() or None,
+                            max_count=self.max_count.value() or None,
+                            fee=parse_money(self.fee.text() or "0", field="freeze fee"),
+                            reason_required=self.reason_required.isChecked())
+
+    def set_value(self, policy: FreezePolicy) -> None:
+        self.min_days.setValue(policy.min_days or 0)
+        self.max_days.setValue(policy.max_days or 0)
+        self.max_count.setValue(policy.max_count or 0)
+        self.fee.setText(str(policy.fee or Decimal("0.00")))
+        self.reason_required.setChecked(policy.reason_required)
+
+    def set_editable(self, enabled: bool) -> None:
+        for widget in (self.min_days, self.max_days, self.max_count, self.fee,
+                       self.reason_required):
+            widget.setEnabled(enabled)

@@ -15,19 +15,23 @@ from desk.services.queries import client_memberships, search_clients
 from desk.services.type_queries import list_types, type_form_choices
 from desk.ui.booking_dialog import BookingDialog
 from desk.ui.client_dialog import ClientDialog
+from desk.ui.closure_dialog import CloseLocationDialog
 from desk.ui.conflicts_view import ConflictsView
 from desk.ui.desk_location import DeskLocationDialog
 from desk.ui.freeze_dialog import FreezeDialog
 from desk.ui.history_corrections import RefundDialog
+from desk.ui.history_transfer import TransferDialog
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.outbox_view import OutboxView
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.payments_due_view import PaymentsDueView
 from desk.ui.sell_dialog import SellDialog
 from desk.ui.settings_dialog import SettingsDialog
+from desk.ui.share_dialog import ShareDialog
 from desk.ui.type_editor import TypeEditor
 from desk.ui.visitor_dialog import VisitorDialog
 from tests.demo_chain import DEMO_DAY
+from tests.ui.family import sell_family_yoga
 
 
 def alice(demo):
@@ -41,6 +45,7 @@ def alice_ds_0001(demo):
 BUILDERS = {
     BookingDialog: lambda demo: BookingDialog(demo.db, demo.admin, alice(demo), today=DEMO_DAY),
     ClientDialog: lambda demo: ClientDialog(demo.db, demo.admin, alice(demo)),
+    CloseLocationDialog: lambda demo: CloseLocationDialog(demo.db, demo.admin, DEMO_DAY),
     ConflictsView: lambda demo: ConflictsView(demo.db, demo.admin),
     DeskLocationDialog: lambda demo: DeskLocationDialog(demo.db, demo.admin),
     FreezeDialog: lambda demo: FreezeDialog(demo.db, demo.admin, alice_ds_0001(demo), DEMO_DAY),
@@ -52,6 +57,9 @@ BUILDERS = {
                                             "560.00"),
     SellDialog: lambda demo: SellDialog(demo.db, demo.admin, alice(demo), DEMO_DAY),
     SettingsDialog: lambda demo: SettingsDialog(demo.db, demo.admin),
+    ShareDialog: lambda demo: ShareDialog(demo.db, demo.admin, sell_family_yoga(demo), DEMO_DAY),
+    TransferDialog: lambda demo: TransferDialog(demo.db, demo.admin, alice_ds_0001(demo),
+                                                DEMO_DAY),
     VisitorDialog: lambda demo: VisitorDialog(demo.db, demo.admin, "LEG-2003"),
     TypeEditor: lambda demo: TypeEditor(type_form_choices(demo.db), list_types(demo.db)[0].type),
 }

@@ -24,17 +24,21 @@ from desk.services.queries import client_memberships
 from desk.services.type_queries import type_form_choices
 from desk.ui.booking_dialog import BookingDialog
 from desk.ui.client_dialog import ClientDialog
+from desk.ui.closure_dialog import CloseLocationDialog
 from desk.ui.conflicts_view import ConflictsView
 from desk.ui.freeze_dialog import FreezeDialog
+from desk.ui.history_transfer import TransferDialog
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.outbox_view import OutboxView
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.payments_due_view import PaymentsDueView
 from desk.ui.sell_dialog import SellDialog
 from desk.ui.settings_dialog import SettingsDialog
+from desk.ui.share_dialog import ShareDialog
 from desk.ui.type_editor import TypeEditor
 from tests.demo_chain import DEMO_DAY
 from tests.ui.driving import dialog_of, find_client, open_by_keys, press
+from tests.ui.family import sell_family_yoga
 from tests.ui.test_receptionist_flows import choose_type
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
@@ -150,7 +154,9 @@ def dialogs(demo):
     with demo.db.read() as uow:
         alice = uow.reference.client(demo.client("Alice Smith"))
         yoga = uow.types.by_name("Yoga 8")
+        family = uow.types.by_name("Family yoga")
     [membership] = client_memberships(demo.db, alice.id, DEMO_DAY)
+    shared = sell_family_yoga(demo)
     admin = demo.at("Downtown")
     return {
         "booking": lambda: BookingDialog(demo.db, admin, alice, today=DEMO_DAY),
@@ -158,6 +164,11 @@ def dialogs(demo):
         "edit client": lambda: ClientDialog(demo.db, admin, alice),
         "conflicts": lambda: ConflictsView(demo.db, admin),
         "freeze": lambda: FreezeDialog(demo.db, admin, membership, DEMO_DAY),
+        "freeze with a reason": lambda: FreezeDialog(demo.db, admin, shared, DEMO_DAY),
+        "share": lambda: ShareDialog(demo.db, admin, shared, DEMO_DAY),
+        "transfer": lambda: TransferDialog(demo.db, admin, membership, DEMO_DAY),
+        "close location": lambda: CloseLocationDialog(demo.db, admin, DEMO_DAY),
+        "family type editor": lambda: TypeEditor(type_form_choices(demo.db), family),
         "login": lambda: LoginDialog(demo.db),
         "outbox": lambda: OutboxView(demo.db, admin),
         "pay": lambda: PayDialog(demo.db, admin, alice, DEMO_DAY),

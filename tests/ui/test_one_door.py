@@ -39,9 +39,11 @@ READ_MODULES = {"desk.services.queries", "desk.services.type_queries",
 # The other reads the window makes directly (each takes a few milliseconds).
 READS = {
     "desk.services.auth.cli_actor", "desk.services.auth.must_change_password",
+    "desk.services.chain.freeze_reasons",  # the chain's few reasons, for a combo box
     "desk.services.channel_settings.channel_form",
     "desk.services.channel_settings.secrets_in_keyring",
     "desk.services.demo.is_empty",
+    "desk.services.lookups.client_with_phone",  # one indexed read: a phone's client
     "desk.services.memberships.payment_options",
     "desk.services.notifications.outbox",
     "desk.services.renewals.payments_due",

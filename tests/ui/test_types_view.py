@@ -58,9 +58,10 @@ def click_save(qtbot, editor):
 
 
 def test_active_types_are_listed_and_old_promo_is_archived(tab):
-    assert shown(tab.active_model) == ["Massage 10", "Nails split", "PT 12", "Yoga 8"]
+    assert shown(tab.active_model) == ["Family yoga", "Massage 10", "Nails split", "PT 12",
+                                       "Yoga 8"]
     assert shown(tab.archived_model) == ["Old promo"]
-    assert shown(tab.active_model, 6) == ["yes", "no", "yes", "yes"]
+    assert shown(tab.active_model, 6) == ["no", "yes", "no", "yes", "yes"]
 
 
 def test_a_sold_types_price_is_locked_and_the_editor_says_why(tab, qtbot):
@@ -155,7 +156,7 @@ def test_a_receptionist_sees_the_types_but_no_edit_buttons(demo, qtbot):
     view = build_types_tab(demo.db, demo.reception)
     qtbot.addWidget(view)
     view.show()
-    assert view.active_model.rowCount() == 4
+    assert view.active_model.rowCount() == 5  # the five active types of the demo (SPEC §9)
     buttons = (view.new_button, view.edit_button, view.duplicate_button, view.archive_button,
                view.restore_button)
     assert not any(b.isVisible() for b in buttons)
