@@ -65,7 +65,7 @@ def close_location(db: Database, actor: Actor, location_id: str, *, first_day: d
     actor.require(Action.CLOSE_LOCATION)
     today = today or date.today()
     closure = Closure(new_id(), location_id, first_day, last_day)
-    with db.write() as uow:
+    with db.write() if commit else db.read() as uow:  # a preview takes no write lock
         location = uow.reference.location(location_id)
         rows = _plan(uow, closure, today)
         if commit:

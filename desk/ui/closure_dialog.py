@@ -1,7 +1,7 @@
-"""Desk → Close a location… (managers, SPEC §3.5): a location closed for some days freezes
-every membership that can't be used elsewhere meanwhile. The preview lists each one with its
-new expiry (or why it is left as it is); Close location asks first, then freezes them all in
-one transaction."""
+"""Desk → Close a location… and Reopen a location… (managers, SPEC §3.5): a location closed
+for some days freezes every membership that can't be used elsewhere meanwhile. The preview
+lists each one with its new expiry (or why it is left as it is); Close location asks first,
+then freezes them all in one transaction."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from desk.ui.client_dialog import error_label
 from desk.ui.layouts import ChoiceBox, after_operation, ask_first, button_row, form_dialog
 from desk.ui.models import Column, RowsModel
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.reopen_dialog import ReopenLocationDialog
 from desk.ui.tables import make_table
 
 SKIPPED = {"membership_frozen": "already frozen then", "freeze_overlaps": "already frozen then",
@@ -164,4 +165,7 @@ def add_closure_action(window: QMainWindow, menu: QMenu, db: Database, actor: Ac
     action = QAction("Clos&e a location…", window)
     action.triggered.connect(lambda: CloseLocationDialog(db, actor, today(), window).exec())
     menu.addAction(action)
+    reopen = QAction("&Reopen a location…", window)
+    reopen.triggered.connect(lambda: ReopenLocationDialog(db, actor, today(), window).exec())
+    menu.addAction(reopen)
     return action

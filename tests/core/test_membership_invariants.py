@@ -469,7 +469,8 @@ class MembershipLedger(RuleBasedStateMachine):
         expiry = None if expiry_in is None else self.today + timedelta(days=expiry_in)
         changes = (balance is not None and balance != tr.balances[key]) or expiry is not None
         expected = ("membership_refunded" if tr.refunded_on is not None
-                    else "edit_wrong_location" if tr.type.edit_policy is EditPolicy.SELLING_LOCATION_ONLY
+                    else "edit_wrong_location"
+                    if tr.type.edit_policy is EditPolicy.SELLING_LOCATION_ONLY
                     and location != tr.sale.location_id
                     else "edit_reason_required" if not reason.strip()
                     else "edit_expiry_invalid" if expiry is not None

@@ -1,8 +1,9 @@
 """Convergence (SPEC §10): three desks selling, paying, freezing, editing, adding clients,
-resolving overdrafts, sharing, transferring and closing a location while randomly offline — and, in every history, two or three desks
-paying the last visit of one membership before they sync. After a final sync of all, every
-desk — and a new desk reading only the server — derives the same balances, statuses, owners
-and summary, and each negative balance carries exactly one overdraft flag."""
+resolving overdrafts, sharing, transferring and closing a location while randomly offline —
+and, in every history, two or three desks paying the last visit of one membership before they
+sync. After a final sync of all, every desk — and a new desk reading only the server — derives
+the same balances, statuses, owners, families, frozen days and summary, and each negative
+balance carries exactly one overdraft flag."""
 
 import uuid
 from collections import Counter

@@ -69,3 +69,33 @@ def test_the_desk_menu_offers_closing_to_managers_only(demo, qtbot):
         win = main_window_for(demo.db, demo.at("Downtown", role))
         qtbot.addWidget(win)
         assert (win.close_location_action is not None) is offered
+
+
+def test_reopen_today_ends_a_running_closure_crediting_the_days_closed(demo, qtbot):
+    from desk.services.closures import close_location
+    from desk.ui.reopen_dialog import ReopenLocationDialog
+
+    manager = demo.at("Downtown", Role.MANAGER)
+    close_location(demo.db, manager, demo.location("Downtown"), first_day=DEMO_DAY,
+                   last_day=DEMO_DAY + timedelta(days=9), commit=True, today=DEMO_DAY)
+    d = ReopenLocationDialog(demo.db, manager, DEMO_DAY + timedelta(days=3))
+    qtbot.addWidget(d)
+    d.show()
+    assert d.model.rowCount() == 1 and d.reopen_button.isEnabled()
+    click(qtbot, d.reopen_button)
+    qtbot.waitUntil(lambda: d.question is not None and d.question.isVisible())
+    assert d.question.defaultButton() is d.question.button(QMessageBox.StandardButton.Cancel)
+    click(qtbot, d.question.button(QMessageBox.StandardButton.Yes))
+    writes_done(qtbot)
+    qtbot.waitUntil(lambda: "Reopened" in d.note.text())
+    assert demo.membership("DS-0001").frozen_days == 3
+    assert d.model.rowCount() == 0 and d.close_button.isDefault()
+    assert not d.reopen_button.isEnabled()
+
+
+def test_no_running_closure_leaves_nothing_to_reopen(demo, qtbot):
+    from desk.ui.reopen_dialog import ReopenLocationDialog
+
+    d = ReopenLocationDialog(demo.db, demo.at("Downtown", Role.MANAGER), DEMO_DAY)
+    qtbot.addWidget(d)
+    assert "No location is closed" in d.note.text() and not d.reopen_button.isEnabled()

@@ -25,6 +25,7 @@ from desk.ui.login_dialog import LoginDialog
 from desk.ui.outbox_view import OutboxView
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.payments_due_view import PaymentsDueView
+from desk.ui.reopen_dialog import ReopenLocationDialog
 from desk.ui.sell_dialog import SellDialog
 from desk.ui.settings_dialog import SettingsDialog
 from desk.ui.share_dialog import ShareDialog
@@ -46,6 +47,7 @@ BUILDERS = {
     BookingDialog: lambda demo: BookingDialog(demo.db, demo.admin, alice(demo), today=DEMO_DAY),
     ClientDialog: lambda demo: ClientDialog(demo.db, demo.admin, alice(demo)),
     CloseLocationDialog: lambda demo: CloseLocationDialog(demo.db, demo.admin, DEMO_DAY),
+    ReopenLocationDialog: lambda demo: ReopenLocationDialog(demo.db, demo.admin, DEMO_DAY),
     ConflictsView: lambda demo: ConflictsView(demo.db, demo.admin),
     DeskLocationDialog: lambda demo: DeskLocationDialog(demo.db, demo.admin),
     FreezeDialog: lambda demo: FreezeDialog(demo.db, demo.admin, alice_ds_0001(demo), DEMO_DAY),

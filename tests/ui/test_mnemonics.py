@@ -32,6 +32,7 @@ from desk.ui.login_dialog import LoginDialog
 from desk.ui.outbox_view import OutboxView
 from desk.ui.pay_dialog import PayDialog
 from desk.ui.payments_due_view import PaymentsDueView
+from desk.ui.reopen_dialog import ReopenLocationDialog
 from desk.ui.sell_dialog import SellDialog
 from desk.ui.settings_dialog import SettingsDialog
 from desk.ui.share_dialog import ShareDialog
@@ -168,6 +169,7 @@ def dialogs(demo):
         "share": lambda: ShareDialog(demo.db, admin, shared, DEMO_DAY),
         "transfer": lambda: TransferDialog(demo.db, admin, membership, DEMO_DAY),
         "close location": lambda: CloseLocationDialog(demo.db, admin, DEMO_DAY),
+        "reopen location": lambda: ReopenLocationDialog(demo.db, admin, DEMO_DAY),
         "family type editor": lambda: TypeEditor(type_form_choices(demo.db), family),
         "login": lambda: LoginDialog(demo.db),
         "outbox": lambda: OutboxView(demo.db, admin),

@@ -1,0 +1,90 @@
+"""Desk → Reopen a location… (managers, SPEC §3.5): the closures still running, and Reopen
+today, which ends their freezes crediting only the days the location was actually closed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+
+from desk.core.errors import DeskError
+from desk.services import queries
+from desk.services.actor import Actor
+from desk.services.closures import ClosureSummary, cancel_closure, closures
+from desk.services.database import Database
+from desk.ui.client_dialog import error_label
+from desk.ui.layouts import after_operation, ask_first, button_row, form_dialog
+from desk.ui.models import Column, RowsModel
+from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.tables import make_table
+
+
+class ReopenLocationDialog(QDialog):
+    """The running closures; the chosen one reopens today, after a question."""
+
+    def __init__(self, db: Database, actor: Actor, today: date | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.today = db, actor, today or date.today()
+        self.operation: Operation | None = None
+        self.question = None
+        self.setWindowTitle("Reopen a location")
+        places = {p.id: p.name for p in queries.locations(db)}
+        self.model = RowsModel((
+            Column("Location", lambda c: places.get(c.location_id, c.location_id)),
+            Column("First closed day", lambda c: c.first_day),
+            Column("Reopens", lambda c: c.reopens),
+            Column("Still frozen", lambda c: f"{c.running} of {c.frozen}", align_right=True),
+        ), self)
+        self.table = make_table(self.model, "Closures still running")
+        self.note = QLabel("")
+        self.message = error_label()
+        self.reopen_button = QPushButton("&Reopen today…", autoDefault=False)
+        self.close_button = QPushButton("Close", default=True)
+        self.reopen_button.clicked.connect(self.ask)
+        self.close_button.clicked.connect(self.reject)
+        form_dialog(self, [], self.note, self.table, self.message,
+                    button_row(self.reopen_button, self.close_button))
+        self.resize(620, 320)
+        self.refresh()
+
+    def refresh(self) -> None:
+        running = [c for c in closures(self.db) if c.running and c.reopens > self.today]
+        self.model.replace(running)
+        self.note.setText("Choose a closure to end today; its memberships get back the days "
+                          "not closed." if running else "No location is closed now.")
+        self.reopen_button.setEnabled(bool(running) and self.operation is None)
+        if running:
+            self.table.selectRow(0)
+
+    def chosen(self) -> ClosureSummary | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def ask(self) -> None:
+        closure = self.chosen()
+        if closure is None or self.operation is not None:
+            return
+        self.question = ask_first(
+            self, "Reopen a location", f"End the closure that began on {closure.first_day} "
+            f"today ({self.today}) and unfreeze its {closure.running} membership(s)?",
+            lambda: self.reopen(closure), yes_text="&Reopen today")
+        self.question.open()
+
+    def reopen(self, closure: ClosureSummary) -> None:
+        db, actor, today = self.db, self.actor, self.today
+        self.operation = run_operation(
+            self, "Reopening…", lambda: cancel_closure(db, actor, closure.id, day=today),
+            on_done=self._reopened, on_refused=self._refused, cancellable=False,
+            changes=Changed.MEMBERSHIPS, busy=[self.reopen_button])
+
+    def _reopened(self, count: int) -> None:
+        """Done: Close is the default, so a second Enter closes rather than asks again."""
+        self.message.setText("")
+        self.refresh()
+        self.note.setText(f"Reopened: {count} membership(s) unfrozen, credited the days "
+                          "closed.")
+        after_operation(self.reopen_button, self.close_button)
+
+    def _refused(self, error: DeskError) -> None:
+        self.operation = None
+        self.message.setText(str(error))
