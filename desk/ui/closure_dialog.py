@@ -146,8 +146,10 @@ class CloseLocationDialog(QDialog):
         """Done: the lines as committed; Close is the default, so Enter can't close twice."""
         self.plan = plan
         self.model.replace(plan.lines)
+        frozen = len(plan.frozen)
         self.summary.setText(f"{plan.location} is closed from {plan.first_day} to "
-                             f"{plan.last_day}: {len(plan.frozen)} memberships frozen.")
+                             f"{plan.last_day}: {frozen} membership{'s' if frozen != 1 else ''}"
+                             " frozen.")
         for field in (self.location, self.first_day, self.last_day):
             field.setEnabled(False)
         after_operation(self.close_location_button, self.close_button)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -43,7 +44,8 @@ class ShareAction(QObject):
         self.clients = clients
         view = clients.view
         self.button = QPushButton("Share…", accessibleName="Share")
-        self.button.setToolTip("Who else (family) may use the chosen membership")
+        self.button.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.button.setToolTip("Who else (family) may use the chosen membership (Ctrl+Shift+S)")
         self.button.clicked.connect(self.share_chosen)
         actions = view.membership_actions
         actions.insertWidget(actions.count() - 1, self.button)  # before the stretch

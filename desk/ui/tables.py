@@ -22,6 +22,9 @@ def make_table(model: QAbstractItemModel, name: str, *, stripes: bool = True,
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # rows are chosen whole: Tab leaves the table for the next field instead of walking its
+    # cells (Qt's default kept the keyboard inside every list)
+    table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(row_numbers)
     table.setAlternatingRowColors(stripes)
     header = table.horizontalHeader()

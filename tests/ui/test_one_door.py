@@ -40,6 +40,7 @@ READ_MODULES = {"desk.services.queries", "desk.services.type_queries",
 READS = {
     "desk.services.auth.cli_actor", "desk.services.auth.must_change_password",
     "desk.services.chain.freeze_reasons",  # the chain's few reasons, for a combo box
+    "desk.services.closures.closures",  # one grouped read of the closures (few rows)
     "desk.services.channel_settings.channel_form",
     "desk.services.channel_settings.secrets_in_keyring",
     "desk.services.demo.is_empty",
