@@ -73,7 +73,9 @@ def close_location(db: Database, actor: Actor, location_id: str, *, first_day: d
             _append_each(uow, {row.membership.id: row.membership for row in rows},
                          rules.closure_freezes(closure, rows, stamp))
             uow.commit()
-        lines = [_line(uow, row) for row in rows]
+        owners = uow.reference.clients_by_id(
+            [row.membership.owner_id for row in rows if row.membership.owner_id])
+        lines = [_line(row, owners) for row in rows]
     return ClosurePlan(closure.id, location.name, first_day, last_day, lines, commit)
 
 
@@ -88,7 +90,7 @@ def cancel_closure(db: Database, actor: Actor, closure_id: str, *,
         if summary is None:
             raise NotFound("closure_unknown", f"There is no closure {closure_id!r}.",
                            value=closure_id, hint="`desk closures` lists them.")
-        frozen = uow.memberships.get_many(uow.closures.membership_ids(closure_id))
+        frozen = uow.closures.memberships(uow.closures.membership_ids(closure_id))
         stamp = actor.stamp(db.device_id, summary.location_id)
         entries = rules.cancel_closure(closure_id, frozen, day=day, stamp=stamp)
         _append_each(uow, {m.id: m for m in frozen}, entries)
@@ -107,22 +109,24 @@ def _append_each(uow: UnitOfWork, by_id: dict[str, Membership],
     grouped: dict[str, list[LedgerEntry]] = {}
     for entry in entries:
         grouped.setdefault(entry.membership_id, []).append(entry)
-    uow.memberships.append_many([(by_id[i], new) for i, new in grouped.items()])
+    uow.closures.append([(by_id[i], new) for i, new in grouped.items()])
 
 
 def _plan(uow: UnitOfWork, closure: Closure, today: date) -> list[rules.ClosureRow]:
-    type_ids = [t.id for t in uow.types.all() if t.valid_at(closure.location_id)]
+    here = closure.location_id
     closed = {c.location_id for c in uow.closures.summaries()
               if c.running and c.first_day <= closure.first_day
-              and c.reopens >= closure.reopens and c.location_id != closure.location_id}
-    candidates = uow.memberships.get_many(
-        uow.closures.candidate_ids(type_ids, closure.first_day)) if type_ids else []
+              and c.reopens >= closure.reopens and c.location_id != here}
+    valid = [t for t in uow.types.all() if t.valid_at(here)]
+    only_there = [t.id for t in valid if not t.location_ids - {here} - closed]
+    candidates = uow.closures.memberships(uow.closures.candidate_ids(
+        here, [t.id for t in valid], only_there, closure.first_day)) if valid else []
     return rules.plan_closure(closure, candidates, today=today, closed_elsewhere=closed)
 
 
-def _line(uow: UnitOfWork, row: rules.ClosureRow) -> ClosureLine:
+def _line(row: rules.ClosureRow, owners: dict) -> ClosureLine:
     m = row.membership
-    owner = uow.reference.client(m.owner_id) if m.owner_id else None
+    owner = owners.get(m.owner_id or "")
     return ClosureLine(m.id, m.code, owner.name if owner else None, m.type.name, m.expiry,
                        row.new_expiry, row.skipped)
 

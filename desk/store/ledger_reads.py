@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from desk.core.errors import NotFound
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp
 from desk.core.memberships import Membership, Sale
 from desk.core.money import from_cents, to_cents
-from desk.store.repos.memberships import balance_rows, cache_values
+from desk.store import audit
+from desk.store import schema as s
+from desk.store.repos.memberships import balance_rows, cache_values, entry_row
 from desk.store.repos.types import TypeRepo
 
 CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
@@ -63,23 +65,52 @@ def load_memberships(session: Session, types: TypeRepo, ids: list[str],
 def rederive(session: Session, types: TypeRepo, membership_ids: list[str]) -> None:
     """Refresh the cached columns (and split balances) of these memberships from their
     ledgers."""
-    conn, deltas = session.connection(), {}
+    deltas: dict[str, dict] = {}
     for chunk in _chunks(membership_ids):
-        memberships = load_memberships(session, types, chunk, deltas)
-        updates = [cache_values(m) | {"id": m.id} for m in memberships]
-        if updates:
-            columns = [c for c in updates[0] if c != "id"]
-            conn.exec_driver_sql(
-                f"UPDATE memberships SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-                [tuple(_stored(u[c]) for c in [*columns, "id"]) for u in updates])
+        write_caches(session, load_memberships(session, types, chunk, deltas))
+
+
+def load_in_chunks(session: Session, types: TypeRepo, ids: list[str]) -> list[Membership]:
+    """``load_memberships`` for any number of ids (a location's closure reads thousands)."""
+    deltas: dict[str, dict] = {}
+    return [m for chunk in _chunks(ids) for m in load_memberships(session, types, chunk, deltas)]
+
+
+def write_caches(session: Session, memberships: list[Membership]) -> None:
+    """Write the cached columns (and split balances) of these memberships, as derived."""
+    conn = session.connection()
+    for start in range(0, len(memberships), CHUNK):
+        chunk = memberships[start:start + CHUNK]
+        updates = [cache_values(m) | {"id": m.id} for m in chunk]
+        if not updates:
+            continue
+        columns = [c for c in updates[0] if c != "id"]
+        conn.exec_driver_sql(
+            f"UPDATE memberships SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+            [tuple(_stored(u[c]) for c in [*columns, "id"]) for u in updates])
+        ids = tuple(m.id for m in chunk)
         conn.exec_driver_sql("DELETE FROM membership_balances WHERE membership_id IN "
-                             f"({', '.join('?' * len(chunk))})", tuple(chunk))
-        balances = [r for m in memberships for r in balance_rows(m)]
+                             f"({', '.join('?' * len(ids))})", ids)
+        balances = [r for m in chunk for r in balance_rows(m)]
         if balances:
             conn.exec_driver_sql(
                 "INSERT INTO membership_balances (membership_id, balance_key, remaining) "
                 "VALUES (?, ?, ?)",
                 [(b["membership_id"], b["balance_key"], b["remaining"]) for b in balances])
+
+
+def append_in_bulk(session: Session, changes: list[tuple[Membership, list[LedgerEntry]]],
+                   ) -> list[Membership]:
+    """Append entries to many memberships at once and write their caches: one pass of the
+    audit chain, one insert, one update per chunk (the repository's ``append`` does one
+    membership through the ORM)."""
+    rows = [entry_row(e, len(m.entries) + i) for m, new in changes for i, e in enumerate(new)]
+    if rows:
+        audit.link(session, audit.LEDGER, rows)
+        session.execute(insert(s.LedgerEntry), rows)
+    updated = [Membership(m.sale, m.type, m.entries + tuple(new)) for m, new in changes]
+    write_caches(session, updated)
+    return updated
 
 
 @dataclass(frozen=True)

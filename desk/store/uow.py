@@ -53,7 +53,7 @@ class UnitOfWork:
         self.audit = AuditRepo(session, self.types)
         self.clashes = ClashRepo(session)
         self.day = DayRepo(session)
-        self.closures = ClosureRepo(session)
+        self.closures = ClosureRepo(session, self.types)
 
     def commit(self) -> None:
         self._session.commit()

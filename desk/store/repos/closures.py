@@ -6,12 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desk.core.freeze_policy import CLOSURE_REASON
-from desk.core.ledger import EntryKind
+from desk.core.ledger import EntryKind, LedgerEntry
+from desk.core.memberships import Membership
 from desk.store import schema as s
+from desk.store.ledger_reads import append_in_bulk, load_in_chunks
+from desk.store.repos.types import TypeRepo
 
 
 @dataclass(frozen=True)
@@ -25,8 +28,17 @@ class ClosureSummary:
 
 
 class ClosureRepo:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    """Closures, and the bulk reads and writes of the memberships they freeze (thousands at
+    a time: the raw paths of ``desk.store.ledger_reads``, not the ORM's one by one)."""
+
+    def __init__(self, session: Session, types: TypeRepo) -> None:
+        self.session, self.types = session, types
+
+    def memberships(self, ids: list[str]) -> list[Membership]:
+        return load_in_chunks(self.session, self.types, ids)
+
+    def append(self, changes: list[tuple[Membership, list[LedgerEntry]]]) -> list[Membership]:
+        return append_in_bulk(self.session, changes)
 
     def summaries(self) -> list[ClosureSummary]:
         """Every closure, the latest first."""
@@ -47,9 +59,15 @@ class ClosureRepo:
         return list(self.session.scalars(select(F.membership_id).where(
             F.kind == EntryKind.FREEZE.value, F.ref_id == closure_id).distinct()))
 
-    def candidate_ids(self, type_ids: list[str], first_day: date) -> list[str]:
-        """Memberships of these types that may still run on ``first_day`` (by the cache)."""
+    def candidate_ids(self, location_id: str, type_ids: list[str], only_there: list[str],
+                      first_day: date) -> list[str]:
+        """Memberships of these types (valid at the location) that the cache says may be
+        active on ``first_day``, sold at the location or of a type usable only there: the
+        rules then decide on each (``desk.core.closures``)."""
         M = s.Membership
         return list(self.session.scalars(select(M.id).where(
-            M.type_id.in_(type_ids), (M.expires_on.is_(None)) | (M.expires_on > first_day))
+            M.type_id.in_(type_ids),
+            or_(M.location_id == location_id, M.type_id.in_(only_there)),
+            M.remaining > 0, M.activated_on <= first_day,
+            or_(M.expires_on.is_(None), M.expires_on > first_day))
             .order_by(M.sold_on, M.code, M.id)))

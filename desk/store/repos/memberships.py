@@ -185,20 +185,6 @@ class MembershipRepo:
         self.refresh_cache(updated)
         return updated
 
-    def append_many(self, changes: Sequence[tuple[Membership, list[LedgerEntry]]],
-                    ) -> list[Membership]:
-        """``append`` for many memberships at once (a location's closure): one pass of the
-        audit chain and one insert for all their entries."""
-        rows = [entry_row(e, len(m.entries) + i) for m, new in changes
-                for i, e in enumerate(new)]
-        if rows:
-            audit.link(self.session, audit.LEDGER, rows)
-            self.session.execute(insert(s.LedgerEntry), rows)
-        updated = [Membership(m.sale, m.type, m.entries + tuple(new)) for m, new in changes]
-        for m in updated:
-            self.refresh_cache(m)
-        return updated
-
     def refresh_cache(self, m: Membership) -> None:
         row = self._rows.get(m.id) or self.session.get(s.Membership, m.id)
         for column, value in cache_values(m).items():
