@@ -4,10 +4,12 @@ every setting, and a type created or changed from that same JSON shape."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from desk.cli.context import actor, emit, open_db
 from desk.core.errors import DeskError
+from desk.core.freeze_policy import FreezePolicy
 from desk.services.type_files import save_type_json, types_as_json
 
 
@@ -20,19 +22,15 @@ def list_types(args) -> int:
 def _line(t: dict) -> str:
     limits = ", ".join(f"{n} {k.removeprefix('per_')}" for k, n in t["visit_limits"].items()
                        if n is not None)
-    policy = t["freeze_policy"]
-    freezes = ", ".join(part for part in (
-        f"{policy['min_days'] or 1}–{policy['max_days'] or '∞'} days a freeze"
-        if policy["min_days"] or policy["max_days"] else "",
-        f"at most {policy['max_count']} freezes" if policy["max_count"] else "",
-        f"fee {policy['fee']}" if policy["fee"] != "0.00" else "",
-        "reason required" if policy["reason_required"] else "") if part)
+    p = t["freeze_policy"]
+    policy = FreezePolicy(p["min_days"], p["max_days"], p["max_count"], Decimal(p["fee"]),
+                          p["reason_required"])
     return (f"{t['name']}: {t['price']}, {', '.join(t['services'])}"
             + (f"; at most {limits}" if limits else "")
             + (f"; shared with up to {t['share_limit']}" if t["share_limit"] else "")
             + (f"; transferable by {t['transferable']}" if t["transferable"] != "managers"
                else "")
-            + (f"; freezes {freezes}" if freezes else "")
+            + (f"; freezes {policy}" if policy.any else "")
             + (" (archived)" if t["archived"] else ""))
 
 

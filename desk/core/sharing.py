@@ -15,6 +15,7 @@ from desk.core.errors import DeskError
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.membership_types import Transferable
 from desk.core.memberships import Membership, Status
+from desk.core.permissions import Action
 
 NOT_TRANSFERABLE = (Status.CANCELLED, Status.REFUNDED, Status.EXPIRED)
 
@@ -22,6 +23,12 @@ NOT_TRANSFERABLE = (Status.CANCELLED, Status.REFUNDED, Status.EXPIRED)
 def transfer_needs_manager(m: Membership) -> bool:
     """Whether only a manager may transfer ``m`` (the type's *transferable* setting)."""
     return m.type.transferable is not Transferable.RECEPTION
+
+
+def transfer_action(m: Membership) -> Action:
+    """The permission a transfer of ``m`` needs: *transfer* (managers), or only *sell* where
+    the type lets reception transfer it."""
+    return Action.TRANSFER if transfer_needs_manager(m) else Action.SELL
 
 
 def transfer(m: Membership, *, to_client_id: str, day: date, stamp: Stamp,

@@ -15,7 +15,7 @@ from desk.core import operations as rules
 from desk.core.errors import DeskError
 from desk.core.ledger import Stamp
 from desk.core.memberships import Membership
-from desk.core.permissions import Action, require
+from desk.core.permissions import require
 from desk.store.uow import Database
 
 
@@ -88,7 +88,7 @@ def transfer_refusal(db: Database, role: str, ref: str, day: date) -> DeskError 
     with db.read() as uow:
         m = uow.memberships.by_id_or_code(ref)
     try:
-        require(role, Action.TRANSFER if sharing.transfer_needs_manager(m) else Action.SELL)
+        require(role, sharing.transfer_action(m))
         sharing.transfer(m, to_client_id="", day=day, stamp=Stamp(None, None, "preview"))
     except DeskError as refusal:
         return refusal

@@ -18,7 +18,7 @@ def transfer_membership(db: Database, actor: Actor, ref: str, *, to_client_id: s
     day = day or date.today()
     with db.write() as uow:
         m = uow.memberships.by_id_or_code(ref)
-        actor.require(Action.TRANSFER if rules.transfer_needs_manager(m) else Action.SELL)
+        actor.require(rules.transfer_action(m))
         uow.reference.client(to_client_id)
         entry = rules.transfer(m, to_client_id=to_client_id, day=day,
                                stamp=actor.stamp(db.device_id), reason=reason)

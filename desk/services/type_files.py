@@ -4,6 +4,7 @@ chain's listing reads back into it, and §2's locks apply to a change as in the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -139,31 +140,38 @@ def _visits(data: dict, base: MembershipType, mode: BalanceMode,
     return {_named(n, services, "service"): _count(v, f"visits of {n}") for n, v in raw.items()}
 
 
-def _limits(data: dict, base: VisitLimits) -> VisitLimits:
-    raw = data.get("visit_limits")
+def _section(data: dict, key: str, base: Any, empty: Any, example: str,
+             read: Callable[[dict], Any]) -> Any:
+    """A setting the file writes as one object: left out, it keeps ``base``; null is
+    ``empty`` (no limit, no policy); anything else but an object is refused."""
+    if key not in data:
+        return base
+    raw = data[key]
     if raw is None:
-        return base if "visit_limits" not in data else VisitLimits()
+        return empty
     if not isinstance(raw, dict):
-        raise _invalid("visit_limits", "is not an object",
-                       'Write {"per_day": N, "per_week": N, "per_month": N} (null: no limit).')
-    return VisitLimits(*(_whole(raw.get(k), f"visit_limits.{k}")
-                         for k in ("per_day", "per_week", "per_month")))
+        raise _invalid(key, "is not an object", example)
+    return read(raw)
+
+
+def _limits(data: dict, base: VisitLimits) -> VisitLimits:
+    return _section(data, "visit_limits", base, VisitLimits(),
+                    'Write {"per_day": N, "per_week": N, "per_month": N} (null: no limit).',
+                    lambda raw: VisitLimits(*(_whole(raw.get(k), f"visit_limits.{k}")
+                                              for k in ("per_day", "per_week", "per_month"))))
 
 
 def _policy(data: dict, base: FreezePolicy) -> FreezePolicy:
-    raw = data.get("freeze_policy")
-    if raw is None:
-        return base if "freeze_policy" not in data else FreezePolicy()
-    if not isinstance(raw, dict):
-        raise _invalid("freeze_policy", "is not an object",
-                       'Write {"min_days": N, "max_days": N, "max_count": N, "fee": "10.00", '
-                       '"reason_required": true} (null: none).')
-    fee = raw.get("fee")
-    return FreezePolicy(min_days=_whole(raw.get("min_days"), "freeze_policy.min_days"),
-                        max_days=_whole(raw.get("max_days"), "freeze_policy.max_days"),
-                        max_count=_whole(raw.get("max_count"), "freeze_policy.max_count"),
-                        fee=parse_money(fee if fee is not None else 0, field="freeze fee"),
-                        reason_required=_flag(raw, "reason_required"))
+    def read(raw: dict) -> FreezePolicy:
+        fee = raw.get("fee")
+        return FreezePolicy(min_days=_whole(raw.get("min_days"), "freeze_policy.min_days"),
+                            max_days=_whole(raw.get("max_days"), "freeze_policy.max_days"),
+                            max_count=_whole(raw.get("max_count"), "freeze_policy.max_count"),
+                            fee=parse_money(fee if fee is not None else 0, field="freeze fee"),
+                            reason_required=_flag(raw, "reason_required"))
+    return _section(data, "freeze_policy", base, FreezePolicy(),
+                    'Write {"min_days": N, "max_days": N, "max_count": N, "fee": "10.00", '
+                    '"reason_required": true} (null: none).', read)
 
 
 def _notices(data: dict) -> tuple[NoticeSetting, ...]:

@@ -10,12 +10,12 @@ database and removed.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB = Path("bench-out/desk-bench.sqlite")
 GOALS_S = {"preview": 10.0, "commit": 20.0, "cancel": 20.0}  # a manager waits for these once
 
@@ -50,16 +50,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     args = parser.parse_args()
-    if not args.db.exists():
-        sys.exit(f"{args.db} is missing: build it with tests/bench/bench_desk.py --rebuild")
-    copy = args.db.with_name(args.db.stem + "-closure.sqlite")
-    shutil.copyfile(args.db, copy)
-    try:
+    sys.path.insert(0, str(ROOT))  # run as a script: make ``tests.bench`` importable
+    from tests.bench.copies import working_copy
+
+    with working_copy(args.db, "closure") as copy:
         steps = closure_timed(copy)
-    finally:
-        for leftover in copy.parent.glob(copy.name + "*"):
-            leftover.unlink()
-        copy.unlink(missing_ok=True)
     print("| step (Downtown closed 10 days) | memberships | wall | goal | result |")
     print("| --- | ---: | ---: | --- | --- |")
     for name, count, seconds in steps:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import sys
 import time
@@ -19,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB = Path("bench-out/desk-bench.sqlite")
 GOAL_S = 0.200
 
@@ -112,17 +112,12 @@ def main() -> None:
     parser.add_argument("--visits", type=int, default=300)
     parser.add_argument("--bookings", type=int, default=100)
     args = parser.parse_args()
-    if not args.db.exists():
-        sys.exit(f"{args.db} is missing: build it with tests/bench/bench_desk.py --rebuild")
-    copy = args.db.with_name(args.db.stem + "-today.sqlite")
-    shutil.copyfile(args.db, copy)
-    try:
+    sys.path.insert(0, str(ROOT))  # run as a script: make ``tests.bench`` importable
+    from tests.bench.copies import working_copy
+
+    with working_copy(args.db, "today") as copy:
         times, (visits, bookings), reads = today_drawn(copy, args.runs, args.visits,
                                                        args.bookings)
-    finally:
-        for leftover in copy.parent.glob(copy.name + "*"):
-            leftover.unlink()
-        copy.unlink(missing_ok=True)
     print("| measure | n | p50 | p99 | max | goal | result |")
     print("| --- | ---: | ---: | ---: | ---: | --- | --- |")
     for name, measured, goal in (
