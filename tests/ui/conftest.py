@@ -11,6 +11,17 @@ def private_settings(tmp_path, qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def english_window(qapp):
+    """Tests read the window in English with US formats, whatever this machine's language;
+    a test that switches language is put back."""
+    from desk.ui.i18n import install_language
+
+    install_language("en")
+    yield
+    install_language("en")
+
+
 @pytest.fixture
 def window(demo, qtbot):
     from desk.ui.app import main_window_for

@@ -1,0 +1,78 @@
+"""Dates, times, numbers and money as the window's locale writes them (SPEC §12); the
+locale is the one ``i18n.install_language`` made the default."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from desk.core.money import round_cents
+
+# the symbols of the currencies chains use; another currency is written by its code
+SYMBOLS = {"USD": "$", "EUR": "€", "RUB": "₽", "GBP": "£", "UAH": "₴", "KZT": "₸",
+           "PLN": "zł", "CHF": "CHF", "MXN": "$", "ARS": "$", "COP": "$", "CLP": "$"}
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+def day(value: date | None, *, empty: str = "—") -> str:
+    """A date in a table or a field: the locale's short form with the whole year
+    ("12/31/2026", "31/12/2026", "31.12.2026")."""
+    if value is None:
+        return empty
+    pattern = _TWO_DIGIT_YEAR.sub("yyyy", locale().dateFormat(QLocale.FormatType.ShortFormat))
+    return locale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def day_in_words(value: date | None, *, year: bool = True, weekday: bool = False,
+                 empty: str = "—") -> str:
+    """A date in a sentence: "3 Dec 2026", "3 dic 2026", "3 дек. 2026"; without the year
+    where it goes without saying; with the weekday for a day's title."""
+    if value is None:
+        return empty
+    pattern = ("dddd " if weekday else "") + ("d MMMM yyyy" if weekday else "d MMM yyyy")
+    if not year:
+        pattern = pattern.replace(" yyyy", "")
+    return locale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def month(value: date, *, year: bool = True) -> str:
+    """A month on a chart's axis or in a title: "Dec 2026" ("dic 2026", "дек. 2026")."""
+    return locale().toString(QDate(value.year, value.month, 1), "MMM yyyy" if year else "MMM")
+
+
+def clock(value: datetime) -> str:
+    """A time of day: the locale's short form ("2:05 PM", "14:05")."""
+    return locale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def moment(value: datetime | None, *, empty: str = "") -> str:
+    """A date and time in a table: the short date with the whole year, then the time."""
+    if value is None:
+        return empty
+    return f"{day(value.date())} {clock(value)}"
+
+
+def number(value: int) -> str:
+    """A count with the locale's grouping ("1,234", "1.234", "1 234")."""
+    return locale().toString(value)
+
+
+def money(value: Decimal | None, currency: str = "USD", *, empty: str = "—") -> str:
+    """An amount in the chain's currency, its symbol where the locale puts it
+    ("$1,234.50", "1.234,50 €", "1 234,50 ₽")."""
+    if value is None:
+        return empty
+    symbol = SYMBOLS.get(currency.upper(), currency)
+    return locale().toCurrencyString(float(round_cents(value)), symbol, 2)
+
+
+def qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute, value.second))
