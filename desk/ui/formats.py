@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from desk.core.money import round_cents
 
@@ -33,13 +33,14 @@ def day(value: date | None, *, empty: str = "—") -> str:
 def day_in_words(value: date | None, *, year: bool = True, weekday: bool = False,
                  empty: str = "—") -> str:
     """A date in a sentence: "3 Dec 2026", "3 dic 2026", "3 дек. 2026"; without the year
-    where it goes without saying; with the weekday for a day's title."""
+    where it goes without saying; with the weekday, the locale's long form for a day's title
+    ("Thursday, December 3, 2026", "jueves, 3 de diciembre de 2026")."""
     if value is None:
         return empty
-    pattern = ("dddd " if weekday else "") + ("d MMMM yyyy" if weekday else "d MMM yyyy")
-    if not year:
-        pattern = pattern.replace(" yyyy", "")
-    return locale().toString(QDate(value.year, value.month, value.day), pattern)
+    when = QDate(value.year, value.month, value.day)
+    if weekday:
+        return locale().toString(when, QLocale.FormatType.LongFormat)
+    return locale().toString(when, "d MMM yyyy" if year else "d MMM")
 
 
 def month(value: date, *, year: bool = True) -> str:
@@ -71,8 +72,3 @@ def money(value: Decimal | None, currency: str = "USD", *, empty: str = "—") -
         return empty
     symbol = SYMBOLS.get(currency.upper(), currency)
     return locale().toCurrencyString(float(round_cents(value)), symbol, 2)
-
-
-def qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day),
-                     QTime(value.hour, value.minute, value.second))
