@@ -34,7 +34,7 @@ def open_desk(args) -> int:
         raise
     from desk.ui.app import run_app
 
-    return run_app(db, path, smoke_test=args.smoke_test)
+    return run_app(db, path, smoke_test=args.smoke_test, language=args.lang)
 
 
 def _smoke_test_on_a_temporary_database(args) -> int:
@@ -115,6 +115,6 @@ def shots(args) -> int:
     from desk.ui.shots import render_views
 
     db = open_db(args)
-    for path in render_views(db, Path(args.out)):
+    for path in render_views(db, Path(args.out), language=args.lang):
         print(f"wrote {path}")
     return 0

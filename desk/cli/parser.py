@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(parser, top=True)
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window offscreen, check it drew, exit 0")
+    _language(parser)
     parser.set_defaults(run="commands:open_desk")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
@@ -183,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _command(sub, "shots", "commands:shots", "render every main view to DIR/<view>.png")
     p.add_argument("out", metavar="DIR")
+    _language(p)
 
     p = _command(sub, "backup", "backup_cmds:backup", "consistent online backup")
     p.add_argument("out", metavar="OUT.sqlite")
@@ -256,6 +258,12 @@ def _common(p: argparse.ArgumentParser, *, top: bool) -> None:
                    help="the database file (default: in your user data folder)")
     p.add_argument("--user", default=None if top else argparse.SUPPRESS,
                    help="act as this user (default: admin)")
+
+
+def _language(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("en", "es", "ru"), default=None,
+                   help="the window's language (default: the one chosen in Settings, else "
+                        "the system's); the command line always speaks English")
 
 
 def _force(p) -> None:

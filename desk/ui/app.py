@@ -24,14 +24,19 @@ from desk.ui.day_sheet_writer import DaySheetWriter, day_sheets_folder
 from desk.ui.desk_location import ask_desk_location
 from desk.ui.due_runner import start_due_work
 from desk.ui.errors import error_text, show_error
+from desk.ui.i18n import install_language, window_language
 from desk.ui.main_window import MainWindow
 from desk.ui.operations import run_operation, wait_for
 from desk.ui.shift import Shift
 
 
-def application() -> QApplication:
-    """The one QApplication, styled; made on first use."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def application(language: str | None = None) -> QApplication:
+    """The one QApplication, styled and speaking the window's language (``--lang``, else
+    the one chosen in Settings, else the system's); made on first use."""
+    made = QApplication.instance()
+    app = made or QApplication(sys.argv[:1])
+    if made is None or language is not None:
+        install_language(window_language(language))
     app.setApplicationName("Desk")
     app.setOrganizationName("Desk")
     app.setWindowIcon(app_icon())
@@ -49,8 +54,9 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run_app(db: Database, path: Path, *, smoke_test: bool = False) -> int:
-    app = application()
+def run_app(db: Database, path: Path, *, smoke_test: bool = False,
+            language: str | None = None) -> int:
+    app = application(language)
     if smoke_test:
         _daily_backup(db, path)
         return _smoke_test(app, db, path)
@@ -159,7 +165,8 @@ def _smoke_test(app: QApplication, db: Database, path: Path) -> int:
     return 0 if drawn and all(drawn) else 1
 
 
-def main_window_for(db: Database, actor: Actor | None = None) -> MainWindow:
-    """A main window without the log-in (screenshots, tests)."""
-    application()
+def main_window_for(db: Database, actor: Actor | None = None,
+                    language: str | None = None) -> MainWindow:
+    """A main window without the log-in (screenshots, tests), in ``language`` if given."""
+    application(language)
     return MainWindow(db, actor or cli_actor(db), remember=False)

@@ -9,7 +9,8 @@ from PySide6.QtCore import QRect, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
-import desk.ui.freeze_reasons_settings  # noqa: F401  (registers Settings › Freeze reasons)
+import desk.ui.freeze_reasons_settings
+import desk.ui.language_settings  # noqa: F401  (registers Settings › Language)
 from desk.core.errors import NotFound
 from desk.core.permissions import Action, Role, allowed
 from desk.services import queries

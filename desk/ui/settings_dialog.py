@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,9 +30,11 @@ from desk.services.channel_settings import (
     secrets_in_keyring,
 )
 from desk.services.database import Database
+from desk.ui.i18n import tr
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.phrasebook import error_message
 
-SAVED = "saved — type a new one to replace it"
+SAVED = QT_TR_NOOP("saved — type a new one to replace it")
 
 
 class SettingsPage(QWidget):
@@ -39,8 +42,9 @@ class SettingsPage(QWidget):
     and returns the write that saves them, which runs off it and raises a DeskError to
     refuse; ``after_save()`` follows on the GUI thread once it succeeded."""
 
-    title = ""
-    needs = Action.MANAGE_SETTINGS  # who sees the tab: a manager's own tab says so
+    title = ""  # marked QT_TR_NOOP: translated where the tab is shown
+    # who sees the tab: a manager's own tab says so; None: everyone at the desk
+    needs: Action | None = Action.MANAGE_SETTINGS
 
     def work(self) -> Callable[[], object]:
         raise NotImplementedError
@@ -62,7 +66,8 @@ def register_tab(builder: TabBuilder, *, first: bool = False) -> TabBuilder:
 
 def may_see(actor: Actor, builder: TabBuilder) -> bool:
     """Whether ``actor`` gets the tab ``builder`` makes (its page class's ``needs``)."""
-    return allowed(actor.role, getattr(builder, "needs", Action.MANAGE_SETTINGS))
+    needs = getattr(builder, "needs", Action.MANAGE_SETTINGS)
+    return needs is None or allowed(actor.role, needs)
 
 
 def offers_settings(actor: Actor) -> bool:
@@ -74,7 +79,7 @@ def _secret_field(name: str, saved: bool) -> QLineEdit:
     field = QLineEdit()
     field.setAccessibleName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(SAVED if saved else "")
+    field.setPlaceholderText(tr(SAVED) if saved else "")
     return field
 
 
@@ -82,7 +87,7 @@ def _secret_field(name: str, saved: bool) -> QLineEdit:
 class MessagesTab(SettingsPage):
     """E-mail (SMTP) and SMS gateway settings for client messages."""
 
-    title = "Messages"
+    title = QT_TR_NOOP("Messages")
 
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
@@ -90,28 +95,31 @@ class MessagesTab(SettingsPage):
         form = channel_form(db, actor)
         self.smtp_host = QLineEdit(form.smtp_host)
         self.smtp_port = QSpinBox(minimum=1, maximum=65535, value=form.smtp_port)
-        self.smtp_starttls = QCheckBox("Use STARTTLS (encrypted)")
+        self.smtp_starttls = QCheckBox(tr("Use STARTTLS (encrypted)"))
         self.smtp_starttls.setChecked(form.smtp_starttls)
         self.smtp_username = QLineEdit(form.smtp_username)
-        self.smtp_password = _secret_field("E-mail password", form.smtp_password_saved)
+        self.smtp_password = _secret_field(tr("E-mail password"), form.smtp_password_saved)
         self.smtp_sender = QLineEdit(form.smtp_sender)
         self.sms_url = QLineEdit(form.sms_url)
         self.sms_body = QLineEdit(form.sms_body)
-        self.sms_token = _secret_field("SMS gateway token", form.sms_token_saved)
-        where = ("the system keyring" if secrets_in_keyring() else
-                 "this desk's database, marked secret (this computer has no system keyring)")
-        note = QLabel(f"Passwords and tokens are kept in {where} and never shown again. "
-                      "Leave a field empty to keep the one saved. No server set up: messages "
-                      "wait in the outbox.")
+        self.sms_token = _secret_field(tr("SMS gateway token"), form.sms_token_saved)
+        note = QLabel(tr("Passwords and tokens are kept in the system keyring and never "
+                         "shown again. Leave a field empty to keep the one saved. No server "
+                         "set up: messages wait in the outbox.") if secrets_in_keyring() else
+                      tr("Passwords and tokens are kept in this desk's database, marked secret "
+                         "(this computer has no system keyring), and never shown again. Leave "
+                         "a field empty to keep the one saved. No server set up: messages "
+                         "wait in the outbox."))
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         layout = QFormLayout(self)
-        for label, field in (("E-mail server", self.smtp_host), ("Port", self.smtp_port),
-                             ("", self.smtp_starttls), ("User name", self.smtp_username),
-                             ("Password", self.smtp_password), ("Sender address", self.smtp_sender),
-                             ("SMS gateway address", self.sms_url),
-                             ("Request body (%TO%, %MESSAGE%)", self.sms_body),
-                             ("Gateway token", self.sms_token)):
+        for label, field in ((tr("E-mail server"), self.smtp_host), (tr("Port"), self.smtp_port),
+                             ("", self.smtp_starttls), (tr("User name"), self.smtp_username),
+                             (tr("Password"), self.smtp_password),
+                             (tr("Sender address"), self.smtp_sender),
+                             (tr("SMS gateway address"), self.sms_url),
+                             (tr("Request body (%TO%, %MESSAGE%)"), self.sms_body),
+                             (tr("Gateway token"), self.sms_token)):
             layout.addRow(label, field)
             if label and not field.accessibleName():
                 field.setAccessibleName(label)
@@ -137,7 +145,7 @@ class SettingsDialog(QDialog):
     def __init__(self, db: Database, actor: Actor, parent=None,
                  builders: list[TabBuilder] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.operation: Operation | None = None  # the tab's save running or last run
         self.tabs = QTabWidget()
         self.pages: list[SettingsPage] = []
@@ -147,7 +155,7 @@ class SettingsDialog(QDialog):
         self.message = QLabel("")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Error")
+        self.message.setAccessibleName(tr("Error"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -161,7 +169,7 @@ class SettingsDialog(QDialog):
 
     def add_tab(self, page: SettingsPage) -> None:
         self.pages.append(page)
-        self.tabs.addTab(page, page.title)
+        self.tabs.addTab(page, tr(page.title))
 
     def save(self) -> None:
         """Save each tab in turn; a refusal shows on its tab and the dialog stays open."""
@@ -174,7 +182,8 @@ class SettingsDialog(QDialog):
             return
         page = self.pages[index]
         self.operation = run_operation(
-            self, f"Saving {page.title or 'the settings'}…", page.work(),
+            self, tr("Saving {what}…").format(what=tr(page.title)) if page.title
+            else tr("Saving the settings…"), page.work(),
             on_done=lambda _: self._saved(index), on_refused=lambda e: self._refused(page, e),
             cancellable=False, changes=Changed.SETTINGS, busy=[self.save_button])
 
@@ -184,4 +193,4 @@ class SettingsDialog(QDialog):
 
     def _refused(self, page: SettingsPage, error: DeskError) -> None:
         self.tabs.setCurrentWidget(page)
-        self.message.setText(str(error))
+        self.message.setText(error_message(error))

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,13 +21,23 @@ from desk.ui.app import main_window_for
 from desk.ui.booking_dialog import BookingDialog
 from desk.ui.closure_dialog import CloseLocationDialog
 from desk.ui.day_sheet_writer import DaySheetWriter
+from desk.ui.history_transfer import TransferDialog
+from desk.ui.login_dialog import LoginDialog
+from desk.ui.reopen_dialog import ReopenLocationDialog
+from desk.ui.settings_dialog import SettingsDialog
+from desk.ui.share_dialog import ShareDialog
 
 SIZE = (1280, 760)
 
 
-def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path]:
+def render_views(db: Database, out: Path, *, search: str = "Alice",
+                 language: str | None = None,
+                 on_shot: Callable[[str, QWidget], None] | None = None) -> list[Path]:
+    """Render every view and dialog to ``out`` in ``language`` (default: as the window
+    opens); ``on_shot(name, widget)`` sees each one as it is taken (the translation test
+    reads their texts)."""
     out.mkdir(parents=True, exist_ok=True)
-    window = main_window_for(db)
+    window = main_window_for(db, language=language)
     window.resize(*SIZE)
     window.show()
     written: list[Path] = []
@@ -35,6 +46,8 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
         _settle()
         path = out / f"{name}.png"
         widget.grab().save(str(path))
+        if on_shot is not None:
+            on_shot(name, widget)
         written.append(path)
 
     _shoot_today(window, save)
@@ -55,6 +68,7 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
         booking.show()
         save("booking", booking)
         booking.close()
+    _shoot_client_dialogs(db, window, save)
     window.tabs.setCurrentWidget(window.types_view)
     save("types", window)
     types = window.types_view.controller
@@ -77,9 +91,46 @@ def render_views(db: Database, out: Path, *, search: str = "Alice") -> list[Path
         save("import", window)
     if window.reports_view is not None:
         _shoot_reports(window, save)
+    _shoot_desk_dialogs(db, window, save)
     written += _shoot_day_sheet(db, window, out)
     window.close()
     return written
+
+
+def _shoot_client_dialogs(db: Database, window, save) -> None:
+    """A new client, and the chosen membership shared and given to another client."""
+    clients = window.clients
+    clients.new_client()
+    if clients.dialog is not None:
+        save("client", clients.dialog)
+        clients.dialog.reject()
+    membership = clients.current_membership()
+    if membership is None:
+        return
+    for name, dialog in (("share", ShareDialog), ("transfer", TransferDialog)):
+        opened = dialog(db, window.actor, membership, clients.today(), parent=window)
+        opened.show()
+        save(name, opened)
+        opened.close()
+
+
+def _shoot_desk_dialogs(db: Database, window, save) -> None:
+    """Settings, one picture per tab; the reopening of a closed location; the log-in."""
+    settings = SettingsDialog(db, window.actor, parent=window)
+    settings.show()
+    for index in range(settings.tabs.count()):
+        settings.tabs.setCurrentIndex(index)
+        save(f"settings_{index + 1}", settings)
+    settings.close()
+    if window.close_location_action is not None:
+        reopening = ReopenLocationDialog(db, window.actor, parent=window)
+        reopening.show()
+        save("reopen_location", reopening)
+        reopening.close()
+    login = LoginDialog(db, parent=window)
+    login.show()
+    save("login", login)
+    login.close()
 
 
 def _shoot_today(window, save) -> None:
