@@ -203,4 +203,20 @@ def test_the_command_line_and_its_json_stay_english_whatever_the_window_speaks(d
         english = _cli(command, {"LANG": "C", "LC_ALL": "C"}, english_home)
         spanish = _cli(command, {"LANG": "es_ES.UTF-8", "LC_ALL": "es_ES.UTF-8"}, spanish_home)
         assert english == spanish
-        assert "code" in english or json.loads(english) is not None
+        json.loads(english)  # one JSON document, the same bytes in both
+    refusal = json.loads(_cli(commands[-1], {"LANG": "es_ES.UTF-8"}, spanish_home))["error"]
+    assert refusal["code"] == "phone_invalid"
+    assert refusal["message"].startswith("'+10000000000' is not a valid phone number.")
+
+
+def test_a_source_newer_than_its_compiled_file_is_compiled_again_at_start(tmp_path):
+    from desk.ui.i18n import compile_stale_translations, stale_translations
+
+    source = tmp_path / "desk_es.ts"
+    source.write_bytes((ROOT / "resources" / "i18n" / "desk_es.ts").read_bytes())
+    assert stale_translations(tmp_path) == [source]
+    assert compile_stale_translations(tmp_path) == [source.with_suffix(".qm")]
+    assert stale_translations(tmp_path) == [] and compile_stale_translations(tmp_path) == []
+    later = source.with_suffix(".qm").stat().st_mtime + 5
+    os.utime(source, (later, later))
+    assert compile_stale_translations(tmp_path) == [source.with_suffix(".qm")]
