@@ -26,7 +26,7 @@ LANGUAGES = ("es", "ru")
 
 # calls whose arguments from the n-th on carry sentences the window shows (and hint=...)
 SENTENCE_CALLS = {"DeskError": 1, "NotFound": 1, "FileRefused": 1, "Issue": 3, "Refusal": 2,
-                  "_refuse": 1}
+                  "refuse": 1}
 # constants holding a sentence handed on (``BOOKING_REFUSAL``, ``_LOCKED_MESSAGE``)
 SENTENCE_NAMES = ("_REFUSAL", "_MESSAGE", "_HINT")
 # modules whose functions' returned sentences and tables' words the window shows

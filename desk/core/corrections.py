@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import NoReturn
 
-from desk.core.errors import DeskError
+from desk.core.errors import DeskError, refuse
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.memberships import Membership
 from desk.core.money import round_cents
@@ -27,9 +26,9 @@ def check_open(m: Membership) -> None:
         return
     name = m.code or f"{m.type.name} (no code)"
     if closed.kind is EntryKind.VOID:
-        _refuse("membership_cancelled", f"{name} was cancelled on {closed.on}: its sale was "
+        refuse("membership_cancelled", f"{name} was cancelled on {closed.on}: its sale was "
                 "voided.", "Sell a new membership.")
-    _refuse("membership_refunded", f"{name} was refunded on {closed.on}.",
+    refuse("membership_refunded", f"{name} was refunded on {closed.on}.",
             "Sell a new membership.")
 
 
@@ -44,17 +43,17 @@ def void_sale(m: Membership, *, day: date, reason: str | None, stamp: Stamp) -> 
     check_open(m)
     name = m.code or f"{m.type.name} (no code)"
     if m.sale.imported:
-        _refuse("void_imported", f"{name} was imported, not sold here: there is no sale to "
+        refuse("void_imported", f"{name} was imported, not sold here: there is no sale to "
                 "void.", "Ask a manager to refund it or edit it instead.")
     if day != m.sale.sold_on:
-        _refuse("void_not_same_day", f"{name} was sold on {m.sale.sold_on}; a sale can be "
+        refuse("void_not_same_day", f"{name} was sold on {m.sale.sold_on}; a sale can be "
                 f"voided only the same business day (today is {day}).",
                 "Ask a manager to refund it instead.")
     _check_nothing_after(m, day, "void")
     used = next((e for e in m.entries if e.kind in USED
                  and e.id not in m.state.undone_payments), None)
     if used is not None:
-        _refuse("void_after_use", f"A visit was already paid with {name} on {used.on}.",
+        refuse("void_after_use", f"A visit was already paid with {name} on {used.on}.",
                 "Undo that payment first, or ask a manager to refund it.")
     return new_entry(stamp, m.id, EntryKind.VOID, day, deltas=_to_zero(m),
                      amount=m.sale.price, reason=(reason or "").strip())
@@ -67,23 +66,23 @@ def refund(m: Membership, *, day: date, reason: str, amount: Decimal | str | Non
     check_open(m)
     name = m.code or f"{m.type.name} (no code)"
     if not (reason or "").strip():
-        _refuse("refund_reason_required", "Say why the membership is refunded.",
+        refuse("refund_reason_required", "Say why the membership is refunded.",
                 "Type a reason.")
     if day < m.sale.sold_on:
-        _refuse("refund_before_sale", f"{name} was sold on {m.sale.sold_on}, after the refund's "
+        refuse("refund_before_sale", f"{name} was sold on {m.sale.sold_on}, after the refund's "
                 f"date {day}.", "Date the refund on or after the sale.")
     _check_nothing_after(m, day, "refund")
     expiry = m.expiry
     if expiry is not None and day >= expiry:
-        _refuse("refund_after_expiry", f"{name} expired on {expiry}: nothing is owed on it any "
+        refuse("refund_after_expiry", f"{name} expired on {expiry}: nothing is owed on it any "
                 "more.", "Ask a manager to extend it first if the client is owed money.")
     most = outstanding(m)
     money = most if amount is None or not str(amount).strip() else _amount(amount)
     if money < 0:
-        _refuse("refund_amount_invalid", f"A refund of {money} is not possible.",
+        refuse("refund_amount_invalid", f"A refund of {money} is not possible.",
                 f"Type an amount from 0 to {most}.")
     if money > most:
-        _refuse("refund_amount_too_high", f"A refund of {money} is more than the {most} still "
+        refuse("refund_amount_too_high", f"A refund of {money} is more than the {most} still "
                 f"owed on {name}.", f"Type {most} or less.")
     return new_entry(stamp, m.id, EntryKind.REFUND, day, deltas=_to_zero(m), amount=money,
                      reason=reason.strip())
@@ -95,7 +94,7 @@ def _check_nothing_after(m: Membership, day: date, what: str) -> None:
     balance the correction did not take back."""
     later = max((e.on for e in m.entries if e.on > day), default=None)
     if later is not None:
-        _refuse(f"{what}_before_last_entry", f"{m.code or m.type.name} has an entry dated "
+        refuse(f"{what}_before_last_entry", f"{m.code or m.type.name} has an entry dated "
                 f"{later}, after the {what}'s date {day}.",
                 f"Date the {what} on or after {later}." if what == "refund" else
                 "Ask a manager to refund it instead.")
@@ -115,6 +114,3 @@ def _amount(value: Decimal | str) -> Decimal:
 def _to_zero(m: Membership) -> dict[str, int]:
     return {key: -left for key, left in m.balances.items() if left != 0}
 
-
-def _refuse(code: str, message: str, hint: str) -> NoReturn:
-    raise DeskError(code, message, hint=hint)

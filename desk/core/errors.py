@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 
 class DeskError(Exception):
     """A refusal by a rule of the product.
@@ -22,6 +24,11 @@ class DeskError(Exception):
 
     def as_dict(self) -> dict[str, str]:
         return {"code": self.code, "message": str(self)}
+
+
+def refuse(code: str, message: str, hint: str) -> NoReturn:
+    """Refuse with ``code``: the rules' one way of saying no, with what to do instead."""
+    raise DeskError(code, message, hint=hint)
 
 
 class NotFound(DeskError):

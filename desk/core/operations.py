@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import NoReturn
 
 from desk.core.corrections import check_open
 from desk.core.dates import check_business_date
-from desk.core.errors import DeskError
+from desk.core.errors import DeskError, refuse
 from desk.core.freeze_policy import check_freeze_policy
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.membership_types import EditPolicy, MembershipType, ValidityStart
@@ -50,27 +49,27 @@ def check_payment(m: Membership, service_id: str, location_id: str, client_id: s
     check_open(m)
     t, name = m.type, m.code or f"{m.type.name} (no code)"
     if not t.includes(service_id):
-        _refuse("service_not_included", f"{name} does not include this service.",
+        refuse("service_not_included", f"{name} does not include this service.",
                 "Choose a membership that includes it, or take another payment.")
     if not t.valid_at(location_id):
-        _refuse("location_not_valid", f"{name} is not valid at this location.",
+        refuse("location_not_valid", f"{name} is not valid at this location.",
                 "Use it at one of the locations of its type.")
     if not m.may_be_used_by(client_id):
-        _refuse("not_membership_owner", f"{name} belongs to another client.",
+        refuse("not_membership_owner", f"{name} belongs to another client.",
                 "Only its owner can use it, and the clients it is shared with.")
     if day < m.sale.sold_on:
-        _refuse("visit_before_sale", f"{name} was sold on {m.sale.sold_on}, after this visit.",
+        refuse("visit_before_sale", f"{name} was sold on {m.sale.sold_on}, after this visit.",
                 "Check the visit date.")
     if m.balance_for(service_id) <= 0:
-        _refuse("membership_used_up", f"{name} has no visits left for this service.",
+        refuse("membership_used_up", f"{name} has no visits left for this service.",
                 "Sell a new membership.")
     expiry = m.expiry_if_activated(m.activation_if_used_on(day))
     if expiry is not None and day >= expiry:
-        _refuse("membership_expired", f"{name} expired on {expiry}.",
+        refuse("membership_expired", f"{name} expired on {expiry}.",
                 "Sell a new membership, or ask a manager to extend it.")
     frozen = m.freeze_on(day)
     if frozen is not None:
-        _refuse("membership_frozen", f"{name} is frozen until {frozen.end}.",
+        refuse("membership_frozen", f"{name} is frozen until {frozen.end}.",
                 "Unfreeze it first.")
     if within_limits:
         check_visit_limits(t.visit_limits, paid_days(m), day, name=name)
@@ -146,7 +145,7 @@ def freeze(m: Membership, *, day: date, until: date, stamp: Stamp, reason: str =
     The entry carries the reason and the type's fee, which becomes a charge due."""
     check_open(m)
     if not m.type.freeze_allowed:
-        _refuse("freeze_not_allowed", f"{m.type.name!r} memberships can't be frozen.",
+        refuse("freeze_not_allowed", f"{m.type.name!r} memberships can't be frozen.",
                 "Freezing is switched off for this type.")
     check_freezable(m, day=day, until=until)
     wanted, left = (until - day).days, freeze_days_left(m, day)
@@ -155,7 +154,7 @@ def freeze(m: Membership, *, day: date, until: date, stamp: Stamp, reason: str =
                                  reason=reason, reasons=reasons,
                                  name=m.code or f"{m.type.name} (no code)")
     if wanted > left:
-        _refuse("freeze_limit_exceeded", f"{wanted} days asked, {left} days of freezing left.",
+        refuse("freeze_limit_exceeded", f"{wanted} days asked, {left} days of freezing left.",
                 f"Freeze for {left} days or fewer.")
     return new_entry(stamp, m.id, EntryKind.FREEZE, day, date_value=until, reason=chosen,
                      amount=policy.fee if policy.fee else None)
@@ -166,23 +165,23 @@ def check_freezable(m: Membership, *, day: date, until: date) -> None:
     membership must be active then, not frozen, and used by no visit inside those days."""
     status, current = m.status_on(day), m.freeze_on(day)
     if status is Status.FROZEN and current is not None:
-        _refuse("membership_frozen", f"It is already frozen until {current.end}.",
+        refuse("membership_frozen", f"It is already frozen until {current.end}.",
                 "Unfreeze it first, or wait until then.")
     if status is not Status.ACTIVE:
-        _refuse("membership_not_active", f"Only an active membership can be frozen; this one is "
+        refuse("membership_not_active", f"Only an active membership can be frozen; this one is "
                 f"{status.value.replace('_', ' ')}.", "Nothing to freeze.")
     if until <= day:
-        _refuse("freeze_until_invalid", f"The unfreeze date {until} must be after {day}.",
+        refuse("freeze_until_invalid", f"The unfreeze date {until} must be after {day}.",
                 "Pick a later date.")
     overlapping = next((f for f in m.state.freezes if f.start < until and day < f.end), None)
     if overlapping is not None:
-        _refuse("freeze_overlaps", f"It is already frozen from {overlapping.start} until "
+        refuse("freeze_overlaps", f"It is already frozen from {overlapping.start} until "
                 f"{overlapping.end}.", "Pick dates outside that freeze.")
     # a visit on the first day came before the freeze (the client visited, then froze it)
     visit = next((e for e in m.entries if e.kind in (EntryKind.PAYMENT, EntryKind.AUTO_DEDUCTION)
                   and e.id not in m.state.undone_payments and day < e.on < until), None)
     if visit is not None:
-        _refuse("freeze_overlaps_visit", f"A visit was paid with it on {visit.on}, inside "
+        refuse("freeze_overlaps_visit", f"A visit was paid with it on {visit.on}, inside "
                 f"the freeze from {day} until {until}.",
                 f"Freeze from {visit.on} or later, or undo that payment first.")
 
@@ -192,7 +191,7 @@ def unfreeze(m: Membership, *, day: date, stamp: Stamp) -> LedgerEntry:
     check_open(m)
     current = m.freeze_on(day)
     if current is None:
-        _refuse("membership_not_frozen", "This membership is not frozen.", "Nothing to unfreeze.")
+        refuse("membership_not_frozen", "This membership is not frozen.", "Nothing to unfreeze.")
     return new_entry(stamp, m.id, EntryKind.UNFREEZE, day, ref_id=current.entry_id, date_value=day)
 
 
@@ -202,24 +201,24 @@ def edit(m: Membership, *, day: date, balances: Mapping[str, int] | None, expiry
     check_open(m)
     policy = m.type.edit_policy
     if policy is EditPolicy.PROHIBITED:
-        _refuse("edit_prohibited", f"{m.type.name!r} memberships can't be edited.",
+        refuse("edit_prohibited", f"{m.type.name!r} memberships can't be edited.",
                 "Editing is prohibited for this type.")
     if policy is EditPolicy.SELLING_LOCATION_ONLY and stamp.location_id != m.sale.location_id:
-        _refuse("edit_wrong_location", "This membership can only be edited where it was sold.",
+        refuse("edit_wrong_location", "This membership can only be edited where it was sold.",
                 "Edit it at the selling location.")
     if not reason.strip():
-        _refuse("edit_reason_required", "Say why the membership is edited.", "Type a reason.")
+        refuse("edit_reason_required", "Say why the membership is edited.", "Type a reason.")
     if day < m.sale.sold_on:
-        _refuse("edit_before_sale", f"{m.code or m.type.name} was sold on {m.sale.sold_on}, "
+        refuse("edit_before_sale", f"{m.code or m.type.name} was sold on {m.sale.sold_on}, "
                 f"after the edit's date {day}.", "Date the edit on or after the sale.")
     if expiry is not None:
         check_business_date(expiry, field="expiry")
     if expiry is not None and expiry <= m.sale.sold_on:
-        _refuse("edit_expiry_invalid", f"The expiry {expiry} must be after the sale date "
+        refuse("edit_expiry_invalid", f"The expiry {expiry} must be after the sale date "
                 f"{m.sale.sold_on}.", "Pick a later expiry date.")
     deltas = _balance_deltas(m, balances or {})
     if not deltas and expiry is None:
-        _refuse("edit_nothing", "The edit changes nothing.", "Change a balance or the expiry.")
+        refuse("edit_nothing", "The edit changes nothing.", "Change a balance or the expiry.")
     return new_entry(stamp, m.id, EntryKind.EDIT, day, deltas=deltas, date_value=expiry,
                      reason=reason.strip())
 
@@ -228,10 +227,10 @@ def _balance_deltas(m: Membership, balances: Mapping[str, int]) -> dict[str, int
     deltas = {}
     for key, wanted in balances.items():
         if key not in m.type.visits:
-            _refuse("edit_service_list", "The list of services of a sold membership can't change.",
+            refuse("edit_service_list", "The list of services of a sold membership can't change.",
                     "Edit only the balances it has.")
         if not isinstance(wanted, int) or wanted < 0 or wanted > 100_000:
-            _refuse("edit_balance_invalid", f"A balance of {wanted!r} is not possible.",
+            refuse("edit_balance_invalid", f"A balance of {wanted!r} is not possible.",
                     "Type a whole number of visits, 0 or more.")
         if wanted != m.balances.get(key, 0):
             deltas[key] = wanted - m.balances.get(key, 0)
@@ -272,9 +271,6 @@ def usable_for(memberships: list[Membership], *, service_id: str, location_id: s
             refused.append(Refusal(m, e.code, str(e)))
     return nearest_expiry_first(usable, day), refused
 
-
-def _refuse(code: str, message: str, hint: str) -> NoReturn:
-    raise DeskError(code, message, hint=hint)
 
 
 def auto_deduct(m: Membership, *, service_id: str, location_id: str, client_id: str, day: date,
@@ -329,9 +325,9 @@ def resolve_overdraft(m: Membership, how: OverdraftResolution, *, day: date, sta
     missing = overdrawn(m)
     name = m.code or m.type.name
     if not missing:
-        _refuse("no_overdraft", f"{name} is not overdrawn.", "Nothing to resolve.")
+        refuse("no_overdraft", f"{name} is not overdrawn.", "Nothing to resolve.")
     if amount is not None and how is OverdraftResolution.WRITE_OFF:
-        _refuse("overdraft_amount_unexpected", "A write-off takes no money.",
+        refuse("overdraft_amount_unexpected", "A write-off takes no money.",
                 "Charge the visits instead, or write them off without an amount.")
     visits = sum(missing.values())
     amount = overdraft_amount(m, how) if amount is None else round_cents(amount)
@@ -348,11 +344,11 @@ def _extend(m: Membership, missing: dict[str, int], *, day: date, stamp: Stamp,
             amount: Decimal) -> LedgerEntry:
     t = m.type
     if t.archived:
-        _refuse("type_archived", f"{t.name!r} is archived: it can't be sold again.",
+        refuse("type_archived", f"{t.name!r} is archived: it can't be sold again.",
                 "Charge the overdrawn visits or write them off.")
     short = [key for key, visits in missing.items() if visits > t.visits.get(key, 0)]
     if short:
-        _refuse("overdraft_exceeds_package", f"{m.code or t.name} is overdrawn by more visits "
+        refuse("overdraft_exceeds_package", f"{m.code or t.name} is overdrawn by more visits "
                 "than a whole package holds.", "Charge the overdrawn visits or write them off.")
     expiry = None if t.validity.unlimited else t.validity.after(max(m.expiry or day, day))
     until = f" until {expiry}" if expiry else ""

@@ -8,10 +8,9 @@ the new owner alone uses it from then on (the old share list goes with the old o
 from __future__ import annotations
 
 from datetime import date
-from typing import NoReturn
 
 from desk.core.corrections import check_open
-from desk.core.errors import DeskError
+from desk.core.errors import refuse
 from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.membership_types import Transferable
 from desk.core.memberships import Membership, Status
@@ -37,17 +36,17 @@ def transfer(m: Membership, *, to_client_id: str, day: date, stamp: Stamp,
     a cancelled, refunded or expired membership (``membership_not_transferable``)."""
     name = _name(m)
     if m.type.transferable is Transferable.NO:
-        _refuse("membership_not_transferable", f"{m.type.name!r} memberships can't be "
+        refuse("membership_not_transferable", f"{m.type.name!r} memberships can't be "
                 "transferred to another client.", "The type does not allow transfers.")
     status = m.status_on(day)
     if status in NOT_TRANSFERABLE:
-        _refuse("membership_not_transferable", f"{name} is {status.value}: it can't be "
+        refuse("membership_not_transferable", f"{name} is {status.value}: it can't be "
                 "transferred.", "Only a membership still in use can change hands.")
     if day < m.sale.sold_on:
-        _refuse("transfer_before_sale", f"{name} was sold on {m.sale.sold_on}, after the "
+        refuse("transfer_before_sale", f"{name} was sold on {m.sale.sold_on}, after the "
                 f"transfer's date {day}.", "Date the transfer on or after the sale.")
     if to_client_id == m.owner_id:
-        _refuse("transfer_same_client", f"{name} already belongs to this client.",
+        refuse("transfer_same_client", f"{name} already belongs to this client.",
                 "Choose the client who takes it over.")
     return new_entry(stamp, m.id, EntryKind.TRANSFER, day, client_id=to_client_id,
                      ref_id=m.owner_id, reason=reason.strip())
@@ -58,19 +57,19 @@ def share(m: Membership, *, client_id: str, day: date, stamp: Stamp) -> LedgerEn
     check_open(m)
     name, limit = _name(m), m.type.share_limit
     if m.owner_id is None:
-        _refuse("share_needs_owner", f"{name} has no owner yet: a gift is used by whoever "
+        refuse("share_needs_owner", f"{name} has no owner yet: a gift is used by whoever "
                 "presents its code.", "Attach it to its client first (sell or pay with it).")
     if client_id == m.owner_id or client_id in m.state.shared_with:
-        _refuse("share_client_already", f"This client already uses {name}.", "Nothing to do.")
+        refuse("share_client_already", f"This client already uses {name}.", "Nothing to do.")
     if limit == 0:
-        _refuse("share_limit_exceeded", f"{m.type.name!r} memberships can't be shared.",
+        refuse("share_limit_exceeded", f"{m.type.name!r} memberships can't be shared.",
                 "Sell the client a membership of their own.")
     if len(m.state.shared_with) >= limit:
-        _refuse("share_limit_exceeded", f"{name} is already shared with {limit} other "
+        refuse("share_limit_exceeded", f"{name} is already shared with {limit} other "
                 f"client{'s' if limit != 1 else ''}, as many as its type allows.",
                 "Remove someone from its list first.")
     if m.status_on(day) in NOT_TRANSFERABLE:
-        _refuse("membership_not_shareable", f"{name} is {m.status_on(day).value}: it can't be "
+        refuse("membership_not_shareable", f"{name} is {m.status_on(day).value}: it can't be "
                 "shared.", "Only a membership still in use can be shared.")
     return new_entry(stamp, m.id, EntryKind.SHARE, day, client_id=client_id)
 
@@ -78,7 +77,7 @@ def share(m: Membership, *, client_id: str, day: date, stamp: Stamp) -> LedgerEn
 def unshare(m: Membership, *, client_id: str, day: date, stamp: Stamp) -> LedgerEntry:
     """Take ``client_id`` off the list of clients who may use ``m``."""
     if client_id not in m.state.shared_with:
-        _refuse("share_client_not_listed", f"{_name(m)} is not shared with this client.",
+        refuse("share_client_not_listed", f"{_name(m)} is not shared with this client.",
                 "Nothing to remove.")
     return new_entry(stamp, m.id, EntryKind.UNSHARE, day, client_id=client_id)
 
@@ -86,6 +85,3 @@ def unshare(m: Membership, *, client_id: str, day: date, stamp: Stamp) -> Ledger
 def _name(m: Membership) -> str:
     return m.code or f"{m.type.name} (no code)"
 
-
-def _refuse(code: str, message: str, hint: str) -> NoReturn:
-    raise DeskError(code, message, hint=hint)

@@ -19,6 +19,7 @@ from desk.ui.i18n import tr
 from desk.ui.phrases import PHRASES
 
 _HOLE = re.compile(r"\{(\d+)\}")
+_BOUNDARY = re.compile(r"(?<=[.!?)])\s+")  # where one sentence ends and another starts
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_IN_WORDS = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2})(?: (\d{4}))?")
 _MONTHS = {name: i for i, name in enumerate(
@@ -42,7 +43,20 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def translated(text: str) -> str:
-    """``text`` in the window's language when it is one of the product's sentences."""
+    """``text`` in the window's language when it is one of the product's sentences, or a
+    run of them (a refusal's message and then its hint, as a list of reasons shows it)."""
+    single = _one_sentence(text)
+    if single != text:
+        return single
+    for boundary in _BOUNDARY.finditer(text):
+        head, tail = text[:boundary.start()], text[boundary.end():]
+        said_head = _one_sentence(head)
+        if said_head != head:
+            return f"{said_head} {translated(tail)}"
+    return text
+
+
+def _one_sentence(text: str) -> str:
     if not text:
         return text
     whole = tr(text)

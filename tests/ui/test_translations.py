@@ -128,6 +128,7 @@ def test_a_refusal_is_translated_with_its_values_put_back():
     install_language("es")
     said = error_message(error)
     assert "'+15550001111'" in said and "No client" not in said and "Check" not in said
+    assert translated(str(error)) == said  # a list of reasons shows message and hint as one
     install_language("en")
     assert error_message(error) == str(error)
 
