@@ -27,6 +27,8 @@ LANGUAGES = ("es", "ru")
 # calls whose arguments from the n-th on carry sentences the window shows (and hint=...)
 SENTENCE_CALLS = {"DeskError": 1, "NotFound": 1, "FileRefused": 1, "Issue": 3, "Refusal": 2,
                   "refuse": 1}
+# keyword arguments naming the thing a sentence is about: parse_money(text, field="price")
+HOLE_WORDS = ("field", "what")
 # constants holding a sentence handed on (``BOOKING_REFUSAL``, ``_LOCKED_MESSAGE``)
 SENTENCE_NAMES = ("_REFUSAL", "_MESSAGE", "_HINT")
 # modules whose functions' returned sentences and tables' words the window shows
@@ -79,6 +81,9 @@ def sentences_of(tree: ast.AST, words_module: bool) -> list[str]:
             if at is not None:
                 found += [template(arg) for arg in node.args[at:]]
             found += [template(k.value) for k in node.keywords if k.arg in ("hint", "message")]
+            # the words put into a sentence's holes: "The {0} needs a name." of a "client"
+            found += [k.value.value for k in node.keywords if k.arg in HOLE_WORDS
+                      and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)]
         if isinstance(node, ast.Assign) and any(
                 isinstance(t, ast.Name) and t.id.endswith(SENTENCE_NAMES) for t in node.targets):
             found.append(template(node.value))

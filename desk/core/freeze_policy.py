@@ -79,9 +79,8 @@ def check_freeze_policy(policy: FreezePolicy, *, days: int, freezes_so_far: int,
                         f"{policy.max_days} days at a time; {days} days asked.", value=days,
                         hint=f"Freeze it for {policy.max_days} days or fewer.")
     if policy.max_count is not None and freezes_so_far >= policy.max_count:
-        raise DeskError("freeze_count_exceeded", f"{name} has been frozen {freezes_so_far} "
-                        f"time{'s' if freezes_so_far != 1 else ''}, as many as its type allows "
-                        f"({policy.max_count}).", value=freezes_so_far,
+        raise DeskError("freeze_count_exceeded", f"{name} has had as many freezes as its type "
+                        f"allows: {freezes_so_far} of {policy.max_count}.", value=freezes_so_far,
                         hint="It can't be frozen again.")
     return freeze_reason(reason, reasons, required=policy.reason_required)
 

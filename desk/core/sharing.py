@@ -65,8 +65,8 @@ def share(m: Membership, *, client_id: str, day: date, stamp: Stamp) -> LedgerEn
         refuse("share_limit_exceeded", f"{m.type.name!r} memberships can't be shared.",
                 "Sell the client a membership of their own.")
     if len(m.state.shared_with) >= limit:
-        refuse("share_limit_exceeded", f"{name} is already shared with {limit} other "
-                f"client{'s' if limit != 1 else ''}, as many as its type allows.",
+        refuse("share_limit_exceeded", f"{name} is already shared with as many other "
+                f"clients as its type allows: {limit}.",
                 "Remove someone from its list first.")
     if m.status_on(day) in NOT_TRANSFERABLE:
         refuse("membership_not_shareable", f"{name} is {m.status_on(day).value}: it can't be "

@@ -1,1771 +1,1850 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>A balance of {0} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток {0} недопустим.</translation>
     </message>
     <message>
         <source>A freeze fee of {0} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата за заморозку {0} недопустима.</translation>
     </message>
     <message>
         <source>A membership is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан абонемент.</translation>
     </message>
     <message>
         <source>A membership without a code must be sold to a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абонемент без кода можно продать только конкретному клиенту.</translation>
     </message>
     <message>
         <source>A new period started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начался новый период</translation>
     </message>
     <message>
         <source>A refund of {0} is more than the {1} still owed on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма возврата {0} больше, чем ещё причитается по {2} ({1}).</translation>
     </message>
     <message>
         <source>A refund of {0} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат {0} невозможен.</translation>
     </message>
     <message>
         <source>A split type needs a number of visits for each of its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для типа с раздельным балансом нужно указать число визитов для каждой услуги.</translation>
     </message>
     <message>
-        <source>A visit limit can&apos;t be added or lowered once a membership of this type has been sold; raising or removing one is fine.</source>
-        <translation type="unfinished"></translation>
+        <source>A visit limit can't be added or lowered once a membership of this type has been sold; raising or removing one is fine.</source>
+        <translation>После продажи хотя бы одного абонемента этого типа лимит визитов нельзя добавить или уменьшить; увеличить или убрать его можно.</translation>
     </message>
     <message>
         <source>A visit was already paid with {0} on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит {1} уже оплачен абонементом {0}.</translation>
     </message>
     <message>
         <source>A visit was paid with it on {0}, inside the freeze from {1} until {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этим абонементом оплачен визит {0}, а это попадает в заморозку с {1} до {2}.</translation>
     </message>
     <message>
         <source>A write-off takes no money.</source>
-        <translation type="unfinished"></translation>
+        <translation>При списании сумма не указывается.</translation>
     </message>
     <message>
         <source>Activate after a negative number of days is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя указать отрицательное число дней до активации.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Активация</translation>
     </message>
     <message>
         <source>Add a file name to the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте к пути имя файла.</translation>
     </message>
     <message>
         <source>Add a location first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте филиал.</translation>
     </message>
     <message>
         <source>Add a storage for product sales to this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте в этот филиал склад для продажи товаров.</translation>
     </message>
     <message>
         <source>Add at least one service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте хотя бы одну услугу.</translation>
     </message>
     <message>
         <source>An active type is already named {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активный тип с названием {0} уже есть.</translation>
     </message>
     <message>
-        <source>An auto-renewing type renews each validity period; it can&apos;t be unlimited.</source>
-        <translation type="unfinished"></translation>
+        <source>An auto-renewing type renews each validity period; it can't be unlimited.</source>
+        <translation>Тип с автопродлением продлевается каждый срок действия, поэтому не может быть бессрочным.</translation>
     </message>
     <message>
         <source>An individual service can require online prepayment or a membership, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальная услуга может требовать онлайн-предоплату или абонемент, но не то и другое сразу.</translation>
     </message>
     <message>
         <source>An overall type has one number of visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>У типа с общим балансом одно общее число визитов.</translation>
     </message>
     <message>
         <source>Ask a manager or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратитесь к менеджеру или администратору.</translation>
     </message>
     <message>
         <source>Ask a manager to book it, or choose a later start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите менеджера оформить запись или выберите более позднее время начала.</translation>
     </message>
     <message>
         <source>Ask a manager to extend it first if the client is owed money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если клиенту причитаются деньги, сначала попросите менеджера продлить абонемент.</translation>
     </message>
     <message>
         <source>Ask a manager to refund it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого попросите менеджера оформить возврат.</translation>
     </message>
     <message>
         <source>Ask a manager to refund it or edit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого попросите менеджера оформить возврат или изменить абонемент.</translation>
     </message>
     <message>
         <source>Ask a manager to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите менеджера отменить оплату.</translation>
     </message>
     <message>
-        <source>Ask the chain&apos;s owner for a new connection string.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the chain's owner for a new connection string.</source>
+        <translation>Запросите у владельца сети новую строку подключения.</translation>
     </message>
     <message>
-        <source>Ask the chain&apos;s owner for this desk&apos;s own connection string (`desk server add-desk`) and set it in Settings › Chain server.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the chain's owner for this desk's own connection string (`desk server add-desk`) and set it in Settings › Chain server.</source>
+        <translation>Запросите у владельца сети собственную строку подключения этого рабочего места (`desk server add-desk`) и укажите её в разделе Настройки › Сервер сети.</translation>
     </message>
     <message>
         <source>Attach it to its client first (sell or pay with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала привяжите его к клиенту (продайте его или оплатите им визит).</translation>
     </message>
     <message>
         <source>Automatic activation only applies when validity counts from the first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая активация возможна, только если срок действия отсчитывается от первого визита.</translation>
     </message>
     <message>
         <source>Automatic deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическое списание</translation>
     </message>
     <message>
         <source>Change a balance or the expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измените остаток или дату окончания.</translation>
     </message>
     <message>
         <source>Charge the overdrawn visits or write them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставьте счёт за визиты сверх остатка или спишите их.</translation>
     </message>
     <message>
         <source>Charge the visits instead, or write them off without an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого выставьте счёт за визиты или спишите их без суммы.</translation>
     </message>
     <message>
         <source>Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте оба значения и повторите попытку.</translation>
     </message>
     <message>
         <source>Check that you may read the file, and that no other program holds it locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что у вас есть право на чтение файла и что он не заблокирован другой программой.</translation>
     </message>
     <message>
         <source>Check the booking date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте дату записи.</translation>
     </message>
     <message>
         <source>Check the booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте номер записи.</translation>
     </message>
     <message>
         <source>Check the code; codes are not case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте код; регистр букв не важен.</translation>
     </message>
     <message>
         <source>Check the digits; write the country code first, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте цифры; сначала укажите код страны, {0}.</translation>
     </message>
     <message>
         <source>Check the file name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте имя файла и папку.</translation>
     </message>
     <message>
         <source>Check the number or add the client first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте номер или сначала добавьте клиента.</translation>
     </message>
     <message>
         <source>Check the number or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте номер или код.</translation>
     </message>
     <message>
         <source>Check the payment number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте номер оплаты.</translation>
     </message>
     <message>
         <source>Check the visit date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте дату визита.</translation>
     </message>
     <message>
         <source>Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте год.</translation>
     </message>
     <message>
         <source>Choose 1 to {0} minutes, or 0 for never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите от 1 до {0} мин. или 0, чтобы не блокировать никогда.</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists and that you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл в существующей папке, в которую у вас есть право записи.</translation>
     </message>
     <message>
         <source>Choose a later start. To note a visit that already happened, a manager can book it anyway with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите более позднее время начала. Чтобы отметить уже состоявшийся визит, менеджер может всё равно оформить запись, указав причину.</translation>
     </message>
     <message>
         <source>Choose a membership that includes it, or take another payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите абонемент, в который она входит, или примите оплату другим способом.</translation>
     </message>
     <message>
         <source>Choose a new file name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другое имя файла или добавьте --force, чтобы заменить его.</translation>
     </message>
     <message>
         <source>Choose a reason: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину: {0}.</translation>
     </message>
     <message>
         <source>Choose a type valid here, or add this location to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип, действующий в этом филиале, или добавьте этот филиал в тип.</translation>
     </message>
     <message>
         <source>Choose an Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл Excel.</translation>
     </message>
     <message>
-        <source>Choose another backup (daily backups are in the &apos;backups&apos; folder next to the database).</source>
-        <translation type="unfinished"></translation>
+        <source>Choose another backup (daily backups are in the 'backups' folder next to the database).</source>
+        <translation>Выберите другую резервную копию (ежедневные копии лежат в папке 'backups' рядом с базой данных).</translation>
     </message>
     <message>
         <source>Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другое имя файла.</translation>
     </message>
     <message>
-        <source>Choose another name (a revoked desk&apos;s name stays taken).</source>
-        <translation type="unfinished"></translation>
+        <source>Choose another name (a revoked desk's name stays taken).</source>
+        <translation>Выберите другое имя (имя отозванного рабочего места остаётся занятым).</translation>
     </message>
     <message>
         <source>Choose another name for the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другое имя для рабочего места.</translation>
     </message>
     <message>
         <source>Choose another name, or archive the other type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другое название или отправьте другой тип в архив.</translation>
     </message>
     <message>
         <source>Choose another user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другое имя пользователя.</translation>
     </message>
     <message>
         <source>Choose at least one location where it can be sold and used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один филиал, где его можно продавать и использовать.</translation>
     </message>
     <message>
         <source>Choose charge, extend or write_off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите charge (выставить счёт), extend (продлить) или write_off (списать).</translation>
     </message>
     <message>
         <source>Choose one of: {0} (managers edit the list in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите один из вариантов: {0} (список редактируют менеджеры в Настройках).</translation>
     </message>
     <message>
         <source>Choose the Excel file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл Excel внутри неё.</translation>
     </message>
     <message>
         <source>Choose the client who buys it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента, который его покупает.</translation>
     </message>
     <message>
         <source>Choose the client who takes it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента, которому он передаётся.</translation>
     </message>
     <message>
         <source>Close from today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие должно начинаться сегодня или позже.</translation>
     </message>
     <message>
         <source>Copy the id the desk printed when it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте идентификатор, который рабочее место вывело при отказе.</translation>
     </message>
     <message>
         <source>Could not find a free code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подобрать свободный код.</translation>
     </message>
     <message>
         <source>Count validity from the first visit, or turn automatic activation off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчитывайте срок действия от первого визита или отключите автоматическую активацию.</translation>
     </message>
     <message>
         <source>Create the chain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала создайте сеть.</translation>
     </message>
     <message>
-        <source>Create the schema first (CREATE SCHEMA …) or use the database&apos;s default one.</source>
-        <translation type="unfinished"></translation>
+        <source>Create the schema first (CREATE SCHEMA …) or use the database's default one.</source>
+        <translation>Сначала создайте схему (CREATE SCHEMA …) или используйте схему базы данных по умолчанию.</translation>
     </message>
     <message>
         <source>Date the edit on or after the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату изменения не раньше даты продажи.</translation>
     </message>
     <message>
         <source>Date the refund on or after the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату возврата не раньше даты продажи.</translation>
     </message>
     <message>
         <source>Date the transfer on or after the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату передачи не раньше даты продажи.</translation>
     </message>
     <message>
-        <source>Delete the columns Desk doesn&apos;t import, or split the file.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the columns Desk doesn't import, or split the file.</source>
+        <translation>Удалите столбцы, которые Desk не импортирует, или разделите файл.</translation>
     </message>
     <message>
-        <source>Desk can&apos;t open {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <source>Desk can't open {0} ({1}).</source>
+        <translation>Desk не может открыть {0} ({1}).</translation>
     </message>
     <message>
         <source>Desk read the sheet “{0}”, the first visible one; it skipped {1} before it (hidden, or not a sheet of cells). Move the memberships to the first sheet if this is not the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk прочитал лист «{0}» — первый видимый; листы перед ним пропущены: {1} (скрытые или без ячеек). Если это не тот лист, перенесите абонементы на первый лист.</translation>
     </message>
     <message>
-        <source>Desks add only their own entries and rows; users and the chain&apos;s settings come from admin desks.</source>
-        <translation type="unfinished"></translation>
+        <source>Desks add only their own entries and rows; users and the chain's settings come from admin desks.</source>
+        <translation>Рабочие места добавляют только свои операции и строки; пользователи и настройки сети приходят с рабочих мест администраторов.</translation>
     </message>
     <message>
         <source>E-mail needs a sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для электронной почты нужен адрес отправителя.</translation>
     </message>
     <message>
-        <source>Each desk connects with its own login, given by `desk server add-desk`; check this desk&apos;s, or ask whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <source>Each desk connects with its own login, given by `desk server add-desk`; check this desk's, or ask whoever runs the server.</source>
+        <translation>Каждое рабочее место подключается со своим логином, выданным командой `desk server add-desk`; проверьте логин этого места или обратитесь к тому, кто обслуживает сервер.</translation>
     </message>
     <message>
         <source>Each desk has a device of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого рабочего места своё устройство.</translation>
     </message>
     <message>
-        <source>Each desk has its own: ask the chain&apos;s owner for this desk&apos;s. A desk whose database was restored from a backup or copied is a new device ({0}): the owner gives it a login with `desk server add-desk URL NAME --device {1}`.</source>
-        <translation type="unfinished"></translation>
+        <source>Each desk has its own: ask the chain's owner for this desk's. A desk whose database was restored from a backup or copied is a new device ({0}): the owner gives it a login with `desk server add-desk URL NAME --device {1}`.</source>
+        <translation>У каждого рабочего места она своя: запросите у владельца сети строку для этого места. Рабочее место, база данных которого восстановлена из резервной копии или скопирована, считается новым устройством ({0}): владелец выдаёт ему логин командой `desk server add-desk URL NAME --device {1}`.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Edit it at the selling location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измените его в филиале, где он был продан.</translation>
     </message>
     <message>
         <source>Edit only the balances it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменяйте только те остатки, которые у него есть.</translation>
     </message>
     <message>
         <source>Editing is prohibited for this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого типа изменение проданных абонементов запрещено.</translation>
     </message>
     <message>
         <source>Expiry set to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая дата окончания: {0}</translation>
     </message>
     <message>
         <source>Expiry write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Списание по истечении срока</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Заморозка</translation>
     </message>
     <message>
         <source>Freeze for {0} days or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заморозьте не более чем на {0} дн.</translation>
     </message>
     <message>
         <source>Freeze from {0} or later, or undo that payment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заморозьте с {0} или позже либо сначала отмените эту оплату.</translation>
     </message>
     <message>
         <source>Freeze it for at least {0} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заморозьте минимум на {0} дн.</translation>
     </message>
     <message>
         <source>Freeze it for {0} days or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заморозьте не более чем на {0} дн.</translation>
     </message>
     <message>
         <source>Freezing is switched off for this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого типа заморозка отключена.</translation>
     </message>
     <message>
         <source>Frozen from {0}, works again on {1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заморожен с {0}, снова действует с {1}{2}</translation>
     </message>
     <message>
         <source>Give a validity, or turn auto-renewal off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите срок действия или отключите автопродление.</translation>
     </message>
     <message>
         <source>Give each service its number of visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите число визитов для каждой услуги.</translation>
     </message>
     <message>
         <source>Give one total number of visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите одно общее число визитов.</translation>
     </message>
     <message>
         <source>Given by {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Передан другому клиенту: {0} → {1}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>In Excel, delete the rows and columns after your memberships (select them, right-click › Delete) and save again; or split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Excel удалите строки и столбцы после ваших абонементов (выделите их, правый щелчок › Удалить) и сохраните файл снова либо разделите файл.</translation>
     </message>
     <message>
         <source>In the type file, {0} {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле типа: {0} {1}.</translation>
     </message>
     <message>
         <source>Install the newer Desk on this computer (or open the database on the computer that made it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Установите на этот компьютер более новую версию Desk (или откройте базу данных на компьютере, где она создана).</translation>
     </message>
     <message>
-        <source>It can&apos;t be frozen again.</source>
-        <translation type="unfinished"></translation>
+        <source>It can't be frozen again.</source>
+        <translation>Повторно заморозить его нельзя.</translation>
     </message>
     <message>
         <source>It ended already, was cancelled, or froze nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие уже закончилось, было отменено или ничего не заморозило.</translation>
     </message>
     <message>
         <source>It is already frozen from {0} until {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он уже заморожен с {0} до {1}.</translation>
     </message>
     <message>
         <source>It is already frozen until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он уже заморожен до {0}.</translation>
     </message>
     <message>
         <source>Its owner runs `desk server init URL` on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала его владелец должен выполнить на нём `desk server init URL`.</translation>
     </message>
     <message>
         <source>Its owner runs `desk server init URL` on it: that creates the schema or brings it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его владелец должен выполнить на нём `desk server init URL`: эта команда создаст схему или обновит её.</translation>
     </message>
     <message>
-        <source>Keep the database on this PC&apos;s own disk and use chain sync to share it.</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the database on this PC's own disk and use chain sync to share it.</source>
+        <translation>Храните базу данных на собственном диске этого компьютера, а для общего доступа используйте синхронизацию сети.</translation>
     </message>
     <message>
         <source>Known locations: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующие филиалы: {0}.</translation>
     </message>
     <message>
         <source>Known services: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующие услуги: {0}.</translation>
     </message>
     <message>
         <source>Known types: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующие типы: {0}.</translation>
     </message>
     <message>
-        <source>Leave --role out, or choose a name of this chain&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <source>Leave --role out, or choose a name of this chain's own.</source>
+        <translation>Не указывайте --role или выберите имя, принадлежащее этой сети.</translation>
     </message>
     <message>
         <source>Leave --role out, or pass --role {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указывайте --role или передайте --role {0}.</translation>
     </message>
     <message>
         <source>Location names must differ (case is ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия филиалов должны различаться (регистр букв не учитывается).</translation>
     </message>
     <message>
         <source>Log-in for {0} is locked for {1} more minutes after {2} wrong passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход для {0} заблокирован ещё на {1} мин. после {2} попыток ввода неверного пароля.</translation>
     </message>
     <message>
         <source>Make the shortest freeze the shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная заморозка должна быть короче максимальной.</translation>
     </message>
     <message>
         <source>Name an existing user with --user, or leave --user out to act as admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите существующего пользователя в --user или не указывайте --user, чтобы действовать от имени администратора.</translation>
     </message>
     <message>
         <source>No chain server is set for this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого рабочего места не задан сервер сети.</translation>
     </message>
     <message>
         <source>No client has the phone {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет клиента с телефоном {0}.</translation>
     </message>
     <message>
         <source>No client {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {0} не найден.</translation>
     </message>
     <message>
         <source>No location {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал {0} не найден.</translation>
     </message>
     <message>
         <source>No longer shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместное использование прекращено</translation>
     </message>
     <message>
         <source>No membership type {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип абонемента {0} не найден.</translation>
     </message>
     <message>
         <source>No membership {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абонемент {0} не найден.</translation>
     </message>
     <message>
         <source>No payment {0} on this membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого абонемента нет оплаты {0}.</translation>
     </message>
     <message>
         <source>No service {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга {0} не найдена.</translation>
     </message>
     <message>
         <source>No user {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {0} не найден.</translation>
     </message>
     <message>
         <source>Nothing more to do: that booking stands. For another visit choose another time or service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше ничего делать не нужно: эта запись остаётся в силе. Для другого визита выберите другое время или услугу.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делать ничего не нужно.</translation>
     </message>
     <message>
         <source>Nothing to freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замораживать нечего.</translation>
     </message>
     <message>
         <source>Nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалять нечего.</translation>
     </message>
     <message>
         <source>Nothing to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешать нечего.</translation>
     </message>
     <message>
         <source>Nothing to unfreeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размораживать нечего.</translation>
     </message>
     <message>
         <source>Only a manager can book a start that has passed ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только менеджер может оформить запись на прошедшее время ({0}).</translation>
     </message>
     <message>
         <source>Only a membership still in use can be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть совместный доступ можно только к абонементу, который ещё используется.</translation>
     </message>
     <message>
         <source>Only a membership still in use can change hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать другому клиенту можно только абонемент, который ещё используется.</translation>
     </message>
     <message>
         <source>Only an active membership can be frozen; this one is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заморозить можно только активный абонемент; статус этого: {0}.</translation>
     </message>
     <message>
         <source>Only an open booking can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить можно только открытую запись.</translation>
     </message>
     <message>
         <source>Only its owner can use it, and the clients it is shared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользоваться им могут только его владелец и клиенты, которым открыт совместный доступ.</translation>
     </message>
     <message>
         <source>Only memberships of auto-renewing types can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить можно только абонементы типов с автопродлением.</translation>
     </message>
     <message>
         <source>Open that client instead, or check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте этого клиента или проверьте номер.</translation>
     </message>
     <message>
         <source>Open the file in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте файл в Excel и сохраните его заново.</translation>
     </message>
     <message>
-        <source>Part of the chain&apos;s data could not be applied yet; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <source>Part of the chain's data could not be applied yet; nothing was applied.</source>
+        <translation>Часть данных сети пока не удалось применить; ничего не применено.</translation>
     </message>
     <message>
-        <source>Part of the chain&apos;s data is still on its way; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <source>Part of the chain's data is still on its way; nothing was applied.</source>
+        <translation>Часть данных сети ещё не получена; ничего не применено.</translation>
     </message>
     <message>
         <source>Pay with another membership, or ask a manager to pay anyway with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатите другим абонементом или попросите менеджера провести оплату с указанием причины.</translation>
     </message>
     <message>
         <source>Paying past a visit limit needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для оплаты сверх лимита визитов нужна причина.</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Payment undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена оплаты</translation>
     </message>
     <message>
         <source>Pick a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите более позднюю дату.</translation>
     </message>
     <message>
         <source>Pick a later expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите более позднюю дату окончания.</translation>
     </message>
     <message>
         <source>Pick dates outside that freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите даты вне этой заморозки.</translation>
     </message>
     <message>
         <source>Put %TO% and %MESSAGE% where the gateway expects the phone number and the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте %TO% и %MESSAGE% туда, где шлюз ожидает номер телефона и текст.</translation>
     </message>
     <message>
         <source>Refresh the conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновите список конфликтов.</translation>
     </message>
     <message>
         <source>Refresh the list of payments due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновите список платежей к оплате.</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>Remaining visits written off at expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставшиеся визиты списаны по истечении срока</translation>
     </message>
     <message>
         <source>Remove someone from its list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала удалите кого-нибудь из его списка.</translation>
     </message>
     <message>
         <source>Remove the password in Excel and save it again as an Excel Workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите пароль в Excel и сохраните файл заново как «Книга Excel» (.xlsx).</translation>
     </message>
     <message>
         <source>Remove the password in Excel, and save it as an Excel Workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите пароль в Excel и сохраните файл как «Книга Excel» (.xlsx).</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление</translation>
     </message>
     <message>
         <source>Restore the type or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановите тип из архива или выберите другой.</translation>
     </message>
     <message>
         <source>Run `desk server init URL` on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выполните на нём `desk server init URL`.</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа</translation>
     </message>
     <message>
         <source>Sale of {0} cancelled: {1} back to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа от {0} аннулирована: клиенту возвращено {1}</translation>
     </message>
     <message>
         <source>Sale voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа аннулирована</translation>
     </message>
     <message>
         <source>Save the sheet again from Excel; if it is genuine, split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересохраните лист в Excel; если он действительно такого размера, разделите его.</translation>
     </message>
     <message>
         <source>Say why the membership is edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему изменяется абонемент.</translation>
     </message>
     <message>
         <source>Say why the membership is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину заморозки абонемента.</translation>
     </message>
     <message>
         <source>Say why the membership is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину возврата абонемента.</translation>
     </message>
     <message>
         <source>Say why this visit is let past the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему этот визит разрешён сверх лимита.</translation>
     </message>
     <message>
         <source>Sell a membership, or take another payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продайте абонемент или примите оплату другим способом.</translation>
     </message>
     <message>
         <source>Sell a new membership, or ask a manager to extend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продайте новый абонемент или попросите менеджера продлить этот.</translation>
     </message>
     <message>
         <source>Sell a new membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продайте новый абонемент.</translation>
     </message>
     <message>
         <source>Sell the client a membership of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продайте клиенту собственный абонемент.</translation>
     </message>
     <message>
         <source>Set it in Settings › Chain server, or pass --server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите его в разделе Настройки › Сервер сети или передайте --server URL.</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт совместный доступ</translation>
     </message>
     <message>
         <source>Sharing with {0} other clients is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число других клиентов для совместного использования ({0}) недопустимо.</translation>
     </message>
     <message>
         <source>Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократите текст причины.</translation>
     </message>
     <message>
         <source>Shorten the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократите текст сообщения.</translation>
     </message>
     <message>
         <source>Shorten the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократите имя или название.</translation>
     </message>
     <message>
         <source>Show the sheet with the memberships in Excel (right-click a sheet tab › Unhide) and save the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покажите в Excel лист с абонементами (правый щелчок по ярлыку листа › Показать) и сохраните файл снова.</translation>
     </message>
     <message>
         <source>Sorry, but it appears that your membership is either not suitable or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>К сожалению, похоже, что ваш абонемент не подходит или срок его действия истёк.</translation>
     </message>
     <message>
         <source>Split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделите его на несколько файлов.</translation>
     </message>
     <message>
         <source>Swap the two dates, or check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменяйте даты местами или проверьте их.</translation>
     </message>
     <message>
         <source>Sync again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите синхронизацию чуть позже.</translation>
     </message>
     <message>
         <source>The SMS gateway address {0} is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес SMS-шлюза {0} не является веб-адресом.</translation>
     </message>
     <message>
         <source>The SMS request body has no %MESSAGE% in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В теле SMS-запроса нет %MESSAGE%.</translation>
     </message>
     <message>
-        <source>The backup {0} can&apos;t be restored: {1} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <source>The backup {0} can't be restored: {1} Nothing was changed.</source>
+        <translation>Не удалось восстановить резервную копию {0}: {1} Ничего не изменено.</translation>
     </message>
     <message>
         <source>The backup {0} failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия {0} не прошла проверку целостности.</translation>
     </message>
     <message>
         <source>The chain already has a desk {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети уже есть рабочее место {0}.</translation>
     </message>
     <message>
         <source>The chain has no desk {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети нет рабочего места {0}.</translation>
     </message>
     <message>
         <source>The chain has no location yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети пока нет ни одного филиала.</translation>
     </message>
     <message>
-        <source>The chain server does not know this desk&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <source>The chain server does not know this desk's login.</source>
+        <translation>Сервер сети не знает логин этого рабочего места.</translation>
     </message>
     <message>
-        <source>The chain server has no desks&apos; role yet.</source>
-        <translation type="unfinished"></translation>
+        <source>The chain server has no desks' role yet.</source>
+        <translation>На сервере сети ещё нет роли для рабочих мест.</translation>
     </message>
     <message>
         <source>The chain server has no server id yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сервера сети ещё нет идентификатора сервера.</translation>
     </message>
     <message>
-        <source>The chain server won&apos;t bind the desk {0} to this device ({1}): the device wrote to it before, or is another desk&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>The chain server won't bind the desk {0} to this device ({1}): the device wrote to it before, or is another desk's.</source>
+        <translation>Сервер сети не привязывает рабочее место {0} к этому устройству ({1}): устройство уже записывало на сервер данные или принадлежит другому рабочему месту.</translation>
     </message>
     <message>
         <source>The chain server {0} could not be reached or dropped the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сети {0} недоступен или разорвал соединение.</translation>
     </message>
     <message>
         <source>The chain server {0} has no Desk schema, or an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере сети {0} нет схемы Desk или она устарела.</translation>
     </message>
     <message>
-        <source>The chain server {0} no longer lets this desk in: its owner revoked this desk&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <source>The chain server {0} no longer lets this desk in: its owner revoked this desk's login.</source>
+        <translation>Сервер сети {0} больше не пускает это рабочее место: владелец отозвал его логин.</translation>
     </message>
     <message>
         <source>The chain server {0} refused a change from this desk: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сети {0} отклонил изменение с этого рабочего места: {1}.</translation>
     </message>
     <message>
-        <source>The chain server {0} refused this desk&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <source>The chain server {0} refused this desk's password.</source>
+        <translation>Сервер сети {0} отклонил пароль этого рабочего места.</translation>
     </message>
     <message>
         <source>The chain server {0} refused: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сети {0} отказал: {1}.</translation>
     </message>
     <message>
-        <source>The chain&apos;s owner binds it: `desk server add-desk URL NAME --device {0}` gives this device a connection string.</source>
-        <translation type="unfinished"></translation>
+        <source>The chain's owner binds it: `desk server add-desk URL NAME --device {0}` gives this device a connection string.</source>
+        <translation>Привязку выполняет владелец сети: `desk server add-desk URL NAME --device {0}` выдаёт этому устройству строку подключения.</translation>
     </message>
     <message>
-        <source>The chain&apos;s owner revoked the desk {0}.</source>
-        <translation type="unfinished"></translation>
+        <source>The chain's owner revoked the desk {0}.</source>
+        <translation>Владелец сети отозвал рабочее место {0}.</translation>
     </message>
     <message>
         <source>The closure starts on {0}, before today ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие начинается {0}, то есть раньше сегодняшнего дня ({1}).</translation>
     </message>
     <message>
         <source>The closure {0} has no freeze left to end on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У закрытия {0} не осталось заморозок, которые можно завершить {1}.</translation>
     </message>
     <message>
-        <source>The code {0} can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <source>The code {0} can't be used.</source>
+        <translation>Код {0} использовать нельзя.</translation>
     </message>
     <message>
         <source>The code {0} is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {0} уже занят.</translation>
     </message>
     <message>
         <source>The column “{0}” is missing. Add a header cell “{1}” in row 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет столбца «{0}». Добавьте в строку 1 ячейку заголовка «{1}».</translation>
     </message>
     <message>
         <source>The columns “{0}” and “{1}” are both missing; at least one is needed. Add one of them to the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ни столбца «{0}», ни столбца «{1}»; нужен хотя бы один. Добавьте один из них в строку заголовков.</translation>
     </message>
     <message>
         <source>The connection string of the desk {0} belongs to another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка подключения рабочего места {0} принадлежит другому устройству.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <source>The database stayed busy with another program&apos;s change for too long; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <source>The database stayed busy with another program's change for too long; nothing was changed.</source>
+        <translation>База данных слишком долго была занята изменением другой программы; ничего не изменено.</translation>
     </message>
     <message>
         <source>The database {0} is on a network share, where SQLite can lose data.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {0} находится в сетевой папке, где SQLite может терять данные.</translation>
     </message>
     <message>
         <source>The database {0} was made by a newer Desk (schema {1}); this Desk knows schema {2} at most. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {0} создана более новой версией Desk (схема {1}); эта версия Desk поддерживает схему не выше {2}. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The device {0} is already the desk {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство {0} уже привязано к рабочему месту {1}.</translation>
     </message>
     <message>
         <source>The e-mail server port {0} is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт почтового сервера {0} не является номером порта.</translation>
     </message>
     <message>
         <source>The edit changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение ничего не меняет.</translation>
     </message>
     <message>
         <source>The expiry {0} must be after the sale date {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания {0} должна быть позже даты продажи {1}.</translation>
     </message>
     <message>
         <source>The file has a header but no memberships below it. Add one row per membership under the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле есть заголовок, но под ним нет абонементов. Добавьте под заголовком по одной строке на каждый абонемент.</translation>
     </message>
     <message>
         <source>The file has no visible sheet of cells to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет видимого листа с ячейками для импорта.</translation>
     </message>
     <message>
         <source>The file is password-protected or an old .xls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл защищён паролем или имеет старый формат .xls.</translation>
     </message>
     <message>
         <source>The file is {0} MB; at most 50 MB can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла — {0} МБ; импортировать можно не более 50 МБ.</translation>
     </message>
     <message>
         <source>The file unpacks to {0} GB; at most 1 GB is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>В распакованном виде файл занимает {0} ГБ; читается не более 1 ГБ.</translation>
     </message>
     <message>
-        <source>The freeze limit can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>The freeze limit can't be negative.</source>
+        <translation>Лимит заморозки не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>The list of services of a sold membership can&apos;t change.</source>
-        <translation type="unfinished"></translation>
+        <source>The list of services of a sold membership can't change.</source>
+        <translation>Список услуг проданного абонемента изменить нельзя.</translation>
     </message>
     <message>
-        <source>The lock after idle minutes can&apos;t be {0}.</source>
-        <translation type="unfinished"></translation>
+        <source>The lock after idle minutes can't be {0}.</source>
+        <translation>Время блокировки при бездействии не может быть {0} мин.</translation>
     </message>
     <message>
         <source>The new password must differ from the old one and from the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль должен отличаться от старого и от имени пользователя.</translation>
     </message>
     <message>
         <source>The new password needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль должен содержать не менее {0} символов.</translation>
     </message>
     <message>
-        <source>The number of clients a membership may be shared with can&apos;t be lowered once a membership of this type has been sold; raising it is fine.</source>
-        <translation type="unfinished"></translation>
+        <source>The number of clients a membership may be shared with can't be lowered once a membership of this type has been sold; raising it is fine.</source>
+        <translation>После продажи хотя бы одного абонемента этого типа число клиентов для совместного использования нельзя уменьшить; увеличить его можно.</translation>
     </message>
     <message>
         <source>The number of {0} must be 0 or more, not {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение «{0}» должно быть не меньше 0, а не {1}.</translation>
     </message>
     <message>
         <source>The part {0} declares XML entities, which Excel never writes: refused as an XML bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть {0} объявляет XML-сущности, которых Excel никогда не создаёт: файл отклонён как XML-бомба.</translation>
     </message>
     <message>
         <source>The part {0} is far larger than Excel writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть {0} намного больше, чем её создаёт Excel.</translation>
     </message>
     <message>
         <source>The part {0} unpacks {1} times larger than it is stored: refused as a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть {0} при распаковке в {1} раз больше, чем в сжатом виде: файл отклонён как zip-бомба.</translation>
     </message>
     <message>
         <source>The password needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль должен содержать не менее {0} символов.</translation>
     </message>
     <message>
         <source>The price {0} is below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена {0} меньше нуля.</translation>
     </message>
     <message>
         <source>The reason {0}… is longer than 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина {0}… длиннее 60 символов.</translation>
     </message>
     <message>
         <source>The server already has a role {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере уже есть роль {0}.</translation>
     </message>
     <message>
-        <source>The server already has a role {0}: another chain&apos;s, or a login the desks shared before.</source>
-        <translation type="unfinished"></translation>
+        <source>The server already has a role {0}: another chain's, or a login the desks shared before.</source>
+        <translation>На сервере уже есть роль {0}: другой сети или логин, которым раньше совместно пользовались рабочие места.</translation>
     </message>
     <message>
-        <source>The server&apos;s search path names no existing schema.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's search path names no existing schema.</source>
+        <translation>Путь поиска (search_path) сервера не указывает ни на одну существующую схему.</translation>
     </message>
     <message>
         <source>The sheet declares XML entities, which Excel never writes: refused as an XML bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист объявляет XML-сущности, которых Excel никогда не создаёт: файл отклонён как XML-бомба.</translation>
     </message>
     <message>
         <source>The sheet has {0} rows (its cells reach {1}); at most {2} can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк на листе: {0} (ячейки доходят до {1}); импортировать можно не более {2}.</translation>
     </message>
     <message>
         <source>The sheet has {0} rows; at most {1} can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк на листе: {0}; импортировать можно не более {1}.</translation>
     </message>
     <message>
         <source>The sheet names a cell {0}, which is not a cell reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист ссылается на ячейку {0}, но это не адрес ячейки.</translation>
     </message>
     <message>
-        <source>The sheet&apos;s cells hold more than {0} characters of text.</source>
-        <translation type="unfinished"></translation>
+        <source>The sheet's cells hold more than {0} characters of text.</source>
+        <translation>Ячейки листа содержат более {0} символов текста.</translation>
     </message>
     <message>
-        <source>The sheet&apos;s cells reach {0}: {1} rows × {2} columns, {3} cells; Desk reads at most {4}.</source>
-        <translation type="unfinished"></translation>
+        <source>The sheet's cells reach {0}: {1} rows × {2} columns, {3} cells; Desk reads at most {4}.</source>
+        <translation>Ячейки листа доходят до {0}: строк — {1}, столбцов — {2}, всего ячеек — {3}; Desk читает не более {4}.</translation>
     </message>
     <message>
         <source>The shortest freeze ({0} days) is longer than the longest ({1} days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная заморозка ({0} дн.) длиннее максимальной ({1} дн.).</translation>
     </message>
     <message>
         <source>The type does not allow transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип не допускает передачу абонемента другому клиенту.</translation>
     </message>
     <message>
         <source>The unfreeze date {0} must be after {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата разморозки {0} должна быть позже {1}.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <source>The validity can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>The validity can't be negative.</source>
+        <translation>Срок действия не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s list of sheets is damaged.</source>
-        <translation type="unfinished"></translation>
+        <source>The workbook's list of sheets is damaged.</source>
+        <translation>Список листов книги повреждён.</translation>
     </message>
     <message>
         <source>The {0} ends on {1}, before it starts on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период ({0}) заканчивается {1}, раньше своего начала ({2}).</translation>
     </message>
     <message>
         <source>The {0} message is {1} characters long; at most {2} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина сообщения «{0}» — {1} симв.; допускается не более {2}.</translation>
     </message>
     <message>
         <source>The {0} name is {1} characters long; at most {2} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина имени или названия ({0}) — {1} симв.; допускается не более {2}.</translation>
     </message>
     <message>
         <source>The {0} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано имя или название ({0}).</translation>
     </message>
     <message>
-        <source>The {0} {1} can&apos;t be written ({2}).</source>
-        <translation type="unfinished"></translation>
+        <source>The {0} {1} can't be written ({2}).</source>
+        <translation>Не удалось записать файл {1} ({0}; {2}).</translation>
     </message>
     <message>
         <source>The {0} {1} is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{0}»: {1} не является датой и временем.</translation>
     </message>
     <message>
         <source>The {0} {1} is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{0}»: {1} не является датой.</translation>
     </message>
     <message>
         <source>The {0} {1} is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{0}»: {1} не является суммой.</translation>
     </message>
     <message>
         <source>The {0} {1} is not between {2} and {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{0}»: {1} вне диапазона от {2} до {3}.</translation>
     </message>
     <message>
         <source>The {0} {1} must be between 0 and 1,000,000,000 with at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{0}»: значение {1} должно быть от 0 до 1 000 000 000, не более 2 знаков после запятой.</translation>
     </message>
     <message>
         <source>There is already a location named {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал с названием {0} уже существует.</translation>
     </message>
     <message>
         <source>There is already a user {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {0} уже существует.</translation>
     </message>
     <message>
         <source>There is no booking {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {0} не найдена.</translation>
     </message>
     <message>
         <source>There is no closure {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие {0} не найдено.</translation>
     </message>
     <message>
         <source>There is no file {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {0} не найден.</translation>
     </message>
     <message>
         <source>There is no location named {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал с названием {0} не найден.</translation>
     </message>
     <message>
         <source>There is no membership type named {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип абонемента с названием {0} не найден.</translation>
     </message>
     <message>
         <source>There is no membership {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абонемент {0} не найден.</translation>
     </message>
     <message>
         <source>There is no payment due {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёж к оплате {0} не найден.</translation>
     </message>
     <message>
         <source>There is no payment {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата {0} не найдена.</translation>
     </message>
     <message>
         <source>There is no service named {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга с названием {0} не найдена.</translation>
     </message>
     <message>
         <source>There is no such row set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой отложенной строки нет.</translation>
     </message>
     <message>
         <source>There is no such settled clash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого разрешённого конфликта нет.</translation>
     </message>
     <message>
         <source>There is no user {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {0} не найден.</translation>
     </message>
     <message>
         <source>There is no {0} named {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено: {1} ({0}).</translation>
     </message>
     <message>
         <source>This booking is already {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись уже в статусе «{0}».</translation>
     </message>
     <message>
         <source>This booking starts at {0}, which has already passed (it is {1} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время начала этой записи ({0}) уже прошло (сейчас {1}).</translation>
     </message>
     <message>
-        <source>This chain&apos;s desks&apos; role is {0}, not {1}.</source>
-        <translation type="unfinished"></translation>
+        <source>This chain's desks' role is {0}, not {1}.</source>
+        <translation>Роль рабочих мест этой сети — {0}, а не {1}.</translation>
     </message>
     <message>
         <source>This client already uses {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент уже пользуется абонементом {0}.</translation>
     </message>
     <message>
         <source>This database already holds a chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных уже есть сеть.</translation>
     </message>
     <message>
         <source>This database holds no chain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных пока нет сети.</translation>
     </message>
     <message>
         <source>This membership can only be edited where it was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот абонемент можно изменить только в филиале, где он был продан.</translation>
     </message>
     <message>
         <source>This membership is not frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот абонемент не заморожен.</translation>
     </message>
     <message>
         <source>This payment is of {0} {1}; a {2} may undo only payments of today ({3} {4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта оплата проведена {0} {1}; роль {2} может отменять только сегодняшние оплаты ({3} {4}).</translation>
     </message>
     <message>
         <source>This payment was already marked paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот платёж уже отмечен как оплаченный.</translation>
     </message>
     <message>
         <source>This payment was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта оплата уже отменена.</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача</translation>
     </message>
     <message>
         <source>Try again; if it repeats, close other programs using the database (another Desk window, a backup tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку; если ошибка повторится, закройте другие программы, работающие с базой данных (другое окно Desk, программу резервного копирования).</translation>
     </message>
     <message>
         <source>Try again; if it repeats, the disk may be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку; если ошибка повторится, возможно, диск неисправен.</translation>
     </message>
     <message>
         <source>Turn one off, or make a copy of the service for each way of booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключите одну из настроек или создайте копию услуги для каждого способа записи.</translation>
     </message>
     <message>
         <source>Type 0 for no fee, or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 0, если платы нет, или большую сумму.</translation>
     </message>
     <message>
         <source>Type 0 for unlimited or a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 0 (без ограничения) или положительное значение.</translation>
     </message>
     <message>
         <source>Type 0 or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число дней: 0 или больше.</translation>
     </message>
     <message>
         <source>Type a code by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код вручную.</translation>
     </message>
     <message>
         <source>Type a code or generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код или сгенерируйте его.</translation>
     </message>
     <message>
         <source>Type a longer password; a short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите более длинный пароль; короткую фразу легко запомнить.</translation>
     </message>
     <message>
         <source>Type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или название.</translation>
     </message>
     <message>
         <source>Type a number such as 800 or 800.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число, например 800 или 800.50.</translation>
     </message>
     <message>
         <source>Type a positive freeze limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите положительный лимит заморозки.</translation>
     </message>
     <message>
         <source>Type a price of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите цену от 0 и выше.</translation>
     </message>
     <message>
         <source>Type a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите причину.</translation>
     </message>
     <message>
         <source>Type a whole number from 0 (not shared) to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число от 0 (без совместного использования) до {0}.</translation>
     </message>
     <message>
         <source>Type a whole number from 1 to {0}, or choose “no limit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число от 1 до {0} или выберите «без ограничений».</translation>
     </message>
     <message>
         <source>Type a whole number from 1 to {0}, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число от 1 до {0} или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Type a whole number from 1 to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число от 1 до {0}.</translation>
     </message>
     <message>
         <source>Type a whole number of visits, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число визитов: 0 или больше.</translation>
     </message>
     <message>
         <source>Type an address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес, начинающийся с https://.</translation>
     </message>
     <message>
         <source>Type an amount from 0 to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму от 0 до {0}.</translation>
     </message>
     <message>
         <source>Type an amount such as 120.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, например 120.00.</translation>
     </message>
     <message>
         <source>Type another code or generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите другой код или сгенерируйте его.</translation>
     </message>
     <message>
         <source>Type another password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите другой пароль.</translation>
     </message>
     <message>
         <source>Type the address messages are sent from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес, с которого отправляются сообщения.</translation>
     </message>
     <message>
         <source>Type the number of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите значение «{0}».</translation>
     </message>
     <message>
-        <source>Type the password of this desk&apos;s connection string again in Settings › Chain server, or ask the chain&apos;s owner for it.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the password of this desk's connection string again in Settings › Chain server, or ask the chain's owner for it.</source>
+        <translation>Введите пароль строки подключения этого рабочего места заново в разделе Настройки › Сервер сети или запросите его у владельца сети.</translation>
     </message>
     <message>
         <source>Type the password you logged in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль, с которым вы вошли.</translation>
     </message>
     <message>
         <source>Type the port your provider gives, usually 587 or 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите порт, указанный вашим провайдером, обычно 587 или 25.</translation>
     </message>
     <message>
         <source>Type the whole number with its country code, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер полностью, с кодом страны, {0}.</translation>
     </message>
     <message>
         <source>Type {0} or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите не более {0}.</translation>
     </message>
     <message>
         <source>Undo of a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена оплаты</translation>
     </message>
     <message>
         <source>Undo that payment first, or ask a manager to refund it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отмените эту оплату или попросите менеджера оформить возврат.</translation>
     </message>
     <message>
         <source>Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Разморозка</translation>
     </message>
     <message>
         <source>Unfreeze it first, or wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала разморозьте его или дождитесь этой даты.</translation>
     </message>
     <message>
         <source>Unfreeze it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала разморозьте его.</translation>
     </message>
     <message>
         <source>Use --force to add the demo anyway, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте --force, чтобы всё равно добавить демоданные, или выберите другой файл.</translation>
     </message>
     <message>
         <source>Use a new database file for another chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для другой сети используйте новый файл базы данных.</translation>
     </message>
     <message>
         <source>Use at most 30 lower-case letters, digits and underscores, starting with a letter: e.g. downtown_1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте не более 30 строчных латинских букв, цифр и знаков подчёркивания, начиная с буквы, например downtown_1.</translation>
     </message>
     <message>
         <source>Use at most 63 lower-case letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте не более 63 строчных латинских букв, цифр и знаков подчёркивания, начиная с буквы.</translation>
     </message>
     <message>
         <source>Use at most {0} letters, digits or the signs - _ . /, starting with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте не более {0} букв, цифр или знаков - _ . /, начиная с буквы или цифры.</translation>
     </message>
     <message>
         <source>Use it at one of the locations of its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте его в одном из филиалов, где действует его тип.</translation>
     </message>
     <message>
         <source>Use postgresql+psycopg://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте формат postgresql+psycopg://user@host:5432/database.</translation>
     </message>
     <message>
         <source>Use the name given to `desk server add-desk`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте имя, указанное в `desk server add-desk`.</translation>
     </message>
     <message>
-        <source>Use the {0}&apos;s name as the desk shows it.</source>
-        <translation type="unfinished"></translation>
+        <source>Use the {0}'s name as the desk shows it.</source>
+        <translation>Укажите название ({0}) так, как оно показано в Desk.</translation>
     </message>
     <message>
         <source>Use “Duplicate type” to make a new type with the changed setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте «Дублировать тип», чтобы создать новый тип с изменённой настройкой.</translation>
     </message>
     <message>
         <source>Wait, or ask an administrator to set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подождите или попросите администратора задать новый пароль.</translation>
     </message>
     <message>
-        <source>Work continues offline. Ask the chain&apos;s owner for a new connection string (`desk server add-desk`).</source>
-        <translation type="unfinished"></translation>
+        <source>Work continues offline. Ask the chain's owner for a new connection string (`desk server add-desk`).</source>
+        <translation>Работа продолжается офлайн. Запросите у владельца сети новую строку подключения (`desk server add-desk`).</translation>
     </message>
     <message>
         <source>Work continues offline; the next sync sends everything. Check the network or the server address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа продолжается офлайн; при следующей синхронизации всё будет отправлено. Проверьте сеть или адрес сервера в Настройках.</translation>
     </message>
     <message>
         <source>Works again from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова действует с {0}</translation>
     </message>
     <message>
         <source>Write it as yyyy-mm-dd, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите в формате гггг-мм-дд, например 2026-03-31.</translation>
     </message>
     <message>
         <source>Write it as yyyy-mm-ddThh:mm, for example 2026-03-31T14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите в формате гггг-мм-ддTчч:мм, например 2026-03-31T14:30.</translation>
     </message>
     <message>
         <source>Write the country code first, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите код страны, {0}.</translation>
     </message>
     <message>
         <source>`desk closures` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их список выводит `desk closures`.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>оплаченная сумма</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation>сеть</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation>ежедневная резервная копия</translation>
+    </message>
+    <message>
+        <source>error workbook</source>
+        <translation>файл с ошибками</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>срок действия</translation>
+    </message>
+    <message>
+        <source>first closed day</source>
+        <translation>первый день закрытия</translation>
+    </message>
+    <message>
+        <source>freeze fee</source>
+        <translation>плата за заморозку</translation>
+    </message>
+    <message>
+        <source>last closed day</source>
+        <translation>последний день закрытия</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>филиал</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <source>sale date</source>
+        <translation>дата продажи</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>склад</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>шаблон</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
     </message>
     <message>
         <source>{0} already belongs to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} уже принадлежит этому клиенту.</translation>
     </message>
     <message>
         <source>{0} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} уже существует.</translation>
     </message>
     <message>
         <source>{0} already has the phone {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон {1} уже указан у клиента {0}.</translation>
     </message>
     <message>
         <source>{0} belongs to another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} принадлежит другому клиенту.</translation>
     </message>
     <message>
         <source>{0} can be frozen for at most {1} days at a time; {2} days asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: за один раз можно заморозить не более чем на {1} дн.; запрошено {2} дн.</translation>
     </message>
     <message>
         <source>{0} can be frozen for {1} days or more at a time; {2} days asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: за один раз можно заморозить не менее чем на {1} дн.; запрошено {2} дн.</translation>
     </message>
     <message>
-        <source>{0} can&apos;t be a database role name.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} can't be a database role name.</source>
+        <translation>{0} не может быть именем роли базы данных.</translation>
     </message>
     <message>
-        <source>{0} can&apos;t name a desk.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} can't name a desk.</source>
+        <translation>{0} не может быть именем рабочего места.</translation>
     </message>
     <message>
         <source>{0} days asked, {1} days of freezing left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено дней: {0}, осталось дней заморозки: {1}.</translation>
     </message>
     <message>
         <source>{0} does not include this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не включает эту услугу.</translation>
     </message>
     <message>
         <source>{0} does not renew automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не продлевается автоматически.</translation>
     </message>
     <message>
         <source>{0} expired on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: срок действия истёк {1}.</translation>
     </message>
     <message>
         <source>{0} expired on {1}: nothing is owed on it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: срок действия истёк {1}, по нему больше ничего не причитается.</translation>
     </message>
     <message>
-        <source>{0} has an entry dated {1}, after the {2}&apos;s date {3}.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} has an entry dated {1}, after the {2}'s date {3}.</source>
+        <translation>У {0} есть операция от {1} — позже даты операции «{2}» ({3}).</translation>
     </message>
     <message>
-        <source>{0} has been frozen {1} time{2}, as many as its type allows ({3}).</source>
-        <translation type="unfinished"></translation>
+        <source>{0} has had as many freezes as its type allows: {1} of {2}.</source>
+        <translation>{0}: использованы все заморозки, которые допускает тип: {1} из {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is already shared with as many other clients as its type allows: {1}.</source>
+        <translation>{0}: уже открыт доступ стольким клиентам, сколько допускает тип: {1}.</translation>
     </message>
     <message>
         <source>{0} has no owner yet: a gift is used by whoever presents its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: владельца ещё нет; подарочным абонементом пользуется тот, кто предъявит его код.</translation>
     </message>
     <message>
-        <source>{0} has no storage for product sales, so it can&apos;t sell memberships.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} has no storage for product sales, so it can't sell memberships.</source>
+        <translation>В филиале {0} нет склада для продажи товаров, поэтому там нельзя продавать абонементы.</translation>
     </message>
     <message>
         <source>{0} has no visits left for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: по этой услуге визитов не осталось.</translation>
     </message>
     <message>
         <source>{0} has reached its limit of {1}; it can be used again on {2} ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} достиг лимита ({1}); снова использовать его можно будет {2} ({3}).</translation>
     </message>
     <message>
         <source>{0} holds no Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не содержит книги Excel.</translation>
     </message>
     <message>
         <source>{0} includes no service.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не включает ни одной услуги.</translation>
     </message>
     <message>
         <source>{0} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — это папка, а не файл.</translation>
     </message>
     <message>
         <source>{0} is already booked for {1} at {2} on {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента {0} уже есть запись: {1}, {2}, {3}.</translation>
     </message>
     <message>
-        <source>{0} is already shared with {1} other client{2}, as many as its type allows.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} is archived and can't be sold.</source>
+        <translation>{0} в архиве, его нельзя продать.</translation>
     </message>
     <message>
-        <source>{0} is archived and can&apos;t be sold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is archived: it can&apos;t be sold again.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} is archived: it can't be sold again.</source>
+        <translation>{0} в архиве: повторно продать его нельзя.</translation>
     </message>
     <message>
         <source>{0} is damaged: its contents are not what Excel writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {0} повреждён: его содержимое не соответствует формату Excel.</translation>
     </message>
     <message>
-        <source>{0} is encrypted, so Desk can&apos;t read it.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} is encrypted, so Desk can't read it.</source>
+        <translation>Файл {0} зашифрован, поэтому Desk не может его прочитать.</translation>
     </message>
     <message>
         <source>{0} is frozen until {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} заморожен до {1}.</translation>
     </message>
     <message>
         <source>{0} is not a chain server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не является адресом сервера сети.</translation>
     </message>
     <message>
-        <source>{0} is not a desk&apos;s device id.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} is not a desk's device id.</source>
+        <translation>{0} не является идентификатором устройства рабочего места.</translation>
     </message>
     <message>
         <source>{0} is not a possible {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — недопустимое значение для «{1}».</translation>
     </message>
     <message>
         <source>{0} is not a regular file (it is a pipe, a device or a socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не является обычным файлом (это канал, устройство или сокет).</translation>
     </message>
     <message>
         <source>{0} is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — недопустимый номер телефона.</translation>
     </message>
     <message>
         <source>{0} is not a way to resolve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — недопустимый способ разрешения.</translation>
     </message>
     <message>
         <source>{0} is not an Excel .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не является файлом Excel .xlsx.</translation>
     </message>
     <message>
         <source>{0} is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не является денежной суммой.</translation>
     </message>
     <message>
-        <source>{0} is not one of the chain&apos;s freeze reasons.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} is not one of the chain's freeze reasons.</source>
+        <translation>{0} нет в списке причин заморозки сети.</translation>
     </message>
     <message>
         <source>{0} is not overdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: перерасхода визитов нет.</translation>
     </message>
     <message>
         <source>{0} is not shared with this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого клиента нет совместного доступа к {0}.</translation>
     </message>
     <message>
         <source>{0} is not sold at this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не продаётся в этом филиале.</translation>
     </message>
     <message>
         <source>{0} is not valid at this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не действует в этом филиале.</translation>
     </message>
     <message>
         <source>{0} is overdrawn by more visits than a whole package holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: перерасход визитов больше, чем вмещает целый абонемент.</translation>
     </message>
     <message>
-        <source>{0} is the database or one of its backups: the {1} can&apos;t be written over it.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} is the database or one of its backups: the {1} can't be written over it.</source>
+        <translation>{0} — это база данных или одна из её резервных копий: записать поверх неё файл ({1}) нельзя.</translation>
     </message>
     <message>
         <source>{0} is too long for a phone number ({1} digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} слишком длинный для номера телефона (цифр: {1}).</translation>
     </message>
     <message>
         <source>{0} is too short for a phone number ({1} digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} слишком короткий для номера телефона (цифр: {1}).</translation>
     </message>
     <message>
         <source>{0} is valid at no location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не действует ни в одном филиале.</translation>
     </message>
     <message>
-        <source>{0} is {1}: it can&apos;t be shared.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} is {1}: it can't be shared.</source>
+        <translation>{0} в статусе «{1}»: открыть совместный доступ нельзя.</translation>
     </message>
     <message>
-        <source>{0} is {1}: it can&apos;t be transferred.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} is {1}: it can't be transferred.</source>
+        <translation>{0} в статусе «{1}»: передать его нельзя.</translation>
     </message>
     <message>
         <source>{0} may no longer use it</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} больше не может им пользоваться</translation>
     </message>
     <message>
         <source>{0} may use it too</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} тоже может им пользоваться</translation>
     </message>
     <message>
-        <source>{0} memberships can&apos;t be edited.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} memberships can't be edited.</source>
+        <translation>Абонементы типа {0} нельзя изменять.</translation>
     </message>
     <message>
-        <source>{0} memberships can&apos;t be frozen.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} memberships can't be frozen.</source>
+        <translation>Абонементы типа {0} нельзя замораживать.</translation>
     </message>
     <message>
-        <source>{0} memberships can&apos;t be shared.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} memberships can't be shared.</source>
+        <translation>Абонементы типа {0} нельзя использовать совместно.</translation>
     </message>
     <message>
-        <source>{0} memberships can&apos;t be transferred to another client.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} memberships can't be transferred to another client.</source>
+        <translation>Абонементы типа {0} нельзя передавать другому клиенту.</translation>
     </message>
     <message>
         <source>{0} needs a membership code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для типа {0} нужен код абонемента.</translation>
     </message>
     <message>
         <source>{0} paid back to the client; no visits left</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту возвращено {0}; визитов не осталось</translation>
     </message>
     <message>
         <source>{0} visits is not possible; give 1 to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число визитов {0} недопустимо; укажите от 1 до {1}.</translation>
     </message>
     <message>
         <source>{0} visits {1} is not a possible limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит {0} визитов ({1}) недопустим.</translation>
     </message>
     <message>
         <source>{0} was cancelled on {1}: its sale was voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} аннулирован {1}: его продажа отменена.</translation>
     </message>
     <message>
         <source>{0} was imported, not sold here: there is no sale to void.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} был импортирован, а не продан здесь: аннулировать нечего.</translation>
     </message>
     <message>
         <source>{0} was refunded on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>По {0} оформлен возврат {1}.</translation>
     </message>
     <message>
-        <source>{0} was sold on {1}, after the edit&apos;s date {2}.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} was sold on {1}, after the edit's date {2}.</source>
+        <translation>{0} продан {1}, то есть позже даты изменения ({2}).</translation>
     </message>
     <message>
-        <source>{0} was sold on {1}, after the refund&apos;s date {2}.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} was sold on {1}, after the refund's date {2}.</source>
+        <translation>{0} продан {1}, то есть позже даты возврата ({2}).</translation>
     </message>
     <message>
-        <source>{0} was sold on {1}, after the transfer&apos;s date {2}.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} was sold on {1}, after the transfer's date {2}.</source>
+        <translation>{0} продан {1}, то есть позже даты передачи ({2}).</translation>
     </message>
     <message>
         <source>{0} was sold on {1}, after this booking ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} продан {1}, то есть позже этой записи ({2}).</translation>
     </message>
     <message>
         <source>{0} was sold on {1}, after this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} продан {1}, то есть позже этого визита.</translation>
     </message>
     <message>
         <source>{0} was sold on {1}; a sale can be voided only the same business day (today is {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} продан {1}; аннулировать продажу можно только в тот же рабочий день (сегодня {2}).</translation>
     </message>
     <message>
-        <source>{{what}} can&apos;t change once a membership of this type has been sold.</source>
-        <translation type="unfinished"></translation>
+        <source>{{what}} can't change once a membership of this type has been sold.</source>
+        <translation>{{what}}: нельзя изменить после продажи хотя бы одного абонемента этого типа.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык окна</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе ({language})</translation>
     </message>
     <message>
-        <source>Dates, times and amounts are written as the language&apos;s country writes them. The window speaks the language chosen from its next start; nothing in the data changes.</source>
-        <translation type="unfinished"></translation>
+        <source>Dates, times and amounts are written as the language's country writes them. The window speaks the language chosen from its next start; nothing in the data changes.</source>
+        <translation>Даты, время и суммы записываются так, как принято в стране языка. Окно переходит на выбранный язык при следующем запуске; данные не меняются.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>saved — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено — введите новое, чтобы заменить</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <source>Use STARTTLS (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать STARTTLS (шифрование)</translation>
     </message>
     <message>
         <source>E-mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль почты</translation>
     </message>
     <message>
         <source>SMS gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен SMS-шлюза</translation>
     </message>
     <message>
         <source>Passwords and tokens are kept in the system keyring and never shown again. Leave a field empty to keep the one saved. No server set up: messages wait in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли и токены хранятся в системном хранилище ключей и больше не показываются. Оставьте поле пустым, чтобы сохранить прежнее значение. Пока сервер не настроен, сообщения ждут в очереди отправки.</translation>
     </message>
     <message>
-        <source>Passwords and tokens are kept in this desk&apos;s database, marked secret (this computer has no system keyring), and never shown again. Leave a field empty to keep the one saved. No server set up: messages wait in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Passwords and tokens are kept in this desk's database, marked secret (this computer has no system keyring), and never shown again. Leave a field empty to keep the one saved. No server set up: messages wait in the outbox.</source>
+        <translation>Пароли и токены хранятся в базе данных этого рабочего места с пометкой «секретно» (на этом компьютере нет системного хранилища ключей) и больше не показываются. Оставьте поле пустым, чтобы сохранить прежнее значение. Пока сервер не настроен, сообщения ждут в очереди отправки.</translation>
     </message>
     <message>
         <source>E-mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес отправителя</translation>
     </message>
     <message>
         <source>SMS gateway address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес SMS-шлюза</translation>
     </message>
     <message>
         <source>Request body (%TO%, %MESSAGE%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса (%TO%, %MESSAGE%)</translation>
     </message>
     <message>
         <source>Gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен шлюза</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Saving {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение: {what}…</translation>
     </message>
     <message>
         <source>Saving the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение настроек…</translation>
     </message>
 </context>
 </TS>
