@@ -46,7 +46,8 @@ def _state(checked: bool) -> Qt.CheckState:
 
 class CountSpin(QSpinBox):
     """A whole number read with its words in the form its value takes ("1 visit left",
-    "5 visits left", "5 визитов"): ``words(n)`` writes them, through ``tr`` with ``n``. The
+    "5 visits left", "5 визитов"): ``words(n)`` writes them, through ``tr`` with ``n`` (one
+    of them has a text of its own, as English has no translation to give its singular). The
     number typed is what counts; the words around it are put back when editing ends."""
 
     def __init__(self, words: Callable[[int], str], *, minimum: int, maximum: int,
@@ -275,13 +276,14 @@ class FreezePolicyField(QWidget):
         super().__init__(parent)
         self.min_days = _optional_spin(
             tr("Shortest freeze, days"), most=MAX_FREEZE_DAYS, none_text=tr("any shortest"),
-            words=lambda n: tr("%n days at least", None, n))
+            words=lambda n: tr("1 day at least") if n == 1 else tr("%n days at least", None, n))
         self.max_days = _optional_spin(
             tr("Longest freeze, days"), most=MAX_FREEZE_DAYS, none_text=tr("any longest"),
-            words=lambda n: tr("%n days at most", None, n))
+            words=lambda n: tr("1 day at most") if n == 1 else tr("%n days at most", None, n))
         self.max_count = _optional_spin(
             tr("Freezes per membership, at most"), most=MAX_FREEZES,
-            none_text=tr("any number"), words=lambda n: tr("%n freezes at most", None, n))
+            none_text=tr("any number"),
+            words=lambda n: tr("1 freeze at most") if n == 1 else tr("%n freezes at most", None, n))
         self.fee = QLineEdit("0.00", accessibleName=tr("Fee per freeze"))
         self.fee.setMaximumWidth(90)
         self.reason_required = QCheckBox(tr("Reason required"))

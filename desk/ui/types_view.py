@@ -23,10 +23,11 @@ from desk.ui.i18n import tr
 from desk.ui.models import Column, RowsModel
 from desk.ui.tables import make_table
 
-_PERIODS = {PeriodUnit.DAY: lambda n: tr("%n days", None, n),
-            PeriodUnit.WEEK: lambda n: tr("%n weeks", None, n),
-            PeriodUnit.MONTH: lambda n: tr("%n months", None, n),
-            PeriodUnit.YEAR: lambda n: tr("%n years", None, n)}
+# a count of one has a text of its own: English has no translation to give its singular
+_PERIODS = {PeriodUnit.DAY: lambda n: tr("1 day") if n == 1 else tr("%n days", None, n),
+            PeriodUnit.WEEK: lambda n: tr("1 week") if n == 1 else tr("%n weeks", None, n),
+            PeriodUnit.MONTH: lambda n: tr("1 month") if n == 1 else tr("%n months", None, n),
+            PeriodUnit.YEAR: lambda n: tr("1 year") if n == 1 else tr("%n years", None, n)}
 
 
 def period_text(period: Period) -> str:
@@ -50,7 +51,10 @@ def services_text(row: TypeRow) -> str:
     if t.balance_mode is not BalanceMode.OVERALL:
         return row.services
     listed = row.services.rsplit(": ", 1)[0]
-    return tr("{services}: %n visits", None, t.total_visits).format(services=listed)
+    visits = t.total_visits
+    wording = tr("{services}: 1 visit") if visits == 1 else tr("{services}: %n visits", None,
+                                                                 visits)
+    return wording.format(services=listed)
 
 
 def price_text(row: TypeRow) -> str:
