@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,24 @@ class CountSpin(QSpinBox):
     def textFromValue(self, value: int) -> str:
         words = getattr(self, "_words", None)
         return super().textFromValue(value) if words is None else words(value)
+
+    def sizeHint(self) -> QSize:
+        return self._wide_enough(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._wide_enough(super().minimumSizeHint())
+
+    def _wide_enough(self, hint: QSize) -> QSize:
+        """Qt measures a spin box by the first 18 characters of its lowest and highest
+        values: words longer than that ("через 14 дней после продажи") would be cut."""
+        if getattr(self, "_words", None) is None:
+            return hint
+        fm = self.fontMetrics()
+        ends = (self.minimum(), self.maximum())
+        measured = max(fm.horizontalAdvance(self.textFromValue(v)[:18] + " ") for v in ends)
+        values = {*ends, *range(self.minimum(), min(self.maximum(), self.minimum() + 30) + 1)}
+        needed = max(fm.horizontalAdvance(self.textFromValue(v) + " ") for v in values)
+        return QSize(hint.width() + max(0, needed - measured), hint.height())
 
     def valueFromText(self, text: str) -> int:
         if self.specialValueText() and text == self.specialValueText():
