@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 
 from desk.services.backups import daily_backup
 from desk.services.database import Database
@@ -25,7 +25,7 @@ def backups_folder(db_path: str | Path) -> Path:
 
 
 class DailyBackup(Recurring):
-    title = "Backing up…"
+    title = QT_TR_NOOP("Backing up…")
     sig_checked = Signal(object)  # the backup made, or None when today's existed already
     sig_failed = Signal(str)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 
 from desk.files import Protected
 from desk.services.actor import Actor
@@ -37,7 +37,7 @@ class DaySheetWriter(Recurring):
     """``location`` gives the location to print (None: the usual one), ``actor`` who is
     logged in; both are asked at each run, so a switch of user or location is followed."""
 
-    title = "Writing the day sheet…"
+    title = QT_TR_NOOP("Writing the day sheet…")
     sig_written = Signal(object)  # the file written
     sig_failed = Signal(str)
 

@@ -9,8 +9,10 @@ from desk.core.permissions import Action, allowed
 from desk.services import queries
 from desk.services.database import Database
 from desk.services.this_desk import desk_location, set_desk_location
+from desk.ui.i18n import tr
 from desk.ui.layouts import form_dialog
 from desk.ui.operations import Changed, run_operation
+from desk.ui.phrasebook import error_message
 from desk.ui.this_desk_settings import location_choice
 
 
@@ -18,28 +20,28 @@ class DeskLocationDialog(QDialog):
     def __init__(self, db: Database, actor, parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.setWindowTitle("Desk — this desk's location")
+        self.setWindowTitle(tr("Desk — this desk's location"))
         self.location = location_choice(db)
-        note = QLabel("Where does this desk work? It is the default for selling, paying, "
-                      "booking and the Today tab. Settings › This desk changes it.")
+        note = QLabel(tr("Where does this desk work? It is the default for selling, paying, "
+                         "booking and the Today tab. Settings › This desk changes it."))
         note.setWordWrap(True)
         self.message = QLabel("")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Ask me later")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Ask me later"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        form_dialog(self, [("&Location", self.location)], note, self.message, self.buttons)
+        form_dialog(self, [(tr("&Location"), self.location)], note, self.message, self.buttons)
         self.setMinimumWidth(460)
 
     def save(self) -> None:
         db, actor, location_id = self.db, self.actor, self.location.currentData()
-        run_operation(self, "Saving this desk's location…",
+        run_operation(self, tr("Saving this desk's location…"),
                       lambda: set_desk_location(db, actor, location_id),
                       on_done=lambda _: self.accept(),
-                      on_refused=lambda error: self.message.setText(str(error)),
+                      on_refused=lambda error: self.message.setText(error_message(error)),
                       cancellable=False, changes=Changed.SETTINGS,
                       busy=[self.buttons.button(QDialogButtonBox.StandardButton.Save)])
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from desk.core.dates import utc_now
@@ -20,7 +20,9 @@ from desk.services.database import Database
 from desk.services.due import DueReport, run_due
 from desk.support import logger
 from desk.ui.errors import error_text
+from desk.ui.i18n import tr
 from desk.ui.operations import Changed
+from desk.ui.phrasebook import translated
 from desk.ui.recurring import Recurring
 
 EVERY_MS = 5 * 60 * 1000
@@ -32,7 +34,7 @@ log = logger("due")
 class DueRunner(Recurring):
     """Runs the due work now and then every ``interval_ms``; one run at a time."""
 
-    title = "Doing the work that is due…"
+    title = QT_TR_NOOP("Doing the work that is due…")
     sig_ran = Signal(object)  # the DueReport of a finished run
     sig_failed = Signal(str)
 
@@ -51,14 +53,15 @@ class DueRunner(Recurring):
 
     def finished(self, report: DueReport) -> None:
         if _did_something(report):
-            log.info(summary(report))
+            log.info("due work done: %s", report.as_json())
             self._say(summary(report))
         self.sig_ran.emit(report)
 
     def failed(self, error: BaseException) -> None:
         text = error_text(error)
         log.warning("due work failed: %s", text.splitlines()[0])
-        self._say(f"Due work failed: {text.splitlines()[0]}")
+        self._say(tr("Due work failed: {reason}").format(
+            reason=translated(text.splitlines()[0])))
         self.sig_failed.emit(text)
 
     def _say(self, text: str) -> None:
@@ -71,24 +74,28 @@ def _did_something(report: DueReport) -> bool:
 
 
 def summary(report: DueReport) -> str:
-    """A status-bar line in plain words: what the due work just did."""
-    def n(items: list, one: str, many: str) -> str:
-        return (one if len(items) == 1 else many.format(len(items))) if items else ""
+    """A status-bar line in plain words: what the due work just did. A count of one has a
+    text of its own (English has no translation to give its singular)."""
+    def n(items: list, one: Callable[[], str], many: Callable[[int], str]) -> str:
+        return (one() if len(items) == 1 else many(len(items))) if items else ""
 
     parts = [
-        n(report.activated, "1 membership started its validity",
-          "{} memberships started their validity"),
-        n(report.debited, "1 missed visit was deducted", "{} missed visits were deducted"),
-        n(report.renewed, "1 membership renewed", "{} memberships renewed"),
-        n(report.written_off, "1 membership had already expired; its remaining visits were "
-          "written off", "{} memberships had already expired; their remaining visits were "
-          "written off"),
-        n(report.sent, "1 message sent", "{} messages sent"),
-        n(report.failed, "1 message could not be sent (see the Outbox)",
-          "{} messages could not be sent (see the Outbox)"),
+        n(report.activated, lambda: tr("1 membership started its validity"),
+          lambda k: tr("%n memberships started their validity", None, k)),
+        n(report.debited, lambda: tr("1 missed visit was deducted"),
+          lambda k: tr("%n missed visits were deducted", None, k)),
+        n(report.renewed, lambda: tr("1 membership renewed"),
+          lambda k: tr("%n memberships renewed", None, k)),
+        n(report.written_off, lambda: tr("1 membership had already expired; its remaining "
+                                         "visits were written off"),
+          lambda k: tr("%n memberships had already expired; their remaining visits were "
+                       "written off", None, k)),
+        n(report.sent, lambda: tr("1 message sent"), lambda k: tr("%n messages sent", None, k)),
+        n(report.failed, lambda: tr("1 message could not be sent (see the Outbox)"),
+          lambda k: tr("%n messages could not be sent (see the Outbox)", None, k)),
     ]
     said = "; ".join(part for part in parts if part)
-    return f"{said[0].upper()}{said[1:]}." if said else "Nothing was due."
+    return f"{said[0].upper()}{said[1:]}." if said else tr("Nothing was due.")
 
 
 def start_due_work(window: QMainWindow, db: Database, actor: Actor) -> DueRunner:
@@ -106,10 +113,10 @@ def add_due_actions(window: QMainWindow, menu, db: Database, actor: Actor) -> No
     from desk.ui.payments_due_view import PaymentsDueView
     from desk.ui.settings_dialog import SettingsDialog, offers_settings
 
-    entries = [("&Outbox…", lambda: OutboxView(db, actor, window).exec()),
-               ("&Payments due…", lambda: PaymentsDueView(db, actor, window).exec())]
+    entries = [(tr("&Outbox…"), lambda: OutboxView(db, actor, window).exec()),
+               (tr("&Payments due…"), lambda: PaymentsDueView(db, actor, window).exec())]
     if offers_settings(actor):
-        entries.append(("&Settings…", lambda: SettingsDialog(db, actor, window).exec()))
+        entries.append((tr("&Settings…"), lambda: SettingsDialog(db, actor, window).exec()))
     menu.addSeparator()
     for text, slot in entries:
         action = QAction(text, window)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton
 
 from desk.core.permissions import Action
 from desk.services.actor import Actor
 from desk.services.chain import freeze_reasons, set_freeze_reasons
 from desk.services.database import Database
+from desk.ui.i18n import tr
 from desk.ui.layouts import button_row, form_dialog
 from desk.ui.settings_dialog import SettingsPage, register_tab
 
@@ -21,26 +22,27 @@ _EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag
 class FreezeReasonsTab(SettingsPage):
     """The reasons, one a line (double-click or F2 renames one); Add and Remove."""
 
-    title = "Freeze reasons"
+    title = QT_TR_NOOP("Freeze reasons")
     needs = Action.MANAGE_TYPES
 
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
         self.db, self.actor = db, actor
-        self.reasons = QListWidget(accessibleName="Freeze reasons")
+        self.reasons = QListWidget(accessibleName=tr("Freeze reasons"))
         for reason in freeze_reasons(db):
             self._append(reason)
-        self.new_reason = QLineEdit(accessibleName="New freeze reason")
-        self.new_reason.setPlaceholderText("A reason to add, e.g. Pregnancy")
-        self.add_button = QPushButton("A&dd reason", autoDefault=False)
-        self.remove_button = QPushButton("Remo&ve reason", autoDefault=False)
+        self.new_reason = QLineEdit(accessibleName=tr("New freeze reason"))
+        self.new_reason.setPlaceholderText(tr("A reason to add, e.g. Pregnancy"))
+        self.add_button = QPushButton(tr("A&dd reason"), autoDefault=False)
+        self.remove_button = QPushButton(tr("Remo&ve reason"), autoDefault=False)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
-        note = QLabel("The receptionist picks one of these when freezing; a type may require "
-                      "one. Memberships frozen before keep the reason they have.")
+        note = QLabel(tr("The receptionist picks one of these when freezing; a type may "
+                         "require one. Memberships frozen before keep the reason they have."))
         note.setWordWrap(True)
         note.setProperty("role", "hint")
-        form = form_dialog(self, [("Reasons", self.reasons), ("New reason", self.new_reason)],
+        form = form_dialog(self, [(tr("Reasons"), self.reasons),
+                                  (tr("New reason"), self.new_reason)],
                            button_row(self.add_button, self.remove_button), note)
         form.setContentsMargins(0, 0, 0, 0)
 

@@ -8,16 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QObject, QTimer
 
+from desk.ui.i18n import tr
 from desk.ui.operations import Changed, run_operation
 
 
 class Recurring(QObject):
     """Subclasses say what a run does (``work``), what it changed (``changes``) and what
-    follows it (``finished``, ``failed``), and may hold a run back (``ready``)."""
+    follows it (``finished``, ``failed``), and may hold a run back (``ready``). ``title`` is
+    marked with ``QT_TR_NOOP`` and translated when a run starts."""
 
-    title = "Working…"
+    title = QT_TR_NOOP("Working…")
 
     def __init__(self, parent: QObject | None, interval_ms: int) -> None:
         super().__init__(parent)
@@ -33,7 +35,7 @@ class Recurring(QObject):
         if self.running or not self.ready():
             return
         self.running = True
-        run_operation(None, self.title, self.work(), on_done=self._finished,
+        run_operation(None, tr(self.title), self.work(), on_done=self._finished,
                       on_error=self._failed, cancellable=False, quiet=True,
                       changes=self.changes)
 

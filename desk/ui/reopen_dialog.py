@@ -13,9 +13,12 @@ from desk.services.actor import Actor
 from desk.services.closures import ClosureSummary, cancel_closure, closures
 from desk.services.database import Database
 from desk.ui.client_dialog import error_label
+from desk.ui.formats import day, day_in_words
+from desk.ui.i18n import tr
 from desk.ui.layouts import after_operation, ask_first, button_row, form_dialog
 from desk.ui.models import Column, RowsModel
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.phrasebook import error_message
 from desk.ui.tables import make_table
 
 
@@ -28,19 +31,20 @@ class ReopenLocationDialog(QDialog):
         self.db, self.actor, self.today = db, actor, today or date.today()
         self.operation: Operation | None = None
         self.question = None
-        self.setWindowTitle("Reopen a location")
+        self.setWindowTitle(tr("Reopen a location"))
         places = {p.id: p.name for p in queries.locations(db)}
         self.model = RowsModel((
-            Column("Location", lambda c: places.get(c.location_id, c.location_id)),
-            Column("First closed day", lambda c: c.first_day),
-            Column("Reopens", lambda c: c.reopens),
-            Column("Still frozen", lambda c: f"{c.running} of {c.frozen}", align_right=True),
+            Column(tr("Location"), lambda c: places.get(c.location_id, c.location_id)),
+            Column(tr("First closed day"), lambda c: day(c.first_day)),
+            Column(tr("Reopens"), lambda c: day(c.reopens)),
+            Column(tr("Still frozen"), lambda c: tr("{running} of {frozen}").format(
+                running=c.running, frozen=c.frozen), align_right=True),
         ), self)
-        self.table = make_table(self.model, "Closures still running")
+        self.table = make_table(self.model, tr("Closures still running"))
         self.note = QLabel("")
         self.message = error_label()
-        self.reopen_button = QPushButton("&Reopen today…", autoDefault=False)
-        self.close_button = QPushButton("Close", default=True)
+        self.reopen_button = QPushButton(tr("&Reopen today…"), autoDefault=False)
+        self.close_button = QPushButton(tr("Close"), default=True)
         self.reopen_button.clicked.connect(self.ask)
         self.close_button.clicked.connect(self.reject)
         form_dialog(self, [], self.note, self.table, self.message,
@@ -51,8 +55,9 @@ class ReopenLocationDialog(QDialog):
     def refresh(self) -> None:
         running = [c for c in closures(self.db) if c.running and c.reopens > self.today]
         self.model.replace(running)
-        self.note.setText("Choose a closure to end today; its memberships get back the days "
-                          "not closed." if running else "No location is closed now.")
+        self.note.setText(tr("Choose a closure to end today; its memberships get back the "
+                             "days not closed.") if running
+                          else tr("No location is closed now."))
         self.reopen_button.setEnabled(bool(running) and self.operation is None)
         if running:
             self.table.selectRow(0)
@@ -64,16 +69,20 @@ class ReopenLocationDialog(QDialog):
         closure = self.chosen()
         if closure is None or self.operation is not None:
             return
+        wording = (tr("End the closure that began on {first} today ({today}) and unfreeze its "
+                      "1 membership?") if closure.running == 1 else
+                   tr("End the closure that began on {first} today ({today}) and unfreeze its "
+                      "%n memberships?", None, closure.running))
         self.question = ask_first(
-            self, "Reopen a location", f"End the closure that began on {closure.first_day} "
-            f"today ({self.today}) and unfreeze its {closure.running} membership(s)?",
-            lambda: self.reopen(closure), yes_text="&Reopen today")
+            self, tr("Reopen a location"), wording.format(
+                first=day_in_words(closure.first_day), today=day_in_words(self.today)),
+            lambda: self.reopen(closure), yes_text=tr("&Reopen today"))
         self.question.open()
 
     def reopen(self, closure: ClosureSummary) -> None:
         db, actor, today = self.db, self.actor, self.today
         self.operation = run_operation(
-            self, "Reopening…", lambda: cancel_closure(db, actor, closure.id, day=today),
+            self, tr("Reopening…"), lambda: cancel_closure(db, actor, closure.id, day=today),
             on_done=self._reopened, on_refused=self._refused, cancellable=False,
             changes=Changed.MEMBERSHIPS, busy=[self.reopen_button])
 
@@ -81,10 +90,12 @@ class ReopenLocationDialog(QDialog):
         """Done: Close is the default, so a second Enter closes rather than asks again."""
         self.message.setText("")
         self.refresh()
-        self.note.setText(f"Reopened: {count} membership(s) unfrozen, credited the days "
-                          "closed.")
+        self.note.setText(tr("Reopened: 1 membership unfrozen, credited the days closed.")
+                          if count == 1 else
+                          tr("Reopened: %n memberships unfrozen, credited the days closed.",
+                             None, count))
         after_operation(self.reopen_button, self.close_button)
 
     def _refused(self, error: DeskError) -> None:
         self.operation = None
-        self.message.setText(str(error))
+        self.message.setText(error_message(error))

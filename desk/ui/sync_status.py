@@ -10,7 +10,7 @@ every minute: the desk keeps working offline and the next round sends everything
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -22,7 +22,10 @@ from desk.services.database import Database
 from desk.support import logger
 from desk.ui.conflicts_view import ConflictsView
 from desk.ui.errors import error_text
+from desk.ui.formats import clock, number
+from desk.ui.i18n import tr
 from desk.ui.operations import Changed, events, run_operation
+from desk.ui.phrasebook import translated
 from desk.ui.recurring import Recurring
 
 EVERY_MS = 60 * 1000
@@ -32,7 +35,7 @@ log = logger("sync")
 class SyncRunner(Recurring):
     """Runs a round every ``interval_ms`` (nothing when no server is set); one at a time."""
 
-    title = "Syncing with the chain server…"
+    title = QT_TR_NOOP("Syncing with the chain server…")
     sig_synced = Signal(object)  # the round's result
     sig_failed = Signal(str)
     sig_status = Signal(object)  # the SyncStatus the line now shows
@@ -66,9 +69,10 @@ class SyncRunner(Recurring):
             self.sig_synced.emit(result.result)
 
     def failed(self, error: BaseException) -> None:
-        when = utc_now().astimezone().strftime("%H:%M")
-        self.failure = f"Sync failed at {when}: {error_text(error).splitlines()[0]}"
-        log.warning(self.failure)
+        now, reason = utc_now().astimezone(), error_text(error).splitlines()[0]
+        log.warning("Sync failed at %s: %s", now.strftime("%H:%M"), reason)
+        self.failure = tr("Sync failed at {time}: {reason}").format(
+            time=clock(now), reason=translated(reason))
         self.show_status()
         self.sig_failed.emit(self.failure)
 
@@ -82,7 +86,7 @@ class SyncRunner(Recurring):
             self._again = True  # a change came while reading: read once more afterwards
             return
         self._reading = True
-        run_operation(None, "Reading the sync status…", lambda: sync.status(self.db),
+        run_operation(None, tr("Reading the sync status…"), lambda: sync.status(self.db),
                       on_done=self._show, on_error=self._status_failed, cancellable=False,
                       quiet=True)
 
@@ -95,11 +99,8 @@ class SyncRunner(Recurring):
 
     def _display(self, state: sync.SyncStatus) -> None:
         if shiboken6.isValid(self.label):
-            text = state.line()
-            if self.failure and state.server_url:
-                text = f"{self.failure} · {state.pending} to send · {state.conflicts} conflicts"
-            self.label.setText(text)
-            self.label.setToolTip(state.server_url or "Set the chain server in Settings.")
+            self.label.setText(status_line(state, self.failure))
+            self.label.setToolTip(state.server_url or tr("Set the chain server in Settings."))
         self.sig_status.emit(state)
 
     def _status_failed(self, error: BaseException) -> None:
@@ -107,14 +108,28 @@ class SyncRunner(Recurring):
         log.warning("sync status not read: %s", error_text(error).splitlines()[0])
 
 
+def status_line(state: sync.SyncStatus, failure: str = "") -> str:
+    """"Synced 14:05 · 3 to send · 1 conflict", or the last failure in place of the time."""
+    if not state.server_url:
+        return tr("Chain sync: off")
+    counts = tr("{pending} to send · {conflicts}").format(
+        pending=number(state.pending),
+        conflicts=tr("1 conflict") if state.conflicts == 1
+        else tr("%n conflicts", None, state.conflicts))
+    if failure:
+        return f"{failure} · {counts}"
+    when = clock(state.last_sync.astimezone()) if state.last_sync else tr("never")
+    return tr("Synced {time} · {counts}").format(time=when, counts=counts)
+
+
 def install_sync(window: QMainWindow, menu: QMenu, db: Database, actor: Actor) -> SyncRunner:
     """The status line, "Sync now" and "Sync conflicts…" in ``menu``; starts the rounds."""
     label = QLabel("")
-    label.setAccessibleName("Sync status")
+    label.setAccessibleName(tr("Sync status"))
     window.statusBar().addPermanentWidget(label)
     runner = SyncRunner(db, label, window)
-    for text, slot in (("S&ync now", runner.run_now),
-                       ("Sync &conflicts…",
+    for text, slot in ((tr("S&ync now"), runner.run_now),
+                       (tr("Sync &conflicts…"),
                         lambda: ConflictsView(db, actor, parent=window).exec())):
         action = QAction(text, window)
         action.triggered.connect(slot)

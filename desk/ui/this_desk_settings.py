@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox
 
 from desk.services import queries
@@ -17,13 +18,14 @@ from desk.services.this_desk import (
     set_idle_lock_minutes,
     usual_location,
 )
+from desk.ui.i18n import tr
 from desk.ui.layouts import ChoiceBox
 from desk.ui.settings_dialog import SettingsPage, register_tab
 
 
 def location_choice(db: Database) -> ChoiceBox:
     """The chain's locations, this desk's (or the one proposed for it) chosen."""
-    box = ChoiceBox(accessibleName="This desk's location")
+    box = ChoiceBox(accessibleName=tr("This desk's location"))
     for place in queries.locations(db):
         box.addItem(place.name, place.id)
     if box.count():
@@ -32,24 +34,24 @@ def location_choice(db: Database) -> ChoiceBox:
 
 
 class ThisDeskTab(SettingsPage):
-    title = "This desk"
+    title = QT_TR_NOOP("This desk")
 
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
         self.db, self.actor = db, actor
         self.location = location_choice(db)
         self.idle_lock = QSpinBox(minimum=0, maximum=MAX_IDLE_LOCK_MINUTES,
-                                  value=idle_lock_minutes(db), suffix=" min",
-                                  accessibleName="Lock after idle minutes")
-        self.idle_lock.setSpecialValueText("never")
-        note = QLabel("The location is the default for selling, paying, booking and the Today "
-                      "tab. After the idle minutes without a key press or a click the window "
-                      "locks and asks for a password (0: never).")
+                                  value=idle_lock_minutes(db), suffix=tr(" min"),
+                                  accessibleName=tr("Lock after idle minutes"))
+        self.idle_lock.setSpecialValueText(tr("never"))
+        note = QLabel(tr("The location is the default for selling, paying, booking and the "
+                         "Today tab. After the idle minutes without a key press or a click the "
+                         "window locks and asks for a password (0: never)."))
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         layout = QFormLayout(self)
-        layout.addRow("Lo&cation", self.location)
-        layout.addRow("Lock after i&dle", self.idle_lock)
+        layout.addRow(tr("Lo&cation"), self.location)
+        layout.addRow(tr("Lock after i&dle"), self.idle_lock)
         layout.addRow(note)
 
     def work(self) -> Callable[[], object]:

@@ -12,18 +12,21 @@ from PySide6.QtWidgets import QMessageBox
 
 from desk.core.bookings import BookingStatus
 from desk.files import Protected
-from desk.services import queries
+from desk.services import queries, reports
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.day_sheet import day_sheet
 from desk.services.memberships import undo_payment
 from desk.services.today import Day, DayBooking, DayVisit, today
 from desk.ui.day_sheet_pdf import write_day_sheet_pdf
+from desk.ui.formats import day_in_words
+from desk.ui.i18n import tr
 from desk.ui.layouts import ask_first
 from desk.ui.operations import Changed, events, run_operation
 from desk.ui.paper import ask_pdf_path
 from desk.ui.pay_dialog import PayDialog
-from desk.ui.today_view import TodayView
+from desk.ui.phrasebook import error_message
+from desk.ui.today_view import TodayView, time_text
 
 SHOWN_KINDS = Changed.MEMBERSHIPS | Changed.CLIENTS | Changed.BOOKINGS | Changed.SETTINGS
 CHECK_DAY_MS = 60_000  # a desk left open past midnight moves on to the new day
@@ -40,6 +43,7 @@ class TodayController(QObject):
         self.ask_path = ask_path  # tests answer the save dialog
         self.day: Day | None = None
         self.dialog: PayDialog | QMessageBox | None = None  # the action open now, if any
+        view.currency = reports.currency(db)
         self._fill_locations()
         view.sig_location_chosen.connect(self.refresh)
         view.sig_check_in.connect(self.check_in)
@@ -65,14 +69,14 @@ class TodayController(QObject):
         """Read the day again and show it, keeping the rows chosen where they still are."""
         location_id = self.view.location.currentData()
         if location_id is None:  # a new chain: nowhere to have a day yet
-            self.view.title.setText("Today · the chain has no location yet")
+            self.view.title.setText(tr("Today · the chain has no location yet"))
             self._update_actions()
             return
         day = today(self.db, self.actor, location_id, self.today_is())
         self.day = day
         view = self.view
-        view.title.setText(f"Today at {day.location.name} · {day.day:%A} {day.day.day} "
-                           f"{day.day:%B %Y}")
+        view.title.setText(tr("Today at {location} · {day}").format(
+            location=day.location.name, day=day_in_words(day.day, weekday=True)))
         for table, rows in ((view.bookings, day.bookings), (view.visits, day.visits),
                             (view.sales, day.sales), (view.entries, day.deductions_and_freezes)):
             row = table.currentIndex().row()
@@ -120,17 +124,21 @@ class TodayController(QObject):
         visit = self.chosen_visit()
         if visit is None or self.day is None:
             return
-        what = f"the {visit.time} {visit.service or 'visit'} of {visit.client or 'no client'}"
-        self._open(ask_first(self.view, "Undo a visit", f"Undo {what}? The visit goes back to "
-                             f"{visit.membership_number or 'the membership'}.",
-                             lambda: self._undo(visit.payment_id), yes_text="&Undo the visit"))
+        question = tr("Undo the {time} {service} of {client}? The visit goes back to "
+                      "{membership}.").format(
+            time=time_text(visit.time), service=visit.service or tr("visit"),
+            client=visit.client or tr("no client"),
+            membership=visit.membership_number or tr("the membership"))
+        self._open(ask_first(self.view, tr("Undo a visit"), question,
+                             lambda: self._undo(visit.payment_id),
+                             yes_text=tr("&Undo the visit")))
 
     def _undo(self, payment_id: str) -> None:
         db, actor, day = self.db, self.actor, self.today_is()
         self.view.show_error("")
-        run_operation(self.view, "Undoing the visit…",
+        run_operation(self.view, tr("Undoing the visit…"),
                       lambda: undo_payment(db, actor, payment_id, day),
-                      on_refused=lambda error: self.view.show_error(str(error)),
+                      on_refused=lambda error: self.view.show_error(error_message(error)),
                       cancellable=False, changes=Changed.MEMBERSHIPS,
                       busy=[self.view.undo_button])
 
@@ -140,20 +148,20 @@ class TodayController(QObject):
         if self.day is None:
             return
         shown = self.day
-        path = self.ask_path(self.view, "Save the day sheet as PDF",
+        path = self.ask_path(self.view, tr("Save the day sheet as PDF"),
                              f"day-sheet-{shown.location.name}-{shown.day.isoformat()}.pdf")
         if not path:
             return
         db, actor, protected = self.db, self.actor, Protected(self.db.path)
         self.view.show_error("")
-        run_operation(self.view, "Writing the day sheet…", lambda: write_day_sheet_pdf(
+        run_operation(self.view, tr("Writing the day sheet…"), lambda: write_day_sheet_pdf(
             day_sheet(db, actor, shown.location.id, shown.day), path, protected=protected),
             on_done=self._day_sheet_saved,
-            on_refused=lambda error: self.view.show_error(str(error)),
+            on_refused=lambda error: self.view.show_error(error_message(error)),
             cancellable=False, busy=[self.view.day_sheet_button])
 
     def _day_sheet_saved(self, path) -> None:
-        self.view.show_note(f"Day sheet saved to {path}.")
+        self.view.show_note(tr("Day sheet saved to {path}.").format(path=path))
         self.sig_day_sheet_saved.emit(path)
 
     def _open(self, dialog: PayDialog | QMessageBox) -> None:

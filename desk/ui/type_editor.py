@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,9 +33,11 @@ from desk.core.membership_types import (
 )
 from desk.core.money import parse_money
 from desk.services.type_queries import TypeFormChoices
+from desk.ui.i18n import tr
 from desk.ui.layouts import ChoiceBox
 from desk.ui.type_editor_fields import (
     CheckList,
+    CountSpin,
     FreezePolicyField,
     PeriodField,
     ServicesTable,
@@ -43,22 +45,24 @@ from desk.ui.type_editor_fields import (
 )
 from desk.ui.type_editor_notices import NoticesBox
 
-LOCKED_TEXT = "Locked: memberships of this type have been sold. Use Duplicate to change it."
-_MODES = {BalanceMode.OVERALL: "Overall — one number of visits shared by all services",
-          BalanceMode.SPLIT: "Split — visits counted separately for each service"}
-_STARTS = {ValidityStart.SALE: "the sale", ValidityStart.FIRST_VISIT: "the first visit"}
-_POLICIES = {EditPolicy.PROHIBITED: "Prohibited",
-             EditPolicy.SELLING_LOCATION_ONLY: "Only at the selling location",
-             EditPolicy.ALL_LOCATIONS: "At all locations"}
-_TRANSFERS = {Transferable.NO: "No", Transferable.MANAGERS: "Managers",
-              Transferable.RECEPTION: "Reception"}
+LOCKED_TEXT = QT_TR_NOOP("Locked: memberships of this type have been sold. "
+                         "Use Duplicate to change it.")
+_MODES = {BalanceMode.OVERALL: QT_TR_NOOP("Overall — one number of visits shared by all services"),
+          BalanceMode.SPLIT: QT_TR_NOOP("Split — visits counted separately for each service")}
+_STARTS = {ValidityStart.SALE: QT_TR_NOOP("the sale"),
+           ValidityStart.FIRST_VISIT: QT_TR_NOOP("the first visit")}
+_POLICIES = {EditPolicy.PROHIBITED: QT_TR_NOOP("Prohibited"),
+             EditPolicy.SELLING_LOCATION_ONLY: QT_TR_NOOP("Only at the selling location"),
+             EditPolicy.ALL_LOCATIONS: QT_TR_NOOP("At all locations")}
+_TRANSFERS = {Transferable.NO: QT_TR_NOOP("No"), Transferable.MANAGERS: QT_TR_NOOP("Managers"),
+              Transferable.RECEPTION: QT_TR_NOOP("Reception")}
 
 
 def _combo(name: str, options: dict) -> QComboBox:
     combo = ChoiceBox()
     combo.setAccessibleName(name)
     for value, label in options.items():
-        combo.addItem(label, value.value)
+        combo.addItem(tr(label), value.value)
     return combo
 
 
@@ -103,8 +107,8 @@ class TypeEditor(QDialog):
                  sold: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.original, self.sold = original, sold and original is not None
-        self.setWindowTitle(f"Membership type — {original.name}" if original
-                            else "New membership type")
+        self.setWindowTitle(tr("Membership type — {name}").format(name=original.name)
+                            if original else tr("New membership type"))
         self._make_fields(choices)
         self._lay_out(choices.currency)
         self.mode.currentIndexChanged.connect(self._mode_changed)
@@ -119,47 +123,52 @@ class TypeEditor(QDialog):
     # -- building -----------------------------------------------------------------------------
     def _make_fields(self, choices: TypeFormChoices) -> None:
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
-        self.mode = _combo("Balance mode", _MODES)
+        self.name.setAccessibleName(tr("Name"))
+        self.mode = _combo(tr("Balance mode"), _MODES)
         self.services = ServicesTable(choices.services)
         self.total_visits = QSpinBox(minimum=1, maximum=MAX_VISITS, value=10)
-        self.total_visits.setAccessibleName("Total visits")
-        self.total_label = QLabel("visits in total, whatever the service")
+        self.total_visits.setAccessibleName(tr("Total visits"))
+        self.total_label = QLabel(tr("visits in total, whatever the service"))
         self.price = QLineEdit()
-        self.price.setAccessibleName("Price")
-        self.validity = PeriodField("Validity", note="0 = unlimited")
-        self.start = _combo("Validity counted from", _STARTS)
-        self.auto_activate = QCheckBox("Activate automatically if not used")
-        self.auto_days = QSpinBox(minimum=0, maximum=3650, value=14, suffix=" days after the sale")
-        self.auto_days.setAccessibleName("Activate automatically after, days")
-        self.freeze_allowed = QCheckBox("Freezing allowed, up to")
-        self.freeze_limit = PeriodField("Freeze limit", minimum=1,
-                                        note="in total for all freezes of one membership")
+        self.price.setAccessibleName(tr("Price"))
+        self.validity = PeriodField(tr("Validity"), note=tr("0 = unlimited"))
+        self.start = _combo(tr("Validity counted from"), _STARTS)
+        self.auto_activate = QCheckBox(tr("Activate automatically if not used"))
+        self.auto_days = CountSpin(lambda n: tr("1 day after the sale") if n == 1
+                                   else tr("%n days after the sale", None, n),
+                                   minimum=0, maximum=3650, value=14)
+        self.auto_days.setAccessibleName(tr("Activate automatically after, days"))
+        self.freeze_allowed = QCheckBox(tr("Freezing allowed, up to"))
+        self.freeze_limit = PeriodField(tr("Freeze limit"), minimum=1,
+                                        note=tr("in total for all freezes of one membership"))
         self.freeze_policy = FreezePolicyField()
-        self.book_while_frozen = QCheckBox("Allow booking while frozen")
+        self.book_while_frozen = QCheckBox(tr("Allow booking while frozen"))
         self.visit_limits = VisitLimitsField()
         self.sale_without_code = QCheckBox(
-            "Sale without code (sold to a named client, used only by that client)")
-        self.recalculate_cost = QCheckBox("Recalculate service cost (price ÷ number of visits)")
-        self.edit_policy = _combo("Editing of sold memberships", _POLICIES)
-        self.online_sale = QCheckBox("Available for online sale")
-        self.locations = CheckList(choices.locations, "Valid at locations")
-        self.transferable = _combo("Transfer to another client, by", _TRANSFERS)
-        self.share_limit = QSpinBox(minimum=0, maximum=MAX_SHARED, value=0,
-                                    suffix=" other clients", accessibleName="Shared with up to")
-        self.share_limit.setSpecialValueText("not shared")
-        self.auto_renew = QCheckBox("Renew automatically each validity period "
-                                    "(the charge appears in Payments due)")
+            tr("Sale without code (sold to a named client, used only by that client)"))
+        self.recalculate_cost = QCheckBox(
+            tr("Recalculate service cost (price ÷ number of visits)"))
+        self.edit_policy = _combo(tr("Editing of sold memberships"), _POLICIES)
+        self.online_sale = QCheckBox(tr("Available for online sale"))
+        self.locations = CheckList(choices.locations, tr("Valid at locations"))
+        self.transferable = _combo(tr("Transfer to another client, by"), _TRANSFERS)
+        self.share_limit = CountSpin(lambda n: tr("1 other client") if n == 1
+                                     else tr("%n other clients", None, n),
+                                     minimum=0, maximum=MAX_SHARED, value=0,
+                                     accessibleName=tr("Shared with up to"))
+        self.share_limit.setSpecialValueText(tr("not shared"))
+        self.auto_renew = QCheckBox(tr("Renew automatically each validity period "
+                                       "(the charge appears in Payments due)"))
         self.notices = NoticesBox({c.id: c.name for c in choices.locations})
         self.name.textChanged.connect(self.notices.set_type_name)
-        self.locked = QLabel(LOCKED_TEXT)
+        self.locked = QLabel(tr(LOCKED_TEXT))
         self.locked.setProperty("role", "hint")
         self.locked.setWordWrap(True)
         self.locked.setVisible(self.sold)
         self.message = QLabel("")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Error")
+        self.message.setAccessibleName(tr("Error"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -169,30 +178,30 @@ class TypeEditor(QDialog):
 
     def _lay_out(self, currency: str) -> None:
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Balance mode", self.mode)
-        form.addRow("&Services", self.services)
-        form.addRow("Visits", _row(self.total_visits, self.total_label))
+        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("&Balance mode"), self.mode)
+        form.addRow(tr("&Services"), self.services)
+        form.addRow(tr("Visits"), _row(self.total_visits, self.total_label))
         self.visits_row = form.rowCount() - 1  # one total: hidden for split types
-        form.addRow(_label("&Price", self.price), _row(self.price, QLabel(currency)))
-        form.addRow(_label("&Validity", self.validity.amount), self.validity)
-        form.addRow("Counted &from", self.start)
-        form.addRow("Auto-activation", _row(self.auto_activate, self.auto_days))
-        form.addRow("Freezing", _row(self.freeze_allowed, self.freeze_limit))
-        form.addRow(_label("Freeze polic&y", self.freeze_policy.first), self.freeze_policy)
+        form.addRow(_label(tr("&Price"), self.price), _row(self.price, QLabel(currency)))
+        form.addRow(_label(tr("&Validity"), self.validity.amount), self.validity)
+        form.addRow(tr("Counted &from"), self.start)
+        form.addRow(tr("Auto-activation"), _row(self.auto_activate, self.auto_days))
+        form.addRow(tr("Freezing"), _row(self.freeze_allowed, self.freeze_limit))
+        form.addRow(_label(tr("Freeze polic&y"), self.freeze_policy.first), self.freeze_policy)
         form.addRow("", self.book_while_frozen)
-        form.addRow(_label("Visi&t limits", self.visit_limits.first), self.visit_limits)
+        form.addRow(_label(tr("Visi&t limits"), self.visit_limits.first), self.visit_limits)
         form.addRow("", self.sale_without_code)
         form.addRow("", self.recalculate_cost)
-        form.addRow("&Editing of sold memberships", self.edit_policy)
+        form.addRow(tr("&Editing of sold memberships"), self.edit_policy)
         form.addRow("", self.online_sale)
-        form.addRow("Valid at &locations", self.locations)
-        form.addRow(_label("T&ransfer by", self.transferable),
-                    _row(self.transferable, _hint("who may give a sold one to another client")))
-        form.addRow(_label("Shared &with up to", self.share_limit),
-                    _row(self.share_limit, _hint("family who may use one membership too")))
-        form.addRow("Auto-renewal", self.auto_renew)
-        form.addRow("Notifications", self.notices)
+        form.addRow(tr("Valid at &locations"), self.locations)
+        form.addRow(_label(tr("T&ransfer by"), self.transferable),
+                    _row(self.transferable, _hint(tr("who may give a sold one to another client"))))
+        form.addRow(_label(tr("Shared &with up to"), self.share_limit),
+                    _row(self.share_limit, _hint(tr("family who may use one membership too"))))
+        form.addRow(tr("Auto-renewal"), self.auto_renew)
+        form.addRow(tr("Notifications"), self.notices)
         layout = QVBoxLayout(self)
         layout.addWidget(self.locked)
         layout.addLayout(form)
@@ -262,7 +271,7 @@ class TypeEditor(QDialog):
         for widget in (self.price, self.mode, self.total_visits, self.start,
                        self.sale_without_code):
             widget.setEnabled(False)
-            widget.setToolTip(LOCKED_TEXT)
+            widget.setToolTip(tr(LOCKED_TEXT))
         self.validity.set_editable(False)
         # members already on a list keep their place: the limit may only grow after a sale
         if self.original.share_limit:

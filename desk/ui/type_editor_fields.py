@@ -3,10 +3,12 @@ period (amount + unit), the visit limits and the freeze policy."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,17 +30,70 @@ from desk.core.membership_types import MAX_VISITS
 from desk.core.money import parse_money
 from desk.core.visit_limits import MAX_CAP, VisitLimits
 from desk.services.type_queries import Choice
+from desk.ui.i18n import tr
 from desk.ui.layouts import ChoiceBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled \
     | Qt.ItemFlag.ItemIsSelectable
-_UNIT_NAMES = {PeriodUnit.DAY: "days", PeriodUnit.WEEK: "weeks", PeriodUnit.MONTH: "months",
-               PeriodUnit.YEAR: "years"}
+_UNIT_NAMES = {PeriodUnit.DAY: QT_TR_NOOP("days"), PeriodUnit.WEEK: QT_TR_NOOP("weeks"),
+               PeriodUnit.MONTH: QT_TR_NOOP("months"), PeriodUnit.YEAR: QT_TR_NOOP("years")}
 
 
 def _state(checked: bool) -> Qt.CheckState:
     return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+
+
+class CountSpin(QSpinBox):
+    """A whole number read with its words in the form its value takes ("1 visit left",
+    "5 visits left", "5 визитов"): ``words(n)`` writes them, through ``tr`` with ``n`` (one
+    of them has a text of its own, as English has no translation to give its singular). The
+    number typed is what counts; the words around it are put back when editing ends."""
+
+    def __init__(self, words: Callable[[int], str], *, minimum: int, maximum: int,
+                 value: int = 0, **kwargs) -> None:
+        super().__init__(**kwargs)  # the range and value after the words: Qt writes them
+        self._words = words
+        self.setRange(minimum, maximum)
+        self.setValue(value)
+
+    def textFromValue(self, value: int) -> str:
+        words = getattr(self, "_words", None)
+        return super().textFromValue(value) if words is None else words(value)
+
+    def sizeHint(self) -> QSize:
+        return self._wide_enough(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._wide_enough(super().minimumSizeHint())
+
+    def _wide_enough(self, hint: QSize) -> QSize:
+        """Qt measures a spin box by the first 18 characters of its lowest and highest
+        values: words longer than that ("через 14 дней после продажи") would be cut."""
+        if getattr(self, "_words", None) is None:
+            return hint
+        fm = self.fontMetrics()
+        ends = (self.minimum(), self.maximum())
+        measured = max(fm.horizontalAdvance(self.textFromValue(v)[:18] + " ") for v in ends)
+        values = {*ends, *range(self.minimum(), min(self.maximum(), self.minimum() + 30) + 1)}
+        needed = max(fm.horizontalAdvance(self.textFromValue(v) + " ") for v in values)
+        return QSize(hint.width() + max(0, needed - measured), hint.height())
+
+    def valueFromText(self, text: str) -> int:
+        if self.specialValueText() and text == self.specialValueText():
+            return self.minimum()
+        found = re.search(r"\d+", text)
+        return int(found.group()) if found else self.minimum()
+
+    def validate(self, text: str, pos: int) -> object:
+        if self.specialValueText() and text == self.specialValueText():
+            return QValidator.State.Acceptable, text, pos
+        found = re.search(r"\d+", text)
+        if found is None:
+            return QValidator.State.Intermediate, text, pos
+        inside = self.minimum() <= int(found.group()) <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
+                text, pos)
 
 
 class CheckList(QListWidget):
@@ -77,8 +132,8 @@ class ServicesTable(QTableWidget):
 
     def __init__(self, choices: Sequence[Choice], parent=None) -> None:
         super().__init__(len(choices), 3, parent)
-        self.setAccessibleName("Services of the type")
-        self.setHorizontalHeaderLabels(["Service", "Category", "Visits"])
+        self.setAccessibleName(tr("Services of the type"))
+        self.setHorizontalHeaderLabels([tr("Service"), tr("Category"), tr("Visits")])
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,7 +150,7 @@ class ServicesTable(QTableWidget):
             category.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.setItem(row, 1, category)
             spin = QSpinBox(minimum=1, maximum=MAX_VISITS, value=1)
-            spin.setAccessibleName(f"Visits of {choice.name}")
+            spin.setAccessibleName(tr("Visits of {service}").format(service=choice.name))
             self.spins[choice.id] = spin
             self.setCellWidget(row, 2, spin)
         self.itemChanged.connect(lambda _: self._sync_spins())
@@ -152,11 +207,11 @@ class PeriodField(QWidget):
     def __init__(self, name: str, *, minimum: int = 0, note: str = "", parent=None) -> None:
         super().__init__(parent)
         self.amount = QSpinBox(minimum=minimum, maximum=10_000)
-        self.amount.setAccessibleName(f"{name}: amount")
+        self.amount.setAccessibleName(tr("{field}: amount").format(field=name))
         self.unit = ChoiceBox()
-        self.unit.setAccessibleName(f"{name}: unit")
+        self.unit.setAccessibleName(tr("{field}: unit").format(field=name))
         for unit, label in _UNIT_NAMES.items():
-            self.unit.addItem(label, unit.value)
+            self.unit.addItem(tr(label), unit.value)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount)
@@ -178,7 +233,15 @@ class PeriodField(QWidget):
         self.unit.setEnabled(enabled)
 
 
-NO_LIMIT = "no limit"
+# a spin box for each period: its suffix, the text of its lowest value, its name
+_LIMIT_TEXTS = {
+    "per_day": (QT_TR_NOOP(" a day"), QT_TR_NOOP("no limit a day"),
+                QT_TR_NOOP("Visits a day, at most")),
+    "per_week": (QT_TR_NOOP(" a week"), QT_TR_NOOP("no limit a week"),
+                 QT_TR_NOOP("Visits a week, at most")),
+    "per_month": (QT_TR_NOOP(" a month"), QT_TR_NOOP("no limit a month"),
+                  QT_TR_NOOP("Visits a month, at most")),
+}
 
 
 class VisitLimitsField(QWidget):
@@ -190,13 +253,13 @@ class VisitLimitsField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.spins: dict[str, QSpinBox] = {}
-        for field, period in (("per_day", "day"), ("per_week", "week"), ("per_month", "month")):
-            spin = QSpinBox(minimum=0, maximum=MAX_CAP, value=0, suffix=f" a {period}")
-            spin.setSpecialValueText(f"{NO_LIMIT} a {period}")
-            spin.setAccessibleName(f"Visits a {period}, at most")
+        for field, (suffix, none_text, name) in _LIMIT_TEXTS.items():
+            spin = QSpinBox(minimum=0, maximum=MAX_CAP, value=0, suffix=tr(suffix))
+            spin.setSpecialValueText(tr(none_text))
+            spin.setAccessibleName(tr(name))
             self.spins[field] = spin
             layout.addWidget(spin)
-        note = QLabel("weeks run Monday to Sunday; months are calendar months")
+        note = QLabel(tr("weeks run Monday to Sunday; months are calendar months"))
         note.setProperty("role", "hint")
         layout.addWidget(note)
         layout.addStretch(1)
@@ -213,9 +276,10 @@ class VisitLimitsField(QWidget):
             spin.setValue(getattr(limits, field) or 0)
 
 
-def _optional_spin(name: str, *, most: int, suffix: str, none_text: str) -> QSpinBox:
+def _optional_spin(name: str, *, most: int, words: Callable[[int], str],
+                   none_text: str) -> QSpinBox:
     """A whole number from 1 to ``most``, whose lowest value (0) reads ``none_text``."""
-    spin = QSpinBox(minimum=0, maximum=most, value=0, suffix=suffix)
+    spin = CountSpin(words, minimum=0, maximum=most, value=0)
     spin.setSpecialValueText(none_text)
     spin.setAccessibleName(name)
     return spin
@@ -228,18 +292,22 @@ class FreezePolicyField(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.min_days = _optional_spin("Shortest freeze, days", most=MAX_FREEZE_DAYS,
-                                       suffix=" days at least", none_text="any shortest")
-        self.max_days = _optional_spin("Longest freeze, days", most=MAX_FREEZE_DAYS,
-                                       suffix=" days at most", none_text="any longest")
-        self.max_count = _optional_spin("Freezes per membership, at most", most=MAX_FREEZES,
-                                        suffix=" freezes at most", none_text="any number")
-        self.fee = QLineEdit("0.00", accessibleName="Fee per freeze")
+        self.min_days = _optional_spin(
+            tr("Shortest freeze, days"), most=MAX_FREEZE_DAYS, none_text=tr("any shortest"),
+            words=lambda n: tr("1 day at least") if n == 1 else tr("%n days at least", None, n))
+        self.max_days = _optional_spin(
+            tr("Longest freeze, days"), most=MAX_FREEZE_DAYS, none_text=tr("any longest"),
+            words=lambda n: tr("1 day at most") if n == 1 else tr("%n days at most", None, n))
+        self.max_count = _optional_spin(
+            tr("Freezes per membership, at most"), most=MAX_FREEZES,
+            none_text=tr("any number"),
+            words=lambda n: tr("1 freeze at most") if n == 1 else tr("%n freezes at most", None, n))
+        self.fee = QLineEdit("0.00", accessibleName=tr("Fee per freeze"))
         self.fee.setMaximumWidth(90)
-        self.reason_required = QCheckBox("Reason required")
+        self.reason_required = QCheckBox(tr("Reason required"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.min_days, self.max_days, self.max_count, QLabel("fee"), self.fee,
+        for widget in (self.min_days, self.max_days, self.max_count, QLabel(tr("fee")), self.fee,
                        self.reason_required):
             layout.addWidget(widget)
         layout.addStretch(1)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +24,22 @@ from desk.core.notifications import (
     NoticeSetting,
     render,
 )
+from desk.ui.i18n import tr
+from desk.ui.type_editor_fields import CountSpin
 
-_TITLES = {NoticeKind.BEFORE_EXPIRY: ("Before expiry", " days before"),
-           NoticeKind.VISITS_LEFT: ("Before the end of visits", " visits left"),
-           NoticeKind.EACH_DEDUCTION: ("On each deduction", "")}
+_TITLES = {NoticeKind.BEFORE_EXPIRY: QT_TR_NOOP("Before expiry"),
+           NoticeKind.VISITS_LEFT: QT_TR_NOOP("Before the end of visits"),
+           NoticeKind.EACH_DEDUCTION: QT_TR_NOOP("On each deduction")}
+# the threshold as it reads: "7 days before", "1 visit left"
+_THRESHOLDS = {NoticeKind.BEFORE_EXPIRY: lambda n: tr("1 day before") if n == 1
+               else tr("%n days before", None, n),
+               NoticeKind.VISITS_LEFT: lambda n: tr("1 visit left") if n == 1
+               else tr("%n visits left", None, n),
+               NoticeKind.EACH_DEDUCTION: lambda n: str(n)}
+# the preview's heading: "Preview (before expiry): …"
+_PREVIEWS = {NoticeKind.BEFORE_EXPIRY: QT_TR_NOOP("Preview (before expiry): {message}"),
+             NoticeKind.VISITS_LEFT: QT_TR_NOOP("Preview (before the end of visits): {message}"),
+             NoticeKind.EACH_DEDUCTION: QT_TR_NOOP("Preview (on each deduction): {message}")}
 _DEFAULT_THRESHOLD = {NoticeKind.BEFORE_EXPIRY: 7, NoticeKind.VISITS_LEFT: 1}
 
 
@@ -35,17 +47,17 @@ class NoticeRow:
     """The widgets of one notification kind."""
 
     def __init__(self, kind: NoticeKind) -> None:
-        title, suffix = _TITLES[kind]
+        title = tr(_TITLES[kind])
         self.kind = kind
         self.enabled = QCheckBox(title)
-        self.threshold = QSpinBox(minimum=0, maximum=3650, suffix=suffix)
-        self.threshold.setAccessibleName(f"{title}: number")
+        self.threshold = CountSpin(_THRESHOLDS[kind], minimum=0, maximum=3650)
+        self.threshold.setAccessibleName(tr("{notice}: number").format(notice=title))
         self.threshold.setValue(_DEFAULT_THRESHOLD.get(kind, 0))
         self.threshold.setMaximumWidth(140)
         self.threshold.setVisible(kind in _DEFAULT_THRESHOLD)
         self.template = QLineEdit(DEFAULT_TEMPLATES[kind])
-        self.template.setAccessibleName(f"{title}: message")
-        self.template.setToolTip("Placeholders: " + " ".join(PLACEHOLDERS))
+        self.template.setAccessibleName(tr("{notice}: message").format(notice=title))
+        self.template.setToolTip(tr("Placeholders: {names}").format(names=" ".join(PLACEHOLDERS)))
         self.template.setMinimumWidth(360)
         self.count = QLabel()
         self.count.setProperty("role", "hint")
@@ -82,7 +94,7 @@ class NoticesBox(QWidget):
             row.enabled.toggled.connect(lambda _=None, k=row.kind: self.preview_of(k))
         grid.setColumnStretch(2, 1)
         self.preview = QLabel()
-        self.preview.setAccessibleName("Message preview")
+        self.preview.setAccessibleName(tr("Message preview"))
         self.preview.setWordWrap(True)
         self.preview.setProperty("role", "hint")
         layout = QVBoxLayout(self)
@@ -124,4 +136,4 @@ class NoticesBox(QWidget):
         left = row.threshold.value() if kind is NoticeKind.VISITS_LEFT else 5
         sample = MessageValues("Alice Smith", self.type_name or "Massage 10", left,
                                date.today() + timedelta(days=30), self.location or "Downtown")
-        self.preview.setText(f"Preview ({_TITLES[kind][0].lower()}): {render(text, sample)}")
+        self.preview.setText(tr(_PREVIEWS[kind]).format(message=render(text, sample)))

@@ -15,7 +15,9 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.type_queries import list_types, type_form_choices
 from desk.services.types import create_type, duplicate, set_archived, update_type
+from desk.ui.i18n import tr
 from desk.ui.operations import Changed, Operation, events, run_operation
+from desk.ui.phrasebook import error_message
 from desk.ui.type_editor import TypeEditor
 from desk.ui.types_view import TypesView
 
@@ -38,13 +40,14 @@ class TypeEditorController(QObject):
         try:
             draft = self.editor.draft()  # read on the GUI thread; a price that isn't one
         except DeskError as error:  # is refused before anything is written
-            self.editor.show_error(str(error))
+            self.editor.show_error(error_message(error))
             return None
         db, actor, new = self.db, self.actor, self.editor.original is None
         self.operation = run_operation(
-            self.editor, "Saving the type…",
+            self.editor, tr("Saving the type…"),
             lambda: create_type(db, actor, draft) if new else update_type(db, actor, draft),
-            on_done=self._saved, on_refused=lambda error: self.editor.show_error(str(error)),
+            on_done=self._saved,
+            on_refused=lambda error: self.editor.show_error(error_message(error)),
             cancellable=False, changes=Changed.TYPES, busy=[self.editor.save_button])
         return self.operation
 
@@ -115,12 +118,12 @@ class TypesController(QObject):
     def duplicate_current(self) -> None:
         row, db, actor = self.view.current_row(), self.db, self.actor
         if row is not None:
-            self._act("Duplicating…", lambda: duplicate(db, actor, row.id).id)
+            self._act(tr("Duplicating…"), lambda: duplicate(db, actor, row.id).id)
 
     def _archive_current(self, archived: bool) -> None:
         row, db, actor = self.view.current_row(), self.db, self.actor
         if row is not None:
-            self._act("Archiving…" if archived else "Restoring…",
+            self._act(tr("Archiving…") if archived else tr("Restoring…"),
                       lambda: set_archived(db, actor, row.id, archived).id)
 
     def _act(self, title: str, work: Callable[[], str]) -> None:
@@ -130,7 +133,7 @@ class TypesController(QObject):
             return
         self.view.show_error("")
         run_operation(self.view, title, work, on_done=self._saved,
-                      on_refused=lambda error: self.view.show_error(str(error)),
+                      on_refused=lambda error: self.view.show_error(error_message(error)),
                       cancellable=False, changes=Changed.TYPES)
 
     def _saved(self, type_id: str) -> None:

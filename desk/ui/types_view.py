@@ -3,7 +3,7 @@ buttons (new, edit, duplicate, archive/restore)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,17 +15,65 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.dates import Period, PeriodUnit
+from desk.core.membership_types import BalanceMode, ValidityStart
+from desk.services.type_queries import TypeRow
+from desk.ui.formats import money
+from desk.ui.i18n import tr
 from desk.ui.models import Column, RowsModel
 from desk.ui.tables import make_table
 
+# a count of one has a text of its own: English has no translation to give its singular
+_PERIODS = {PeriodUnit.DAY: lambda n: tr("1 day") if n == 1 else tr("%n days", None, n),
+            PeriodUnit.WEEK: lambda n: tr("1 week") if n == 1 else tr("%n weeks", None, n),
+            PeriodUnit.MONTH: lambda n: tr("1 month") if n == 1 else tr("%n months", None, n),
+            PeriodUnit.YEAR: lambda n: tr("1 year") if n == 1 else tr("%n years", None, n)}
+
+
+def period_text(period: Period) -> str:
+    """"3 months", "1 year", "unlimited" in the window's language."""
+    return tr("unlimited") if period.unlimited else _PERIODS[period.unit](period.amount)
+
+
+def validity_text(row: TypeRow) -> str:
+    t = row.type
+    if t.validity.unlimited:
+        return tr("unlimited")
+    wording = (tr("{period} from sale") if t.validity_start is ValidityStart.SALE
+               else tr("{period} from first visit"))
+    return wording.format(period=period_text(t.validity))
+
+
+def services_text(row: TypeRow) -> str:
+    """"Classic massage + Sports massage: 10 visits"; a split type's services with their
+    visits are names and numbers, as the list gives them."""
+    t = row.type
+    if t.balance_mode is not BalanceMode.OVERALL:
+        return row.services
+    listed = row.services.rsplit(": ", 1)[0]
+    visits = t.total_visits
+    wording = tr("{services}: 1 visit") if visits == 1 else tr("{services}: %n visits", None,
+                                                                 visits)
+    return wording.format(services=listed)
+
+
+def price_text(row: TypeRow) -> str:
+    """The price in the chain's currency (the list gives it as "800.00 USD")."""
+    return money(row.type.price, row.price.rsplit(" ", 1)[-1])
+
+
+def mode_text(row: TypeRow) -> str:
+    return tr("Overall") if row.type.balance_mode is BalanceMode.OVERALL else tr("Split")
+
+
 TYPE_COLUMNS = [
-    Column("Name", lambda t: t.name),
-    Column("Mode", lambda t: t.mode),
-    Column("Services (visits)", lambda t: t.services),
-    Column("Price", lambda t: t.price, align_right=True),
-    Column("Validity", lambda t: t.validity),
-    Column("Locations", lambda t: t.locations),
-    Column("Sold?", lambda t: "yes" if t.sold else "no"),
+    Column(QT_TR_NOOP("Name"), lambda t: t.name),
+    Column(QT_TR_NOOP("Mode"), mode_text),
+    Column(QT_TR_NOOP("Services (visits)"), services_text),
+    Column(QT_TR_NOOP("Price"), price_text, align_right=True),
+    Column(QT_TR_NOOP("Validity"), validity_text),
+    Column(QT_TR_NOOP("Locations"), lambda t: t.locations),
+    Column(QT_TR_NOOP("Sold?"), lambda t: tr("yes") if t.sold else tr("no")),
 ]
 
 
@@ -44,21 +92,22 @@ class TypesView(QWidget):
         self._may_manage = True
         self.active_model = RowsModel(TYPE_COLUMNS, self)
         self.archived_model = RowsModel(TYPE_COLUMNS, self)
-        self.active = make_table(self.active_model, "Active membership types")
-        self.archived = make_table(self.archived_model, "Archived membership types")
+        self.active = make_table(self.active_model, tr("Active membership types"))
+        self.archived = make_table(self.archived_model, tr("Archived membership types"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.active, "&Active")
-        self.tabs.addTab(self.archived, "Archi&ved")
-        self.new_button = _button("&New type…", "Create a new membership type",
+        self.tabs.addTab(self.active, tr("&Active"))
+        self.tabs.addTab(self.archived, tr("Archi&ved"))
+        self.new_button = _button(tr("&New type…"), tr("Create a new membership type"),
                                   QKeySequence.StandardKey.New)
-        self.edit_button = _button("&Edit…", "Edit the chosen membership type")
-        self.duplicate_button = _button("D&uplicate", "Duplicate the chosen membership type")
-        self.archive_button = _button("Arc&hive", "Archive the chosen membership type")
-        self.restore_button = _button("Re&store", "Restore the chosen membership type")
+        self.edit_button = _button(tr("&Edit…"), tr("Edit the chosen membership type"))
+        self.duplicate_button = _button(tr("D&uplicate"),
+                                        tr("Duplicate the chosen membership type"))
+        self.archive_button = _button(tr("Arc&hive"), tr("Archive the chosen membership type"))
+        self.restore_button = _button(tr("Re&store"), tr("Restore the chosen membership type"))
         self.message = QLabel("")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Error")
+        self.message.setAccessibleName(tr("Error"))
         self._lay_out()
         self.new_button.clicked.connect(self.sig_new)
         self.edit_button.clicked.connect(self.sig_edit)

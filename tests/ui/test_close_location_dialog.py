@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from desk.core.permissions import Role
 from desk.services.closures import closures
 from desk.ui.closure_dialog import CloseLocationDialog
+from desk.ui.formats import day
 from tests.demo_chain import DEMO_DAY
 from tests.ui.driving import click, shown, writes_done
 
@@ -31,8 +32,8 @@ def test_the_preview_lists_each_membership_with_its_new_expiry(demo, qtbot):
     d = dialog(demo, qtbot)
     expiry = demo.membership("DS-0001").expiry
     row = shown(d.model).index("DS-0001")
-    assert d.model.data(d.model.index(row, 3)) == expiry.isoformat()
-    assert d.model.data(d.model.index(row, 4)) == (expiry + timedelta(days=10)).isoformat()
+    assert d.model.data(d.model.index(row, 3)) == day(expiry)
+    assert d.model.data(d.model.index(row, 4)) == day(expiry + timedelta(days=10))
     assert "for 10 days" in d.summary.text() and d.close_location_button.isEnabled()
     assert closures(demo.db) == []  # a preview writes nothing
 

@@ -16,6 +16,7 @@ from desk.services.auth import cli_actor
 from desk.services.bookings import book
 from desk.services.memberships import pay_visit
 from desk.ui.app import main_window_for
+from desk.ui.formats import day_in_words
 from desk.ui.pay_dialog import PayDialog
 from tests.demo_chain import DEMO_DAY
 from tests.ui.driving import click, shown, writes_done
@@ -58,7 +59,7 @@ def test_reception_starts_on_today_at_the_desks_location(today_window):
     assert today_window.tabs.tabText(0) == "Toda&y"
     view = today_window.today_view
     assert view.location.currentText() == "Downtown"
-    assert view.title.text() == "Today at Downtown · Sunday 15 March 2026"
+    assert view.title.text() == f"Today at Downtown · {day_in_words(DEMO_DAY, weekday=True)}"
 
 
 def test_a_manager_finds_today_next_to_the_clients(demo, qtbot):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desk.core.membership_types import BalanceMode
 from desk.services.type_queries import list_types, type_form_choices
+from desk.ui.formats import money
 from desk.ui.models import RowsModel
 from desk.ui.type_editor import LOCKED_TEXT, TypeEditor
 from desk.ui.types_controller import build_types_tab
@@ -83,7 +84,7 @@ def test_editing_an_unsold_types_price_saves_it(tab, qtbot, demo):
     click_save(qtbot, editor)
     assert not editor.isVisible() and editor.message.text() == ""
     assert {r.name: r.type.price for r in list_types(demo.db)}["Nails split"] == Decimal("260")
-    assert "260.00 USD" in shown(tab.active_model, 3)
+    assert money(Decimal("260"), "USD") in shown(tab.active_model, 3)
 
 
 def test_an_overall_type_without_services_is_refused_in_the_dialog(tab, qtbot):
