@@ -122,10 +122,12 @@ def update() -> None:
     PHRASES.write_text(phrases_module(), encoding="utf-8")
     I18N.mkdir(parents=True, exist_ok=True)
     sources = sorted(str(p) for p in (ROOT / "desk" / "ui").glob("*.py"))
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, "en"):
+        # English needs only its plurals: "%n visits left" is "1 visit left" for one
+        only_plurals = ["-pluralonly"] if language == "en" else []
         subprocess.run([lupdate_tool(), "-silent", "-no-obsolete", "-locations", "none",
-                        "-source-language", "en", "-target-language", language, *sources,
-                        "-ts", str(I18N / f"desk_{language}.ts")], check=True)
+                        *only_plurals, "-source-language", "en", "-target-language", language,
+                        *sources, "-ts", str(I18N / f"desk_{language}.ts")], check=True)
 
 
 def fill(language: str, translations: dict[str, str | list[str]]) -> int:

@@ -91,13 +91,15 @@ def install_language(language: str) -> str:
         app.removeTranslator(old)
     app.desk_translators = []  # type: ignore[attr-defined]  # kept alive with the app
     QLocale.setDefault(window_locale(language))
-    if language == "en":
-        return language
     compile_stale_translations()
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English's holds only its plurals ("1 visit left")
     if not ours.load(str(i18n_dir() / f"desk_{language}.qm")):
         QLocale.setDefault(window_locale("en"))
         return "en"
+    if language == "en":
+        app.installTranslator(ours)
+        app.desk_translators.append(ours)  # type: ignore[attr-defined]
+        return language
     qt = QTranslator(app)  # Qt's own words: OK, Cancel, Yes, No in message boxes
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
