@@ -47,7 +47,8 @@ def card_html(c: Card) -> str:
             (tr("Valid until"), c.valid_until)]
     body = "".join(f"<p style='margin:0'><span style='font-size:6pt'>{escape(k)}</span><br>"
                    f"<b>{escape(v)}</b></p>" for k, v in rows)
-    return (f"<p style='font-size:11pt; margin:0 0 4pt 0'><b>{escape(c.chain or tr('Membership'))}"
+    title = escape(c.chain or tr("Membership"))
+    return (f"<p style='font-size:11pt; margin:0 0 4pt 0'><b>{title}"
             f"</b></p><div style='font-size:8pt'>{body}</div>")
 
 

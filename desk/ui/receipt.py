@@ -53,9 +53,10 @@ def receipt_html(r: Receipt) -> str:
     body = "".join(f"<tr><td>{escape(k)}</td><td><b>{escape(str(v))}</b></td></tr>"
                    for k, v in rows)
     title = escape(r.chain or tr("Receipt"))
+    what, thanks = escape(tr("Receipt for a membership")), escape(tr("Thank you!"))
     shown = escape(tr("Show this code at your next visit:"))
-    return (f"<h2>{title}</h2><p>{escape(tr('Receipt for a membership'))}</p>"
-            f"<table cellpadding='4'>{body}</table><p>{escape(tr('Thank you!'))}</p>"
+    return (f"<h2>{title}</h2><p>{what}</p>"
+            f"<table cellpadding='4'>{body}</table><p>{thanks}</p>"
             + (f"<p align='center'>{shown}</p>" if r.number else ""))
 
 
