@@ -24,7 +24,7 @@ from desk.ui.day_sheet_writer import DaySheetWriter, day_sheets_folder
 from desk.ui.desk_location import ask_desk_location
 from desk.ui.due_runner import start_due_work
 from desk.ui.errors import error_text, show_error
-from desk.ui.i18n import install_language, window_language
+from desk.ui.i18n import install_language, tr, window_language
 from desk.ui.main_window import MainWindow
 from desk.ui.operations import run_operation, wait_for
 from desk.ui.shift import Shift
@@ -86,8 +86,17 @@ def desk_window(db: Database, actor: Actor, path: Path) -> MainWindow:
 def say_upgrade(window: MainWindow, db: Database) -> None:
     """An upgrade of the database on opening is said in the status line, with where the copy
     of the file as it was is kept."""
-    if db.upgraded is not None:
-        window.statusBar().showMessage(str(db.upgraded), 60_000)
+    upgraded = db.upgraded
+    if upgraded is None:
+        return
+    before, after = (str(int(r)) if r and r.isdigit() else str(r)
+                     for r in (upgraded.before, upgraded.after))
+    text = (tr("Database upgraded from schema {before} to {after}; the previous file is kept "
+               "at {backup}.").format(before=before, after=after, backup=upgraded.backup)
+            if upgraded.backup else
+            tr("Database upgraded from schema {before} to {after}.").format(before=before,
+                                                                             after=after))
+    window.statusBar().showMessage(text, 60_000)
 
 
 def show_start_refusal(error: DeskError, *, wait: bool = True) -> QMessageBox:
@@ -110,23 +119,24 @@ def _daily_backup(db: Database, path: Path) -> None:
     """Today's backup in the "backups" folder beside the database (the last 14 days kept);
     a failed backup must not keep the desk closed: support finds it in the crash log."""
     folder, day = backups_folder(path), date.today()
-    wait_for(run_operation(None, "Backing up…", lambda: daily_backup(db, folder, day),
+    wait_for(run_operation(None, tr("Backing up…"), lambda: daily_backup(db, folder, day),
                            on_error=error_text, cancellable=False, quiet=True))
 
 
 def _first_start(db: Database) -> bool:
     """An empty database: create the demo chain, or start an empty one. False: quit."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Desk — first start",
-                      "This database is empty. Try Desk with the demo chain “Demo Studio”, or "
-                      "start your own chain?")
-    demo = box.addButton("Create demo chain", QMessageBox.ButtonRole.AcceptRole)
-    empty = box.addButton("Start empty chain", QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Desk — first start"),
+                      tr("This database is empty. Try Desk with the demo chain “Demo Studio”, "
+                         "or start your own chain?"))
+    demo = box.addButton(tr("Create demo chain"), QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(tr("Start empty chain"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is demo:
-        if not _start("Creating the demo chain…", lambda: create_demo(db)):
+        if not _start(tr("Creating the demo chain…"), lambda: create_demo(db)):
             return False
-        QMessageBox.information(None, "Desk", "Demo chain created. Log in as admin / admin.")
+        QMessageBox.information(None, "Desk",
+                                tr("Demo chain created. Log in as admin / admin."))
         return True
     if box.clickedButton() is empty:
         return _start_empty(db)
@@ -134,15 +144,15 @@ def _first_start(db: Database) -> bool:
 
 
 def _start_empty(db: Database) -> bool:
-    name, ok = QInputDialog.getText(None, "Desk — new chain", "Name of your chain:")
+    name, ok = QInputDialog.getText(None, tr("Desk — new chain"), tr("Name of your chain:"))
     if not ok:
         return False
-    password, ok = QInputDialog.getText(None, "Desk — new chain",
-                                        "Choose the password of the user “admin”:",
+    password, ok = QInputDialog.getText(None, tr("Desk — new chain"),
+                                        tr("Choose the password of the user “admin”:"),
                                         QLineEdit.EchoMode.Password)
     if not ok:
         return False
-    return _start("Starting the chain…", lambda: start_chain(db, name, password))
+    return _start(tr("Starting the chain…"), lambda: start_chain(db, name, password))
 
 
 def _start(title: str, work: Callable[[], object]) -> bool:

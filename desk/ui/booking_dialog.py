@@ -26,14 +26,16 @@ from desk.services.actor import Actor
 from desk.services.bookings import book
 from desk.services.database import Database
 from desk.services.queries import locations, services
+from desk.ui.i18n import tr
 from desk.ui.layouts import ChoiceBox, after_operation, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.phrasebook import error_message
 
 
 def ask_override_reason(parent: QWidget) -> str:
     """Why a start that has passed is booked all the same; empty when the manager cancels."""
-    reason, ok = QInputDialog.getText(parent, "Book anyway",
-                                      "This start has passed. Why book it anyway?")
+    reason, ok = QInputDialog.getText(parent, tr("Book anyway"),
+                                      tr("This start has passed. Why book it anyway?"))
     return reason.strip() if ok else ""
 
 
@@ -48,22 +50,22 @@ class BookingDialog(QDialog):
         self.ask_reason: Callable[[QWidget], str] = ask_override_reason
         self._booked_choice: tuple | None = None  # place, services and start of the booking made
         self.operation: Operation | None = None  # the booking running or made
-        self.setWindowTitle(f"Book for {client.name}")
+        self.setWindowTitle(tr("Book for {client}").format(client=client.name))
         self._make_widgets()
-        form_dialog(self, [("&Location", self.location), ("&Services", self.services),
-                           ("S&tart", self.starts_at)],
+        form_dialog(self, [(tr("&Location"), self.location), (tr("&Services"), self.services),
+                           (tr("S&tart"), self.starts_at)],
                     self.result, self.buttons)
         self.services.setFocus()  # the usual first choice; the location is usually right
 
     def _make_widgets(self) -> None:
-        self.location = ChoiceBox(accessibleName="Location")
+        self.location = ChoiceBox(accessibleName=tr("Location"))
         self._zones: dict[str, str] = {}
         for loc in locations(self.db):
             self.location.addItem(loc.name, loc.id)
             self._zones[loc.id] = loc.timezone
         if self.actor.location_id:
             self.location.setCurrentIndex(max(0, self.location.findData(self.actor.location_id)))
-        self.services = QListWidget(accessibleName="Services to book")
+        self.services = QListWidget(accessibleName=tr("Services to book"))
         for service in services(self.db):
             item = QListWidgetItem(service.name)
             item.setData(Qt.ItemDataRole.UserRole, service.id)
@@ -71,17 +73,17 @@ class BookingDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.services.addItem(item)
         self.starts_at = QDateTimeEdit(QDateTime(self._next_hour()), calendarPopup=True,
-                                       accessibleName="Start")
+                                       accessibleName=tr("Start"))
         self.starts_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.result = QLabel("")
         self.result.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.book_button = self.buttons.addButton("Check and &book",
+        self.book_button = self.buttons.addButton(tr("Check and &book"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.book_button.setDefault(True)
         self.book_anyway_button = self.buttons.addButton(
-            "Book &anyway…", QDialogButtonBox.ButtonRole.ActionRole)
+            tr("Book &anyway…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.book_anyway_button.setAutoDefault(False)  # only a click or Alt+A: it asks why
         self.book_anyway_button.hide()
         self.book_button.clicked.connect(lambda: self.check_and_book())
@@ -123,7 +125,7 @@ class BookingDialog(QDialog):
         meanwhile); a refusal says here what does not cover it."""
         chosen = self.chosen_services()
         if not chosen:
-            self._show("Tick at least one service.", error=True)
+            self._show(tr("Tick at least one service."), error=True)
             return
         if self.operation is not None and self.operation.running:
             return
@@ -132,7 +134,7 @@ class BookingDialog(QDialog):
                                                self.start(), self.clock())
         self.book_anyway_button.hide()
         self.operation = run_operation(
-            self, "Booking…", lambda: book(db, actor, client_id=client_id, service_ids=chosen,
+            self, tr("Booking…"), lambda: book(db, actor, client_id=client_id, service_ids=chosen,
                                            location_id=location_id, starts_at=starts_at,
                                            today=today, now=now, override=override),
             on_done=lambda info: self._booked(info, choice), on_refused=self._refused,
@@ -146,16 +148,19 @@ class BookingDialog(QDialog):
             self.check_and_book(override=reason)
 
     def _refused(self, error: DeskError) -> None:
-        self._show(str(error), error=True)
+        self._show(error_message(error), error=True)
         if error.code == "booking_in_past" and may_book_past_start(self.actor.role):
             self.book_anyway_button.show()
 
     def _booked(self, info, choice: tuple) -> None:
         self._booked_choice = choice
         after_operation(self.book_button, self.close_button)
-        self._show("Booked: " + "; ".join(
-            f"{s.service}, covered by {s.membership_number or 'the no-code membership'}"
-            for s in info.services), error=False)
+        covered = "; ".join(
+            tr("{service}, covered by {membership}").format(
+                service=s.service,
+                membership=s.membership_number or tr("the no-code membership"))
+            for s in info.services)
+        self._show(tr("Booked: {services}").format(services=covered), error=False)
 
     def _show(self, text: str, *, error: bool) -> None:
         self.result.setProperty("role", "error" if error else "")

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QWidget
 from desk.core.errors import DeskError
 from desk.files import NOTHING_PROTECTED, Protected, output_file
 from desk.services.views import MembershipInfo
+from desk.ui.formats import day
+from desk.ui.i18n import tr
 from desk.ui.paper import ask_pdf_path, page_size_mm, paint_html, pdf_writer
 from desk.ui.qr import mm, paint_code, qr_side
 
@@ -32,8 +34,8 @@ class Card:
 def valid_until_text(info: MembershipInfo) -> str:
     """The "valid until" printed for a membership: its date, or why there is none."""
     if info.expires:
-        return info.expires.isoformat()
-    return "counted from the first visit" if info.status == "issued" else "unlimited"
+        return day(info.expires)
+    return tr("counted from the first visit") if info.status == "issued" else tr("unlimited")
 
 
 def card_for(info: MembershipInfo, chain: str | None) -> Card:
@@ -41,11 +43,12 @@ def card_for(info: MembershipInfo, chain: str | None) -> Card:
 
 
 def card_html(c: Card) -> str:
-    rows = [("Client", c.client or "whoever shows this card"), ("Membership", c.type),
-            ("Valid until", c.valid_until)]
+    rows = [(tr("Client"), c.client or tr("whoever shows this card")), (tr("Membership"), c.type),
+            (tr("Valid until"), c.valid_until)]
     body = "".join(f"<p style='margin:0'><span style='font-size:6pt'>{escape(k)}</span><br>"
                    f"<b>{escape(v)}</b></p>" for k, v in rows)
-    return (f"<p style='font-size:11pt; margin:0 0 4pt 0'><b>{escape(c.chain or 'Membership')}"
+    title = escape(c.chain or tr("Membership"))
+    return (f"<p style='font-size:11pt; margin:0 0 4pt 0'><b>{title}"
             f"</b></p><div style='font-size:8pt'>{body}</div>")
 
 
@@ -55,11 +58,12 @@ def write_card_pdf(c: Card, path: str | Path, *,
     there: the save dialog asked; never the database). A membership without a code has
     nothing to scan: refused (``card_no_code``)."""
     if not c.code:
-        raise DeskError("card_no_code", f"The {c.type} membership has no code to print.",
-                        hint="Print the receipt instead, or give the membership a code.")
+        raise DeskError("card_no_code",
+                        tr("The {type} membership has no code to print.").format(type=c.type),
+                        hint=tr("Print the receipt instead, or give the membership a code."))
     with output_file(path, force=True, protected=protected, what="card") as partial:
         writer = pdf_writer(partial, page_size_mm(*CARD_MM), MARGIN_MM,
-                            f"Membership card — {c.type}")
+                            tr("Membership card — {type}").format(type=c.type))
         side = qr_side(writer, c.code)
         text_width = writer.width() - side - mm(writer, 2)
         painter = QPainter(writer)
@@ -73,7 +77,7 @@ def write_card_pdf(c: Card, path: str | Path, *,
 
 
 def ask_card_path(parent: QWidget | None) -> str:
-    return ask_pdf_path(parent, "Save membership card as PDF", "card.pdf")
+    return ask_pdf_path(parent, tr("Save membership card as PDF"), "card.pdf")
 
 
 def save_card(parent: QWidget | None, info: MembershipInfo, chain: str | None,

@@ -17,8 +17,10 @@ from desk.core.reference import Client
 from desk.services.actor import Actor
 from desk.services.clients import add_client, update_client
 from desk.services.database import Database
+from desk.ui.i18n import tr
 from desk.ui.layouts import form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.phrasebook import error_message
 
 # refusals about the phone: they go once the phone typed is a whole number again
 PHONE_REFUSALS = {"phone_invalid", "phone_taken"}
@@ -29,7 +31,7 @@ def error_label() -> QLabel:
     label = QLabel("")
     label.setProperty("role", "error")
     label.setWordWrap(True)
-    label.setAccessibleName("Error")
+    label.setAccessibleName(tr("Error"))
     return label
 
 
@@ -47,15 +49,15 @@ class ClientDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.client, self.region = db, actor, client, region
         self.operation: Operation | None = None  # the save running or made
-        self.setWindowTitle("Edit client" if client else "New client")
-        self.name = _line(client.name if client else "", "Name")
-        self.phone = _line(display_phone(client.phone) if client else "", "Phone")
+        self.setWindowTitle(tr("Edit client") if client else tr("New client"))
+        self.name = _line(client.name if client else "", tr("Name"))
+        self.phone = _line(display_phone(client.phone) if client else "", tr("Phone"))
         self.phone.setPlaceholderText("+1 212 567 8904")
         self.phone_hint = QLabel("")
         self.phone_hint.setProperty("role", "hint")
-        self.email = _line(client.email or "" if client else "", "E-mail")
+        self.email = _line(client.email or "" if client else "", tr("E-mail"))
         self.notes = QPlainTextEdit(client.notes if client else "")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.message = error_label()
         self._refused_code: str | None = None  # the code of the refusal shown in ``message``
@@ -68,22 +70,25 @@ class ClientDialog(QDialog):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        form_dialog(self, [("&Name", self.name), ("&Phone", self.phone), ("", self.phone_hint),
-                           ("&E-mail", self.email), ("N&otes", self.notes)],
+        form_dialog(self, [(tr("&Name"), self.name), (tr("&Phone"), self.phone),
+                           ("", self.phone_hint), (tr("&E-mail"), self.email),
+                           (tr("N&otes"), self.notes)],
                     self.message, self.buttons)
 
     def _show_phone(self, text: str) -> None:
         try:
-            self.phone_hint.setText(f"Saved as {display_phone(normalize_phone(text, self.region))}")
+            self.phone_hint.setText(tr("Saved as {phone}").format(
+                phone=display_phone(normalize_phone(text, self.region))))
         except DeskError:
-            self.phone_hint.setText("Not a complete phone number yet" if text.strip() else "")
+            self.phone_hint.setText(tr("Not a complete phone number yet") if text.strip()
+                                    else "")
             return
         if self._refused_code in PHONE_REFUSALS:  # the phone it was about is right now
             self._show_refusal(None)
 
     def _show_refusal(self, error: DeskError | None) -> None:
         self._refused_code = error.code if error else None
-        self.message.setText(str(error) if error else "")
+        self.message.setText(error_message(error) if error else "")
 
     def save(self) -> None:
         """Save through the one door (Save rests meanwhile: a double click saves once); a
@@ -100,7 +105,7 @@ class ClientDialog(QDialog):
             work = lambda: update_client(db, actor, client.id, name, phone,  # noqa: E731
                                          email, notes, region=region)
         self.operation = run_operation(
-            self, "Saving the client…", work, on_done=self._saved,
+            self, tr("Saving the client…"), work, on_done=self._saved,
             on_refused=self._show_refusal, cancellable=False,
             changes=Changed.CLIENTS, busy=[self.save_button])
 

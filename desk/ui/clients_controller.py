@@ -5,6 +5,7 @@ membership renewing."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
@@ -25,15 +26,18 @@ from desk.services.queries import (
     search,
 )
 from desk.services.renewals import cancel_renewal
-from desk.services.views import MembershipInfo
+from desk.services.views import HistoryLine, MembershipInfo
 from desk.ui.client_dialog import ClientDialog
 from desk.ui.clients_view import ClientsView
+from desk.ui.formats import day
 from desk.ui.freeze_dialog import FreezeDialog
 from desk.ui.history_corrections import HistoryCorrections
 from desk.ui.history_transfer import HistoryTransfer
 from desk.ui.history_undo import HistoryUndo
+from desk.ui.i18n import tr
 from desk.ui.operations import Changed, events, run_operation
 from desk.ui.pay_dialog import PayDialog
+from desk.ui.phrasebook import error_message, translated
 from desk.ui.presented import pay_presented
 from desk.ui.sell_dialog import SellDialog
 from desk.ui.share_dialog import ShareAction
@@ -140,8 +144,9 @@ class ClientsController(QObject):
             self._show_client(hit.client if hit else None)
         else:
             gift = membership(self.db, hit.membership_id, self.today())
-            self.view.client_title.setText(f"Gift {gift.number} · {gift.type} · no owner yet: "
-                                           "it pays the visit of whoever presents it")
+            self.view.client_title.setText(
+                tr("Gift {code} · {type} · no owner yet: it pays the visit of whoever presents "
+                   "it").format(code=gift.number, type=gift.type))
             self.view.memberships_model.replace([gift])
             self.view.memberships.selectRow(0)
             self._update_actions()
@@ -154,15 +159,15 @@ class ClientsController(QObject):
     def _show_client(self, client) -> None:
         view = self.view
         if client is None:
-            view.client_title.setText("No client found." if view.search.text().strip()
-                                      else "Type in the search box to find a client.")
+            view.client_title.setText(tr("No client found.") if view.search.text().strip()
+                                      else tr("Type in the search box to find a client."))
             view.memberships_model.replace([])
             view.history_model.replace([])
             self._update_actions()
             return
         rows = client_memberships(self.db, client.id, self.today())
-        view.client_title.setText(f"{client.name} · {display_phone(client.phone)} · "
-                                  f"{len(rows)} membership{'s' if len(rows) != 1 else ''}")
+        view.client_title.setText(tr("{name} · {phone} · %n memberships", None, len(rows))
+                                  .format(name=client.name, phone=display_phone(client.phone)))
         view.memberships_model.replace(rows)
         if rows:
             view.memberships.selectRow(0)
@@ -173,9 +178,11 @@ class ClientsController(QObject):
     def open_membership(self, row: int) -> None:
         membership = self.view.memberships_model.row_at(row)
         self.view.history_title.setText(
-            f"History of {membership.number or membership.type}" if membership else "History")
+            tr("History of {membership}").format(membership=membership.number or membership.type)
+            if membership else tr("History"))
         self.view.history_model.replace(
-            membership_history(self.db, membership.id) if membership else [])
+            [shown_line(line) for line in membership_history(self.db, membership.id)]
+            if membership else [])
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -272,7 +279,7 @@ class ClientsController(QObject):
         if membership is None:
             return
         db, actor, membership_id, today = self.db, self.actor, membership.id, self.today()
-        self._act("Unfreezing…", lambda: unfreeze_membership(db, actor, membership_id, today),
+        self._act(tr("Unfreezing…"), lambda: unfreeze_membership(db, actor, membership_id, today),
                   membership_id, busy=[self.view.unfreeze_button])
 
     def stop_renewing(self) -> None:
@@ -280,11 +287,15 @@ class ClientsController(QObject):
         membership = self.current_membership()
         if membership is None or not membership.renews:
             return
-        name = membership.number or f"{membership.type} of {membership.client or 'no one'}"
-        until = f"until {membership.expires}" if membership.expires else "to its end"
-        box = QMessageBox(QMessageBox.Icon.Question, "Stop renewing",
-                          f"Stop renewing {name}? It stays valid {until} and is not charged "
-                          "again.", QMessageBox.StandardButton.Yes
+        name = membership.number or tr("{type} of {client}").format(
+            type=membership.type, client=membership.client or tr("no one"))
+        question = (tr("Stop renewing {name}? It stays valid until {day} and is not charged "
+                       "again.").format(name=name, day=day(membership.expires))
+                    if membership.expires else
+                    tr("Stop renewing {name}? It stays valid to its end and is not charged "
+                       "again.").format(name=name))
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Stop renewing"),
+                          question, QMessageBox.StandardButton.Yes
                           | QMessageBox.StandardButton.Cancel, self.view)
         yes = box.button(QMessageBox.StandardButton.Yes)
         box.finished.connect(lambda _: box.clickedButton() is yes
@@ -293,7 +304,7 @@ class ClientsController(QObject):
 
     def _cancel_renewal(self, membership_id: str) -> None:
         db, actor = self.db, self.actor
-        self._act("Stopping the renewal…", lambda: cancel_renewal(db, actor, membership_id),
+        self._act(tr("Stopping the renewal…"), lambda: cancel_renewal(db, actor, membership_id),
                   membership_id)
 
     def _act(self, title: str, work: Callable[[], object], membership_id: str, *,
@@ -302,5 +313,10 @@ class ClientsController(QObject):
         under the actions, the membership stays chosen."""
         self.view.show_action_error("")
         run_operation(self.view, title, work, on_done=lambda _: self._keep(membership_id),
-                      on_refused=lambda error: self.view.show_action_error(str(error)),
+                      on_refused=lambda error: self.view.show_action_error(error_message(error)),
                       cancellable=False, changes=Changed.MEMBERSHIPS, busy=busy)
+
+
+def shown_line(line: HistoryLine) -> HistoryLine:
+    """A history line as the window shows it: its words in the window's language."""
+    return replace(line, what=translated(line.what), details=translated(line.details))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.ui.i18n import tr
 from desk.ui.models import HISTORY_COLUMNS, MEMBERSHIP_COLUMNS, RowsModel, SearchModel
 from desk.ui.tables import make_table
 
@@ -38,19 +39,19 @@ class ClientsView(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Find a client: name, phone or membership "
-                                                "code; a scanned card opens its payment")
-        self.search.setAccessibleName("Find a client")
+        self.search = QLineEdit(placeholderText=tr("Find a client: name, phone or membership "
+                                                   "code; a scanned card opens its payment"))
+        self.search.setAccessibleName(tr("Find a client"))
         self.search.setClearButtonEnabled(True)
         self.clients_model = SearchModel(self)
         self.memberships_model = RowsModel(MEMBERSHIP_COLUMNS, self)
         self.history_model = RowsModel(HISTORY_COLUMNS, self)
-        self.clients = make_table(self.clients_model, "Clients found")
-        self.memberships = make_table(self.memberships_model, "Memberships of the client")
-        self.history = make_table(self.history_model, "History of the membership")
-        self.client_title = QLabel("Type in the search box to find a client.")
+        self.clients = make_table(self.clients_model, tr("Clients found"))
+        self.memberships = make_table(self.memberships_model, tr("Memberships of the client"))
+        self.history = make_table(self.history_model, tr("History of the membership"))
+        self.client_title = QLabel(tr("Type in the search box to find a client."))
         self.client_title.setProperty("role", "hint")
-        self.history_title = QLabel("History")
+        self.history_title = QLabel(tr("History"))
         self.history_title.setProperty("role", "hint")
         self._make_actions()
         self._lay_out()
@@ -71,21 +72,21 @@ class ClientsView(QWidget):
             made.clicked.connect(signal)
             return made
 
-        self.new_client_button = button("New client…", "Ctrl+Shift+N", self.sig_new_client)
-        self.edit_client_button = button("Edit client…", "Ctrl+E", self.sig_edit_client)
-        self.sell_button = button("Sell…", "Ctrl+N", self.sig_sell)
-        self.pay_button = button("Pay visit…", "Ctrl+P", self.sig_pay)
-        self.freeze_button = button("Freeze…", "Ctrl+Shift+F", self.sig_freeze)
-        self.unfreeze_button = button("Unfreeze", "Ctrl+Shift+U", self.sig_unfreeze)
-        self.stop_renewing_button = button("Stop renewing…", "Ctrl+Shift+R",
+        self.new_client_button = button(tr("New client…"), "Ctrl+Shift+N", self.sig_new_client)
+        self.edit_client_button = button(tr("Edit client…"), "Ctrl+E", self.sig_edit_client)
+        self.sell_button = button(tr("Sell…"), "Ctrl+N", self.sig_sell)
+        self.pay_button = button(tr("Pay visit…"), "Ctrl+P", self.sig_pay)
+        self.freeze_button = button(tr("Freeze…"), "Ctrl+Shift+F", self.sig_freeze)
+        self.unfreeze_button = button(tr("Unfreeze"), "Ctrl+Shift+U", self.sig_unfreeze)
+        self.stop_renewing_button = button(tr("Stop renewing…"), "Ctrl+Shift+R",
                                            self.sig_stop_renewing)
         self.action_buttons = (self.new_client_button, self.edit_client_button,
                                self.sell_button, self.pay_button, self.freeze_button,
                                self.unfreeze_button, self.stop_renewing_button)
-        self.undo_payment_button = button("&Undo payment…", "", self.sig_undo_payment)
-        self.undo_payment_button.setToolTip("Undo the payment chosen in the history "
-                                            "(Ctrl+Z in the history, or its context menu)")
-        self.undo_payment_action = QAction("Undo payment…", self.history)
+        self.undo_payment_button = button(tr("&Undo payment…"), "", self.sig_undo_payment)
+        self.undo_payment_button.setToolTip(tr("Undo the payment chosen in the history "
+                                               "(Ctrl+Z in the history, or its context menu)"))
+        self.undo_payment_action = QAction(tr("Undo payment…"), self.history)
         self.undo_payment_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_payment_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.undo_payment_action.triggered.connect(self.sig_undo_payment)
@@ -93,7 +94,7 @@ class ClientsView(QWidget):
         self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.action_message = QLabel("")
         self.action_message.setProperty("role", "error")
-        self.action_message.setAccessibleName("Error")
+        self.action_message.setAccessibleName(tr("Error"))
         self.action_message.hide()
 
     def _lay_out(self) -> None:

@@ -5,6 +5,7 @@ when it is pressed, as the undo does."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -18,14 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.permissions import Action, allowed
+from desk.services import queries
 from desk.services.actor import Actor
 from desk.services.corrections import refund_membership, void_sale
 from desk.services.database import Database
 from desk.services.previews import correction_preview
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
+from desk.ui.formats import money
+from desk.ui.i18n import tr
 from desk.ui.layouts import ask_first, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.phrasebook import error_message
 
 if TYPE_CHECKING:
     from desk.ui.clients_controller import ClientsController
@@ -34,7 +39,8 @@ CLOSED = ("cancelled", "refunded")
 
 
 def _name(membership: MembershipInfo) -> str:
-    return membership.number or f"the {membership.type} of {membership.client or 'no one'}"
+    return membership.number or tr("the {type} of {client}").format(
+        type=membership.type, client=membership.client or tr("no one"))
 
 
 class HistoryCorrections(QObject):
@@ -44,12 +50,12 @@ class HistoryCorrections(QObject):
         super().__init__(clients)
         self.clients = clients
         view = clients.view
-        self.void_button = QPushButton("Void sale…", accessibleName="Void sale")
-        self.void_button.setToolTip("Cancel the chosen membership's sale: the day it was "
-                                    "sold, before any visit is used")
-        self.refund_button = QPushButton("Refund…", accessibleName="Refund")
-        self.refund_button.setToolTip("Pay the client back and close the chosen membership "
-                                      "(managers)")
+        self.void_button = QPushButton(tr("Void sale…"), accessibleName=tr("Void sale"))
+        self.void_button.setToolTip(tr("Cancel the chosen membership's sale: the day it was "
+                                       "sold, before any visit is used"))
+        self.refund_button = QPushButton(tr("Refund…"), accessibleName=tr("Refund"))
+        self.refund_button.setToolTip(tr("Pay the client back and close the chosen membership "
+                                         "(managers)"))
         self.void_button.clicked.connect(self.void_chosen)
         self.refund_button.clicked.connect(self.refund_chosen)
         for place, button in enumerate((self.void_button, self.refund_button), start=1):
@@ -75,20 +81,22 @@ class HistoryCorrections(QObject):
         refusal = correction_preview(self.clients.db, membership.id,
                                      self.clients.today()).void_refusal
         if refusal is not None:
-            self.clients.view.show_action_error(str(refusal))
+            self.clients.view.show_action_error(error_message(refusal))
             return
         self.clients._open(ask_first(
-            self.clients.view, "Void sale", f"Void the sale of {_name(membership)}? It is "
-            "cancelled, can't be used, and leaves the day's revenue.",
-            lambda: self._void(membership.id), yes_text="&Void"))
+            self.clients.view, tr("Void sale"),
+            tr("Void the sale of {membership}? It is cancelled, can't be used, and leaves the "
+               "day's revenue.").format(membership=_name(membership)),
+            lambda: self._void(membership.id), yes_text=tr("&Void")))
 
     def _void(self, membership_id: str) -> None:
         db, actor, day = self.clients.db, self.clients.actor, self.clients.today()
         self.clients.view.show_action_error("")
-        run_operation(self.clients.view, "Voiding the sale…",
+        run_operation(self.clients.view, tr("Voiding the sale…"),
                       lambda: void_sale(db, actor, membership_id, day=day),
                       on_done=lambda _: self.clients._keep(membership_id),
-                      on_refused=lambda error: self.clients.view.show_action_error(str(error)),
+                      on_refused=lambda error: self.clients.view.show_action_error(
+                          error_message(error)),
                       cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.void_button])
 
     def refund_chosen(self) -> None:
@@ -97,7 +105,7 @@ class HistoryCorrections(QObject):
             return
         preview = correction_preview(self.clients.db, membership.id, self.clients.today())
         if preview.refund_refusal is not None:
-            self.clients.view.show_action_error(str(preview.refund_refusal))
+            self.clients.view.show_action_error(error_message(preview.refund_refusal))
             return
         dialog = RefundDialog(self.clients.db, actor, membership, self.clients.today(),
                               str(preview.outstanding), parent=self.clients.view)
@@ -115,24 +123,28 @@ class RefundDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.membership, self.today = db, actor, membership, today
         self.operation: Operation | None = None
-        self.setWindowTitle(f"Refund {membership.number or membership.type}")
-        self.amount = QLineEdit(outstanding, accessibleName="Amount paid back")
-        self.reason = QLineEdit(accessibleName="Reason")
-        self.reason.setPlaceholderText("Why the client is paid back")
+        self.setWindowTitle(tr("Refund {membership}").format(
+            membership=membership.number or membership.type))
+        self.amount = QLineEdit(outstanding, accessibleName=tr("Amount paid back"))
+        self.reason = QLineEdit(accessibleName=tr("Reason"))
+        self.reason.setPlaceholderText(tr("Why the client is paid back"))
         self.message = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.refund_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.refund_button.setText("Re&fund")
+        self.refund_button.setText(tr("Re&fund"))
         self.refund_button.setAutoDefault(False)
         self.refund_button.setDefault(False)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setDefault(True)  # Enter must not refund
         self.buttons.accepted.connect(self.refund)
         self.buttons.rejected.connect(self.reject)
-        form_dialog(self, [("Still owed", QLabel(outstanding)), ("&Amount", self.amount),
-                           ("&Reason", self.reason)],
-                    QLabel(f"{_name(membership)} is closed: no visits left, status refunded."),
+        chain = queries.chain(db)
+        owed = money(Decimal(outstanding), chain.currency if chain else "USD")
+        form_dialog(self, [(tr("Still owed"), QLabel(owed)), (tr("&Amount"), self.amount),
+                           (tr("&Reason"), self.reason)],
+                    QLabel(tr("{membership} is closed: no visits left, status refunded.").format(
+                        membership=_name(membership))),
                     self.message, self.buttons)
         self.reason.setFocus()
 
@@ -143,10 +155,11 @@ class RefundDialog(QDialog):
         db, actor, membership_id = self.db, self.actor, self.membership.id
         amount, reason, today = self.amount.text(), self.reason.text(), self.today
         self.operation = run_operation(
-            self, "Refunding…", lambda: refund_membership(db, actor, membership_id,
+            self, tr("Refunding…"), lambda: refund_membership(db, actor, membership_id,
                                                           reason=reason, amount=amount,
                                                           day=today),
-            on_done=self._refunded, on_refused=lambda error: self.message.setText(str(error)),
+            on_done=self._refunded,
+            on_refused=lambda error: self.message.setText(error_message(error)),
             cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.refund_button])
 
     def _refunded(self, info: MembershipInfo) -> None:

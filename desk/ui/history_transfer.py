@@ -27,8 +27,10 @@ from desk.services.previews import transfer_refusal
 from desk.services.sharing import transfer_membership
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
+from desk.ui.i18n import tr
 from desk.ui.layouts import ask_first, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.phrasebook import error_message
 
 if TYPE_CHECKING:
     from desk.ui.clients_controller import ClientsController
@@ -43,9 +45,9 @@ class HistoryTransfer(QObject):
         super().__init__(clients)
         self.clients = clients
         view = clients.view
-        self.button = QPushButton("Transfer…", accessibleName="Transfer")
-        self.button.setToolTip("Give the chosen membership to another client: its visits, "
-                               "expiry and history go with it")
+        self.button = QPushButton(tr("Transfer…"), accessibleName=tr("Transfer"))
+        self.button.setToolTip(tr("Give the chosen membership to another client: its visits, "
+                                  "expiry and history go with it"))
         self.button.clicked.connect(self.transfer_chosen)
         actions = view.history_actions
         actions.insertWidget(actions.indexOf(after) + 1, self.button)
@@ -68,7 +70,7 @@ class HistoryTransfer(QObject):
         refusal = transfer_refusal(self.clients.db, actor.role, membership.id,
                                    self.clients.today())
         if refusal is not None:
-            self.clients.view.show_action_error(str(refusal))
+            self.clients.view.show_action_error(error_message(refusal))
             return
         dialog = TransferDialog(self.clients.db, actor, membership, self.clients.today(),
                                 region=self.clients.region, parent=self.clients.view)
@@ -89,23 +91,23 @@ class TransferDialog(QDialog):
         self.operation: Operation | None = None
         self.question = None  # the ask-first box, once Transfer is pressed
         name = membership.number or membership.type
-        self.setWindowTitle(f"Transfer {name}")
-        self.phone = QLineEdit(accessibleName="Phone of the new owner")
-        self.phone.setPlaceholderText("The new owner's phone")
-        self.reason = QLineEdit(accessibleName="Reason")
-        self.reason.setPlaceholderText("Why it changes hands (optional)")
+        self.setWindowTitle(tr("Transfer {membership}").format(membership=name))
+        self.phone = QLineEdit(accessibleName=tr("Phone of the new owner"))
+        self.phone.setPlaceholderText(tr("The new owner's phone"))
+        self.reason = QLineEdit(accessibleName=tr("Reason"))
+        self.reason.setPlaceholderText(tr("Why it changes hands (optional)"))
         self.message = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.transfer_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.transfer_button.setText("&Transfer…")
+        self.transfer_button.setText(tr("&Transfer…"))
         self.buttons.accepted.connect(self.ask)
         self.buttons.rejected.connect(self.reject)
-        owner = membership.client or "no one yet"
-        form_dialog(self, [("Owner now", QLabel(owner)), ("New owner's &phone", self.phone),
-                           ("&Reason", self.reason)],
-                    QLabel("Visits, expiry, freezes and history stay with it; only the new "
-                           "owner may use it from then on."), self.message, self.buttons)
+        owner = membership.client or tr("no one yet")
+        form_dialog(self, [(tr("Owner now"), QLabel(owner)),
+                           (tr("New owner's &phone"), self.phone), (tr("&Reason"), self.reason)],
+                    QLabel(tr("Visits, expiry, freezes and history stay with it; only the new "
+                              "owner may use it from then on.")), self.message, self.buttons)
         self.phone.setFocus()
 
     def ask(self) -> None:
@@ -113,13 +115,14 @@ class TransferDialog(QDialog):
         try:
             client = client_with_phone(self.db, self.phone.text(), self.region)
         except DeskError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_message(error))
             return
         self.message.setText("")
-        self.question = ask_first(
-            self, "Transfer", f"Give {self.membership.number or self.membership.type} to "
-            f"{client.name} ({display_phone(client.phone)})? Only they may use it from then "
-            "on.", lambda: self.transfer(client.id), yes_text="&Transfer")
+        question = tr("Give {membership} to {client} ({phone})? Only they may use it from then "
+                      "on.").format(membership=self.membership.number or self.membership.type,
+                                    client=client.name, phone=display_phone(client.phone))
+        self.question = ask_first(self, tr("Transfer"), question,
+                                  lambda: self.transfer(client.id), yes_text=tr("&Transfer"))
         self.question.open()
 
     def transfer(self, client_id: str) -> None:
@@ -128,9 +131,10 @@ class TransferDialog(QDialog):
         db, actor, membership_id = self.db, self.actor, self.membership.id
         reason, today = self.reason.text(), self.today
         self.operation = run_operation(
-            self, "Transferring…", lambda: transfer_membership(
+            self, tr("Transferring…"), lambda: transfer_membership(
                 db, actor, membership_id, to_client_id=client_id, day=today, reason=reason),
-            on_done=self._transferred, on_refused=lambda error: self.message.setText(str(error)),
+            on_done=self._transferred,
+            on_refused=lambda error: self.message.setText(error_message(error)),
             cancellable=False, changes=Changed.MEMBERSHIPS, busy=[self.transfer_button])
 
     def _transferred(self, info: MembershipInfo) -> None:

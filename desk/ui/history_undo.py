@@ -10,11 +10,13 @@ from PySide6.QtCore import QObject
 
 from desk.core.errors import DeskError
 from desk.core.permissions import require_undo
-from desk.services.history import day_text
 from desk.services.memberships import undo_payment
 from desk.services.views import HistoryLine, MembershipInfo
+from desk.ui.formats import clock, day_in_words
+from desk.ui.i18n import tr
 from desk.ui.layouts import ask_first
 from desk.ui.operations import Changed, run_operation
+from desk.ui.phrasebook import error_message
 
 if TYPE_CHECKING:
     from desk.ui.clients_controller import ClientsController
@@ -52,20 +54,21 @@ class HistoryUndo(QObject):
         try:
             require_undo(actor.role, line.on, self.clients.today())
         except DeskError as refusal:
-            self.clients.view.show_action_error(str(refusal))
+            self.clients.view.show_action_error(error_message(refusal))
             return
         self.clients._open(ask_first(
-            self.clients.view, "Undo payment",
+            self.clients.view, tr("Undo payment"),
             undo_question(line, membership, self.clients.today()),
-            lambda: self._undo(line.entry_id, membership.id), yes_text="&Undo"))
+            lambda: self._undo(line.entry_id, membership.id), yes_text=tr("&Undo")))
 
     def _undo(self, payment_id: str, membership_id: str) -> None:
         db, actor, day = self.clients.db, self.clients.actor, self.clients.today()
         self.clients.view.show_action_error("")
-        run_operation(self.clients.view, "Undoing the payment…",
+        run_operation(self.clients.view, tr("Undoing the payment…"),
                       lambda: undo_payment(db, actor, payment_id, day),
                       on_done=lambda _: self.clients._keep(membership_id),
-                      on_refused=lambda error: self.clients.view.show_action_error(str(error)),
+                      on_refused=lambda error: self.clients.view.show_action_error(
+                          error_message(error)),
                       cancellable=False, changes=Changed.MEMBERSHIPS,
                       busy=[self.clients.view.undo_payment_button])
 
@@ -73,7 +76,16 @@ class HistoryUndo(QObject):
 def undo_question(line: HistoryLine, membership: MembershipInfo, today) -> str:
     """"Undo the 10:12 Yoga class visit? The visit goes back to DS-0001." (with its day when
     it is not today's)."""
-    of_day = "" if line.on == today else f" of {day_text(line.on, year=line.on.year != today.year)}"
-    what = f"{line.service} visit" if line.service else "visit"
-    name = membership.number or f"the {membership.type} of {membership.client or 'no one'}"
-    return f"Undo the {line.at:%H:%M} {what}{of_day}? The visit goes back to {name}."
+    name = membership.number or tr("the {type} of {client}").format(
+        type=membership.type, client=membership.client or tr("no one"))
+    values = dict(time=clock(line.at), service=line.service, membership=name,
+                  day=day_in_words(line.on, year=line.on.year != today.year))
+    if line.on == today:
+        question = (tr("Undo the {time} {service} visit? The visit goes back to {membership}.")
+                    if line.service else
+                    tr("Undo the {time} visit? The visit goes back to {membership}."))
+    else:
+        question = (tr("Undo the {time} {service} visit of {day}? The visit goes back to "
+                       "{membership}.") if line.service else
+                    tr("Undo the {time} visit of {day}? The visit goes back to {membership}."))
+    return question.format(**values)

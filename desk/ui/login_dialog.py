@@ -15,8 +15,10 @@ from desk.services.actor import Actor
 from desk.services.auth import MIN_NEW_PASSWORD, change_password, log_in, must_change_password
 from desk.services.database import Database
 from desk.services.this_desk import last_user_name, remember_last_user
+from desk.ui.i18n import tr
 from desk.ui.layouts import form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.phrasebook import error_message
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -32,23 +34,23 @@ class LoginDialog(QDialog):
         self.db, self.actor = db, None
         self.operation: Operation | None = None  # the check or save running or last run
         self._must_change: Actor | None = None  # logged in, but a new password comes first
-        self.setWindowTitle("Desk — log in")
-        self.user = QLineEdit(placeholderText="user name")
-        self.user.setAccessibleName("User name")
-        self.password = _password_field("Password")
-        self.new_password = _password_field("New password")
-        self.repeat_password = _password_field("New password again")
+        self.setWindowTitle(tr("Desk — log in"))
+        self.user = QLineEdit(placeholderText=tr("user name"))
+        self.user.setAccessibleName(tr("User name"))
+        self.password = _password_field(tr("Password"))
+        self.new_password = _password_field(tr("New password"))
+        self.repeat_password = _password_field(tr("New password again"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log in")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Log in"))
         self.buttons.accepted.connect(self.try_log_in)
         self.buttons.rejected.connect(self.reject)
-        self.form = form_dialog(self, [("&User", self.user), ("&Password", self.password),
-                                       ("&New password", self.new_password),
-                                       ("&Repeat it", self.repeat_password)],
+        self.form = form_dialog(self, [(tr("&User"), self.user), (tr("&Password"), self.password),
+                                       (tr("&New password"), self.new_password),
+                                       (tr("&Repeat it"), self.repeat_password)],
                                 self.message, self.buttons)
         self._show_new_password_rows(False)
         self.message.setText(why)
@@ -71,7 +73,7 @@ class LoginDialog(QDialog):
             remember_last_user(db, actor.username)
             return actor, must_change_password(db, actor)
 
-        self._run("Logging in…", check, self._logged_in)
+        self._run(tr("Logging in…"), check, self._logged_in)
 
     def _logged_in(self, outcome: tuple[Actor, bool]) -> None:
         actor, must_change = outcome
@@ -82,7 +84,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _refused(self, error: DeskError) -> None:
-        self.message.setText(str(error))
+        self.message.setText(error_message(error))
         field = self.new_password if self._must_change else self.password
         field.selectAll()
         field.setFocus()
@@ -98,19 +100,21 @@ class LoginDialog(QDialog):
         self.user.setReadOnly(True)
         self.password.setReadOnly(True)
         self._show_new_password_rows(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save and log in")
-        self.message.setText(f"Choose a new password for {actor.username} before you start "
-                             f"(at least {MIN_NEW_PASSWORD} characters).")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save and log in"))
+        self.message.setText(tr("Choose a new password for {user} before you start (at least "
+                                "%n characters).", None, MIN_NEW_PASSWORD)
+                             .format(user=actor.username))
         self.new_password.setFocus()
 
     def _save_new_password(self) -> None:
         if self.new_password.text() != self.repeat_password.text():
-            self._refused(DeskError("passwords_differ", "The two new passwords are not the "
-                                    "same.", hint="Type the new password twice."))
+            self._refused(DeskError("passwords_differ",
+                                    tr("The two new passwords are not the same."),
+                                    hint=tr("Type the new password twice.")))
             return
         db, actor, old, new = (self.db, self._must_change, self.password.text(),
                                self.new_password.text())
-        self._run("Saving the new password…", lambda: change_password(db, actor, old, new),
+        self._run(tr("Saving the new password…"), lambda: change_password(db, actor, old, new),
                   lambda _: self._new_password_saved(actor), Changed.SETTINGS)
 
     def _new_password_saved(self, actor: Actor) -> None:

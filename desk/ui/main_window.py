@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, Signal
+from PySide6.QtCore import QT_TR_NOOP, QRect, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
@@ -22,6 +22,7 @@ from desk.ui.clients_controller import ClientsController
 from desk.ui.clients_view import ClientsView
 from desk.ui.closure_dialog import add_closure_action
 from desk.ui.due_runner import add_due_actions
+from desk.ui.i18n import tr
 from desk.ui.import_controller import build_import_tab
 from desk.ui.reports_controller import build_reports_tab
 from desk.ui.sync_status import install_sync
@@ -31,6 +32,9 @@ from desk.ui.types_controller import build_types_tab
 
 FIRST_SHARE_OF_SCREEN = 0.85
 ROOMY_WIDTH, ROOMY_HEIGHT = 1280, 800  # every column and chart label shows at this size
+# a role as the status line names it
+ROLE_WORDS = {Role.ADMIN: QT_TR_NOOP("admin"), Role.MANAGER: QT_TR_NOOP("manager"),
+              Role.RECEPTION: QT_TR_NOOP("reception")}
 
 
 def first_window_geometry(available: QRect) -> QRect:
@@ -73,27 +77,29 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.clients_view = ClientsView()
         self.clients = ClientsController(db, self.clients_view, actor=actor)
-        self.tabs.addTab(self.clients_view, "&Clients && memberships")
+        self.tabs.addTab(self.clients_view, tr("&Clients && memberships"))
         self.today_view = TodayView()
         self.today = TodayController(db, self.today_view, actor)
         # the receptionist's day comes first; the others start where they sell and look up
-        self.tabs.insertTab(0 if actor.role is Role.RECEPTION else 1, self.today_view, "Toda&y")
+        self.tabs.insertTab(0 if actor.role is Role.RECEPTION else 1, self.today_view, tr("Toda&y"))
         self.tabs.setCurrentIndex(0)
         self.types_view = build_types_tab(db, actor)
-        self.tabs.addTab(self.types_view, "Membership &types")
+        self.tabs.addTab(self.types_view, tr("Membership &types"))
         self.import_view = None
         if allowed(actor.role, Action.IMPORT):  # staff who may import see the import view
             self.import_view = build_import_tab(db, actor)
-            self.tabs.addTab(self.import_view, "&Import")
+            self.tabs.addTab(self.import_view, tr("&Import"))
         self.reports_view = None
         if allowed(actor.role, Action.VIEW_REPORTS):  # managers' figures
             self.reports_view = build_reports_tab(db, actor)
-            self.tabs.addTab(self.reports_view, "&Reports")
+            self.tabs.addTab(self.reports_view, tr("&Reports"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         place = next((p.name for p in queries.locations(db) if p.id == actor.location_id), None)
-        where = "".join(f" · {part}" for part in (place, db_path) if part)
-        self.statusBar().addWidget(QLabel(f"{actor.username} ({actor.role.value}){where}"))
+        who = tr("{user} ({role})").format(user=actor.username,
+                                            role=tr(ROLE_WORDS.get(actor.role, actor.role.value)))
+        self.statusBar().addWidget(QLabel(" · ".join(str(part) for part in (who, place, db_path)
+                                                     if part)))
         self.today_view.search.textEdited.connect(self._search_from_today)
         self._menu()
         self._settings = QSettings("Desk", "Desk")
@@ -114,11 +120,11 @@ class MainWindow(QMainWindow):
             self.reports_view.refresh()  # figures as of now, after today's work
 
     def _menu(self) -> None:
-        menu = self.menuBar().addMenu("&Desk")
+        menu = self.menuBar().addMenu(tr("&Desk"))
         for text, shortcut, slot in (
-                ("&Find a client", QKeySequence.StandardKey.Find, self.focus_search),
-                ("Check a &booking…", QKeySequence("Ctrl+B"), self.open_booking),
-                ("&Log out / Switch user", QKeySequence("Ctrl+L"), self.sig_switch_user.emit)):
+                (tr("&Find a client"), QKeySequence.StandardKey.Find, self.focus_search),
+                (tr("Check a &booking…"), QKeySequence("Ctrl+B"), self.open_booking),
+                (tr("&Log out / Switch user"), QKeySequence("Ctrl+L"), self.sig_switch_user.emit)):
             action = QAction(text, self, shortcut=shortcut)
             action.triggered.connect(slot)
             menu.addAction(action)
@@ -134,7 +140,7 @@ class MainWindow(QMainWindow):
     def open_booking(self) -> None:
         client = self.selected_client()
         if client is None:
-            self.statusBar().showMessage("Find and choose a client first (Ctrl+F).", 5000)
+            self.statusBar().showMessage(tr("Find and choose a client first (Ctrl+F)."), 5000)
             return
         BookingDialog(self.db, self.actor, client, parent=self).exec()
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.core.errors import DeskError
 from desk.ui import errors
+from desk.ui.i18n import tr
 
 SHOW_AFTER_MS = 200  # quick work finishes without a flash of the progress dialog
 WORKERS = 2  # long work is rare and mostly waits on files and SQLite
@@ -131,7 +132,7 @@ class Operation(QObject):
         self._busy = [(widget, widget.isEnabled()) for widget in busy]
         self.cancelled = self.running = False
         self.cancellable = cancellable
-        self.progress = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.progress = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
         self.progress.setWindowTitle("Desk")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setAutoClose(False)

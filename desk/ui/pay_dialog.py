@@ -4,7 +4,7 @@ can pay (nearest expiry first) and, greyed, those that can't with the reason; un
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -35,6 +35,8 @@ from desk.services.memberships import (
 )
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
+from desk.ui.formats import clock, day_in_words
+from desk.ui.i18n import tr
 from desk.ui.layouts import (
     ChoiceBox,
     after_operation,
@@ -44,23 +46,28 @@ from desk.ui.layouts import (
     grow_to_fit,
 )
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.phrasebook import error_message, translated
 from desk.ui.refusals import NEXT_STEPS, NextStep, RefusalList, message_row, step_button
 from desk.ui.sell_dialog import SellDialog
 
 
 def membership_text(m: MembershipInfo) -> str:
     left = (" · ".join(f"{s} {n}" for s, n in m.balances.items()) if m.balances
-            else f"{m.remaining} left")
-    until = f", until {m.expires}" if m.expires else ""
-    return f"{m.number or '(no code)'} · {m.type} · {left}{until}"
+            else tr("%n left", None, m.remaining))
+    code = m.number or tr("(no code)")
+    if m.expires:
+        return tr("{code} · {type} · {left}, until {day}").format(
+            code=code, type=m.type, left=left, day=day_in_words(m.expires))
+    return tr("{code} · {type} · {left}").format(code=code, type=m.type, left=left)
 
 
 def ask_past_limit_reason(parent: QWidget, on_reason: Callable[[str], None]) -> QInputDialog:
     """Ask a manager why this visit goes past the type's visit limit; only a reason given
     and confirmed calls ``on_reason`` (not a nested event loop, as ``ask_pay_again``)."""
     box = QInputDialog(parent)
-    box.setWindowTitle("Pay anyway")
-    box.setLabelText("This membership has reached its visit limit. Why pay this visit anyway?")
+    box.setWindowTitle(tr("Pay anyway"))
+    box.setLabelText(tr("This membership has reached its visit limit. Why pay this visit "
+                        "anyway?"))
     box.accepted.connect(lambda: box.textValue().strip() and on_reason(box.textValue().strip()))
     box.open()
     return box
@@ -69,7 +76,7 @@ def ask_past_limit_reason(parent: QWidget, on_reason: Callable[[str], None]) -> 
 def ask_pay_again(parent: QWidget, question: str, on_yes: Callable[[], None]) -> QMessageBox:
     """Ask whether to pay a second visit; only an explicit Yes calls ``on_yes``: Enter and
     Esc cancel. Not a nested event loop: a lock of the desk can close it like any dialog."""
-    box = ask_first(parent, "Pay another visit?", question, on_yes)
+    box = ask_first(parent, tr("Pay another visit?"), question, on_yes)
     box.open()
     return box
 
@@ -91,7 +98,7 @@ class PayDialog(QDialog):
         self.paid: MembershipInfo | None = None
         self.operation: Operation | None = None  # the payment or undo running or last run
         self._paid_choice: tuple | None = None  # service, place and day of the payment made
-        self.setWindowTitle(f"Pay a visit — {client.name}")
+        self.setWindowTitle(tr("Pay a visit — {client}").format(client=client.name))
         self.setMinimumWidth(620)
         self._make_widgets(today)
         self._lay_out()
@@ -99,29 +106,30 @@ class PayDialog(QDialog):
         self.usable.setFocus()  # Enter pays with the membership shown first; arrows choose
 
     def _make_widgets(self, today: date) -> None:
-        self.service = ChoiceBox(accessibleName="Service")
-        self.location = ChoiceBox(accessibleName="Location")
-        self.day = QDateEdit(QDate(today), calendarPopup=True, accessibleName="Visit date")
+        self.service = ChoiceBox(accessibleName=tr("Service"))
+        self.location = ChoiceBox(accessibleName=tr("Location"))
+        self.day = QDateEdit(QDate(today), calendarPopup=True, accessibleName=tr("Visit date"))
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.usable = QListWidget(accessibleName="Memberships that can pay")
-        self.refused = RefusalList(accessibleName="Memberships that can't pay, and why")
+        self.usable = QListWidget(accessibleName=tr("Memberships that can pay"))
+        self.refused = RefusalList(accessibleName=tr("Memberships that can't pay, and why"))
         self.message, self.result = error_label(), QLabel("")
-        self.covering_sale = step_button("Sell a membership that covers this visit")
+        self.covering_sale = step_button(tr("Sell a membership that covers this visit"))
         self._covering_type: str | None = None  # the type the covering sale offers
         self.covering_sale.clicked.connect(lambda: self.sell(self._covering_type))
         self.sell_dialog: SellDialog | None = None  # opened by a "Sell …" step
         self.result.setWordWrap(True)
-        self.pay_button = QPushButton("&Pay", default=True, accessibleName="Pay")
-        self.undo_button = QPushButton("&Undo", enabled=False, accessibleName="Undo the payment")
-        self.close_button = QPushButton("Close")
+        self.pay_button = QPushButton(tr("&Pay"), default=True, accessibleName=tr("Pay"))
+        self.undo_button = QPushButton(tr("&Undo"), enabled=False,
+                                       accessibleName=tr("Undo the payment"))
+        self.close_button = QPushButton(tr("Close"))
         self.pay_button.clicked.connect(self.pay)
         self.undo_button.clicked.connect(self.undo)
         self.close_button.clicked.connect(self.accept)
 
     def _lay_out(self) -> None:
-        form_dialog(self, [("&Service", self.service), ("&Location", self.location),
-                           ("&Date", self.day), ("&Membership", self.usable),
-                           ("Can't pay", self.refused)],
+        form_dialog(self, [(tr("&Service"), self.service), (tr("&Location"), self.location),
+                           (tr("&Date"), self.day), (tr("&Membership"), self.usable),
+                           (tr("Can't pay"), self.refused)],
                     message_row(self.message, self.covering_sale), self.result,
                     button_row(self.pay_button, self.undo_button, self.close_button))
 
@@ -171,16 +179,17 @@ class PayDialog(QDialog):
         sellable = self._sellable_names() if offer_steps else set()
         for r in refused:
             step = NEXT_STEPS.get(r.code) if offer_steps else None
-            text = f"{membership_text(r.membership)} — {r.reason}"
+            text = tr("{membership} — {reason}").format(membership=membership_text(r.membership),
+                                                        reason=translated(r.reason))
             if step is NextStep.UNFREEZE:
-                self.refused.add(text, "Unfreeze now",
+                self.refused.add(text, tr("Unfreeze now"),
                                  lambda button, m=r.membership: self.unfreeze(m, button))
             elif step is NextStep.PAY_PAST_LIMIT and allowed(self.actor.role,
                                                              Action.PAY_PAST_LIMIT):
-                self.refused.add(text, "Pay anyway…",
+                self.refused.add(text, tr("Pay anyway…"),
                                  lambda button, m=r.membership: self.pay_past_limit(m, button))
             elif step is NextStep.SELL_AGAIN and r.membership.type in sellable:
-                self.refused.add(text, f"Sell {r.membership.type}",
+                self.refused.add(text, tr("Sell {type}").format(type=r.membership.type),
                                  lambda _button, name=r.membership.type: self.sell(name))
             else:
                 self.refused.add(text)
@@ -188,12 +197,13 @@ class PayDialog(QDialog):
                                           self.location.currentData())
                     if offer_steps and not self.refused.steps else None)
         self._covering_type = covering.name if covering else None
-        self.covering_sale.setText(f"Sell {covering.name}" if covering else "")
+        self.covering_sale.setText(tr("Sell {type}").format(type=covering.name) if covering
+                                   else "")
         self.covering_sale.setVisible(covering is not None)
         self.message.setText("" if not offer_steps else
-                             "No membership of this client can pay this visit"
-                             + (": why is under \u201cCan't pay\u201d above." if refused
-                                else "."))
+                             tr("No membership of this client can pay this visit: why is under "
+                                "\u201cCan't pay\u201d above.") if refused else
+                             tr("No membership of this client can pay this visit."))
 
     def _sellable_names(self) -> set[str]:
         location_id = self.location.currentData()
@@ -209,12 +219,13 @@ class PayDialog(QDialog):
         if self._writing():
             return
         db, actor, today = self.db, self.actor, self.today
-        self._write(f"Unfreezing {membership.number or membership.type}…",
+        self._write(tr("Unfreezing {membership}…").format(
+                        membership=membership.number or membership.type),
                     lambda: unfreeze_membership(db, actor, membership.id, today),
                     lambda info: self._unfrozen(info), button)
 
     def _unfrozen(self, info: MembershipInfo) -> None:
-        self.result.setText(f"Unfrozen: {membership_text(info)}.")
+        self.result.setText(tr("Unfrozen: {membership}.").format(membership=membership_text(info)))
         self.show_options()
         self.usable.setFocus()  # Enter now pays with it
 
@@ -259,7 +270,7 @@ class PayDialog(QDialog):
         db, actor, client_id = self.db, self.actor, self.client.id
         service_id, location_id = self.service.currentData(), self.location.currentData()
         day, paid_choice = self.day.date().toPython(), self._choice()
-        self._write("Paying the visit…", lambda: pay_visit(
+        self._write(tr("Paying the visit…"), lambda: pay_visit(
             db, actor, client_id=client_id, service_id=service_id, location_id=location_id,
             day=day, membership_ref=chosen.id, past_limit_reason=past_limit_reason),
             lambda paid: self._paid(paid, paid_choice), button or self.pay_button)
@@ -277,13 +288,20 @@ class PayDialog(QDialog):
         earlier = queries.paid_already(self.db, self.client.id, self.service.currentData(), day)
         if earlier is None:
             return ""
-        when = "today" if day == self.today else f"on {day.isoformat()}"
-        return (f"{self.client.name} already had {self.service.currentText()} {when} at "
-                f"{earlier.at} ({earlier.location}). Pay another visit?")
+        values = dict(client=self.client.name, service=self.service.currentText(),
+                      time=clock(datetime.combine(day, time.fromisoformat(earlier.at))),
+                      location=earlier.location)
+        if day == self.today:
+            return tr("{client} already had {service} today at {time} ({location}). Pay "
+                      "another visit?").format(**values)
+        return tr("{client} already had {service} on {day} at {time} ({location}). Pay another "
+                  "visit?").format(day=day_in_words(day, year=day.year != self.today.year),
+                                   **values)
 
     def _paid(self, paid: MembershipInfo, paid_choice: tuple) -> None:
         self.paid = paid
-        self.result.setText(f"Paid {self.service.currentText()} with {membership_text(paid)}.")
+        self.result.setText(tr("Paid {service} with {membership}.").format(
+            service=self.service.currentText(), membership=membership_text(paid)))
         self._paid_choice = paid_choice  # another visit needs another service, place or day
         self.show_options()
         after_operation(self.pay_button, self.close_button)
@@ -294,12 +312,13 @@ class PayDialog(QDialog):
             return
         db, actor, payment_id, day = self.db, self.actor, self.paid.payment_id, \
             self.day.date().toPython()
-        self._write("Undoing the payment…", lambda: undo_payment(db, actor, payment_id, day),
+        self._write(tr("Undoing the payment…"), lambda: undo_payment(db, actor, payment_id, day),
                     self._undone, self.undo_button)
 
     def _undone(self, info: MembershipInfo) -> None:
         self.paid, self._paid_choice = None, None
-        self.result.setText(f"Payment undone: {membership_text(info)}.")
+        self.result.setText(tr("Payment undone: {membership}.").format(
+            membership=membership_text(info)))
         after_operation(self.undo_button, self.close_button)
         self.show_options()
 
@@ -311,7 +330,7 @@ class PayDialog(QDialog):
 
     def _refused(self, error: DeskError) -> None:
         self.show_options()  # what may pay now
-        self.message.setText(str(error))
+        self.message.setText(error_message(error))
 
     def _writing(self) -> bool:
         return self.operation is not None and self.operation.running

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.errors import DeskError
-from desk.core.money import format_money, parse_money
+from desk.core.money import parse_money
 from desk.core.reference import Client
 from desk.files import Protected
 from desk.services import queries
@@ -30,17 +30,20 @@ from desk.services.views import MembershipInfo
 from desk.ui.card import ask_card_path, save_card, valid_until_text
 from desk.ui.client_dialog import error_label
 from desk.ui.documents import in_documents
+from desk.ui.formats import money
+from desk.ui.i18n import tr
 from desk.ui.layouts import ChoiceBox, after_operation, button_row, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
 from desk.ui.paper import ask_pdf_path
-from desk.ui.receipt import Receipt, write_receipt_pdf
+from desk.ui.phrasebook import error_message
+from desk.ui.receipt import Receipt, method_word, write_receipt_pdf
 from desk.ui.refusals import NEXT_STEPS, NextStep, message_row, step_button
 
 PAYMENT_METHODS = ("cash", "card", "transfer")
 
 
 def ask_receipt_path(parent, suggested: str) -> str:
-    return ask_pdf_path(parent, "Save receipt as PDF", suggested)
+    return ask_pdf_path(parent, tr("Save receipt as PDF"), suggested)
 
 
 def receipt_name(code: str | None) -> str:
@@ -61,7 +64,7 @@ class SellDialog(QDialog):
         self.ask_card_path: Callable[[QDialog], str] = ask_card_path
         chain = queries.chain(db)
         self.chain_name, self.currency = (chain.name, chain.currency) if chain else (None, "USD")
-        self.setWindowTitle("Sell a membership")
+        self.setWindowTitle(tr("Sell a membership"))
         self.setMinimumWidth(460)
         self._make_widgets()
         self._lay_out()
@@ -69,27 +72,29 @@ class SellDialog(QDialog):
         self.types.setFocus()  # the usual first choice; the location is usually right
 
     def _make_widgets(self) -> None:
-        self.location = ChoiceBox(accessibleName="Location")
-        self.types = QListWidget(accessibleName="Membership type")
-        self.code = QLineEdit(placeholderText="a code, or Generate",
-                              accessibleName="Code")
-        self.generate = QPushButton("&Generate", checkable=True, autoDefault=False,
-                                    accessibleName="Generate a code at the sale")
+        self.location = ChoiceBox(accessibleName=tr("Location"))
+        self.types = QListWidget(accessibleName=tr("Membership type"))
+        self.code = QLineEdit(placeholderText=tr("a code, or Generate"),
+                              accessibleName=tr("Code"))
+        self.generate = QPushButton(tr("&Generate"), checkable=True, autoDefault=False,
+                                    accessibleName=tr("Generate a code at the sale"))
         self.client_label = QLabel(self.client.name if self.client else
-                                   "No client chosen — a gift: whoever shows the code uses it")
-        self.price = QLineEdit(accessibleName="Price")
-        self.method = ChoiceBox(accessibleName="Payment method")
-        self.method.addItems(PAYMENT_METHODS)
-        self.paid = QLineEdit(accessibleName="Amount paid")
+                                   tr("No client chosen — a gift: whoever shows the code "
+                                      "uses it"))
+        self.price = QLineEdit(accessibleName=tr("Price"))
+        self.method = ChoiceBox(accessibleName=tr("Payment method"))
+        for method in PAYMENT_METHODS:
+            self.method.addItem(method_word(method), method)
+        self.paid = QLineEdit(accessibleName=tr("Amount paid"))
         self.message, self.result = error_label(), QLabel("")
         self.result.setWordWrap(True)
-        self.generate_step = step_button("Generate a code instead")
-        self.generate_step.setText("Generate a code instead")
+        self.generate_step = step_button(tr("Generate a code instead"))
+        self.generate_step.setText(tr("Generate a code instead"))
         self.generate_step.clicked.connect(self._generate_instead)
-        self.sell_button = QPushButton("&Sell", default=True, accessibleName="Sell")
-        self.receipt_button = QPushButton("Save &receipt as PDF…", enabled=False)
-        self.card_button = QPushButton("Save &card as PDF…", enabled=False)
-        self.close_button = QPushButton("Close")
+        self.sell_button = QPushButton(tr("&Sell"), default=True, accessibleName=tr("Sell"))
+        self.receipt_button = QPushButton(tr("Save &receipt as PDF…"), enabled=False)
+        self.card_button = QPushButton(tr("Save &card as PDF…"), enabled=False)
+        self.close_button = QPushButton(tr("Close"))
         self.location.currentIndexChanged.connect(self._fill_types)
         self.types.currentRowChanged.connect(self._type_chosen)
         self.generate.toggled.connect(self._generate_toggled)
@@ -103,12 +108,12 @@ class SellDialog(QDialog):
         code_row = QHBoxLayout()
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.generate)
-        code_label = QLabel("C&ode")
+        code_label = QLabel(tr("C&ode"))
         code_label.setBuddy(self.code)
-        form_dialog(self, [("&Location", self.location), ("&Type", self.types),
-                           (code_label, code_row), ("Client", self.client_label),
-                           ("&Price", self.price), ("Pay&ment", self.method),
-                           ("Amount p&aid", self.paid)],
+        form_dialog(self, [(tr("&Location"), self.location), (tr("&Type"), self.types),
+                           (code_label, code_row), (tr("Client"), self.client_label),
+                           (tr("&Price"), self.price), (tr("Pay&ment"), self.method),
+                           (tr("Amount p&aid"), self.paid)],
                     message_row(self.message, self.generate_step), self.result,
                     button_row(self.sell_button, self.receipt_button, self.card_button,
                                self.close_button))
@@ -124,7 +129,7 @@ class SellDialog(QDialog):
         self.types.clear()
         location_id = self.location.currentData()
         for t in queries.sellable_types(self.db, location_id) if location_id else []:
-            item = QListWidgetItem(f"{t.name} · {format_money(t.price, self.currency)}")
+            item = QListWidgetItem(f"{t.name} · {money(t.price, self.currency)}")
             item.setData(Qt.ItemDataRole.UserRole, t)
             self.types.addItem(item)
         if self.types.count():
@@ -147,15 +152,15 @@ class SellDialog(QDialog):
 
     def _generate_toggled(self, on: bool) -> None:
         self.code.setEnabled(not on)
-        self.code.setPlaceholderText("a new code is made at the sale" if on else
-                                     "type a code, or generate one, or leave empty")
+        self.code.setPlaceholderText(tr("a new code is made at the sale") if on else
+                                     tr("type a code, or generate one, or leave empty"))
 
     def sell(self) -> None:
         """Sell the chosen type through the one door (the Sell button rests meanwhile); a
         refusal shows here, so the code, price or payment can be fixed."""
         t = self.chosen_type()
         if t is None:
-            self.message.setText("Choose a membership type.")
+            self.message.setText(tr("Choose a membership type."))
             return
         if self.operation is not None and self.operation.running:
             return
@@ -163,10 +168,10 @@ class SellDialog(QDialog):
         sale = dict(type_id=t.id, location_id=self.location.currentData(),
                     client_id=self.client.id if self.client else None,
                     code=None if generate else self.code.text(), generate=generate,
-                    day=self.today, payment_method=self.method.currentText())
+                    day=self.today, payment_method=self.method.currentData())
         price, paid = self.price.text(), self.paid.text()
         self.operation = run_operation(
-            self, "Selling…", lambda: sell_membership(
+            self, tr("Selling…"), lambda: sell_membership(
                 db, actor, price=parse_money(price, field="price"),
                 amount_paid=parse_money(paid, field="amount paid"), **sale),
             on_done=self._sold, on_refused=self._refused,
@@ -174,7 +179,7 @@ class SellDialog(QDialog):
 
     def _refused(self, error: DeskError) -> None:
         """Why, and the next step where there is one (a code taken: generate one)."""
-        self.message.setText(str(error))
+        self.message.setText(error_message(error))
         self.generate_step.setVisible(NEXT_STEPS.get(error.code) is NextStep.GENERATE_CODE)
 
     def _generate_instead(self) -> None:
@@ -190,8 +195,9 @@ class SellDialog(QDialog):
 
     def _show_sold(self, info: MembershipInfo) -> None:
         self.message.setText("")
-        self.result.setText(f"Sold: {info.type} · {info.number or 'no code'} · "
-                            f"{info.client or 'no client'} · valid until {valid_until_text(info)}")
+        self.result.setText(tr("Sold: {type} · {code} · {client} · valid until {until}").format(
+            type=info.type, code=info.number or tr("no code"),
+            client=info.client or tr("no client"), until=valid_until_text(info)))
         after_operation(self.sell_button, self.close_button)  # one sale per dialog
         self.receipt_button.setEnabled(True)
         self.card_button.setEnabled(bool(info.number))  # a card without a code scans nothing
@@ -200,7 +206,7 @@ class SellDialog(QDialog):
         info = self.sold
         return Receipt(self.chain_name, info.type, info.number, info.client,
                        parse_money(self.price.text()), parse_money(self.paid.text()),
-                       self.method.currentText(), info.sale_date, valid_until_text(info),
+                       self.method.currentData(), info.sale_date, valid_until_text(info),
                        info.location, self.currency)
 
     def save_receipt(self) -> None:
@@ -211,17 +217,19 @@ class SellDialog(QDialog):
         try:
             write_receipt_pdf(self.receipt(), path, protected=Protected(self.db.path))
         except DeskError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_message(error))
             return
-        self.result.setText(self.result.text() + f"\nReceipt saved to {path}.")
+        self.result.setText(self.result.text() + "\n"
+                            + tr("Receipt saved to {path}.").format(path=path))
 
     def save_card(self) -> None:
         try:
             path = save_card(self, self.sold, self.chain_name, Protected(self.db.path),
                              self.ask_card_path)
         except DeskError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_message(error))
             return
         if path is not None:
-            self.result.setText(self.result.text() + f"\nCard saved to {path}.")
+            self.result.setText(self.result.text() + "\n"
+                                + tr("Card saved to {path}.").format(path=path))
 

@@ -26,8 +26,10 @@ from desk.services.lookups import client_with_phone
 from desk.services.sharing import share_membership
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
+from desk.ui.i18n import tr
 from desk.ui.layouts import button_row, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
+from desk.ui.phrasebook import error_message
 
 if TYPE_CHECKING:
     from desk.ui.clients_controller import ClientsController
@@ -43,9 +45,9 @@ class ShareAction(QObject):
         super().__init__(clients)
         self.clients = clients
         view = clients.view
-        self.button = QPushButton("Share…", accessibleName="Share")
+        self.button = QPushButton(tr("Share…"), accessibleName=tr("Share"))
         self.button.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.button.setToolTip("Who else (family) may use the chosen membership (Ctrl+Shift+S)")
+        self.button.setToolTip(tr("Who else (family) may use the chosen membership (Ctrl+Shift+S)"))
         self.button.clicked.connect(self.share_chosen)
         actions = view.membership_actions
         actions.insertWidget(actions.count() - 1, self.button)  # before the stretch
@@ -83,13 +85,14 @@ class ShareDialog(QDialog):
         self.db, self.actor, self.membership, self.today = db, actor, membership, today
         self.region = region
         self.operation: Operation | None = None
-        self.setWindowTitle(f"Share {membership.number or membership.type}")
-        self.shared = QListWidget(accessibleName="Shared with")
-        self.phone = QLineEdit(accessibleName="Phone of the client to add")
-        self.phone.setPlaceholderText("The phone of a client to add")
-        self.add_button = QPushButton("&Add", autoDefault=False)
-        self.remove_button = QPushButton("&Remove", autoDefault=False)
-        self.close_button = QPushButton("Close", default=True)
+        self.setWindowTitle(tr("Share {membership}").format(
+            membership=membership.number or membership.type))
+        self.shared = QListWidget(accessibleName=tr("Shared with"))
+        self.phone = QLineEdit(accessibleName=tr("Phone of the client to add"))
+        self.phone.setPlaceholderText(tr("The phone of a client to add"))
+        self.add_button = QPushButton(tr("&Add"), autoDefault=False)
+        self.remove_button = QPushButton(tr("&Remove"), autoDefault=False)
+        self.close_button = QPushButton(tr("Close"), default=True)
         self.message = error_label()
         self.add_button.clicked.connect(self.add)
         self.phone.textChanged.connect(self._default_button)
@@ -97,9 +100,9 @@ class ShareDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.shared.currentRowChanged.connect(lambda _: self._offer_remove())
         owner = f"{membership.client} ({display_phone(membership.phone)})" \
-            if membership.client and membership.phone else "no one yet"
-        form_dialog(self, [("Owner", QLabel(owner)), ("Shared &with", self.shared),
-                           ("&Phone", self.phone)],
+            if membership.client and membership.phone else tr("no one yet")
+        form_dialog(self, [(tr("Owner"), QLabel(owner)), (tr("Shared &with"), self.shared),
+                           (tr("&Phone"), self.phone)],
                     self.message, button_row(self.add_button, self.remove_button,
                                              self.close_button))
         self.show_list(membership.shared_with or ())
@@ -147,8 +150,9 @@ class ShareDialog(QDialog):
 
         self.message.setText("")
         self.operation = run_operation(
-            self, "Removing from the list…" if remove else "Sharing…", work,
-            on_done=self._changed, on_refused=lambda error: self.message.setText(str(error)),
+            self, tr("Removing from the list…") if remove else tr("Sharing…"), work,
+            on_done=self._changed,
+            on_refused=lambda error: self.message.setText(error_message(error)),
             cancellable=False, changes=Changed.MEMBERSHIPS,
             busy=[self.add_button, self.remove_button])
 

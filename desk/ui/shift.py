@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.this_desk import desk_location, idle_lock_minutes
+from desk.ui.i18n import tr
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.main_window import MainWindow
 from desk.ui.operations import Changed, events, writing
@@ -84,15 +85,15 @@ class Shift(QObject):
         if writing():
             self.idle.restart(RETRY_MS)  # a payment still being written finishes first
             return
-        self._hand_over(f"Locked after {self.idle.minutes} minutes without use. "
-                        "Log in to go on.")
+        self._hand_over(tr("Locked after %n minutes without use. Log in to go on.", None,
+                           self.idle.minutes))
 
     def _hand_over(self, why: str) -> None:
         window = self.window
         if window is None or self.login is not None:
             return
         if writing():
-            window.statusBar().showMessage("Wait a moment: the desk is still saving.", 5000)
+            window.statusBar().showMessage(tr("Wait a moment: the desk is still saving."), 5000)
             return
         self._close_dialogs(window)
         window.hide()

@@ -12,6 +12,7 @@ from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.queries import search_clients
 from desk.ui.client_dialog import ClientDialog
+from desk.ui.i18n import tr
 from desk.ui.layouts import button_row, form_dialog
 
 SEARCH_DELAY_MS = 120
@@ -24,17 +25,19 @@ class VisitorDialog(QDialog):
                  parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.region = db, actor, region
-        self.setWindowTitle(f"Who uses the gift {code}?")
+        self.setWindowTitle(tr("Who uses the gift {code}?").format(code=code))
         self.setMinimumWidth(460)
-        note = QLabel(f"{code} is a gift with no owner yet: it pays the visit of whoever "
-                      "presents it, and becomes theirs. Find the visitor or add them.")
+        note = QLabel(tr("{code} is a gift with no owner yet: it pays the visit of whoever "
+                         "presents it, and becomes theirs. Find the visitor or add them.")
+                      .format(code=code))
         note.setWordWrap(True)
-        self.search = QLineEdit(placeholderText="Name or phone", accessibleName="Find the visitor")
-        self.found = QListWidget(accessibleName="Clients found")
-        self.choose_button = QPushButton("&Choose", default=True, enabled=False)
-        self.new_button = QPushButton("&New client…")
-        cancel = QPushButton("Cancel")
-        form_dialog(self, [("&Visitor", self.search), ("", self.found)], note,
+        self.search = QLineEdit(placeholderText=tr("Name or phone"),
+                                accessibleName=tr("Find the visitor"))
+        self.found = QListWidget(accessibleName=tr("Clients found"))
+        self.choose_button = QPushButton(tr("&Choose"), default=True, enabled=False)
+        self.new_button = QPushButton(tr("&New client…"))
+        cancel = QPushButton(tr("Cancel"))
+        form_dialog(self, [(tr("&Visitor"), self.search), ("", self.found)], note,
                     button_row(self.choose_button, self.new_button, cancel))
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)

@@ -3,12 +3,14 @@ list (blank allowed only when none is required), the fee said before confirming,
 policy's refusals shown in the dialog as any other."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desk.services.queries import membership
 from desk.services.renewals import payments_due
+from desk.ui.formats import money
 from desk.ui.freeze_dialog import FreezeDialog
 from tests.demo_chain import DEMO_DAY
 from tests.ui.driving import click, writes_done
@@ -51,7 +53,8 @@ def test_a_required_reason_waits_to_be_chosen_before_freeze_is_offered(demo, qtb
 def test_the_fee_is_said_before_confirming_and_becomes_a_charge_due(demo, qtbot):
     dialog = family_freeze(demo, qtbot)
     dialog.reason.setCurrentIndex(dialog.reason.findText("Illness"))
-    assert "A fee of 10.00 will be due" in dialog.preview.text()
+    fee = money(Decimal("10.00"), dialog.currency)
+    assert f"A fee of {fee} will be due" in dialog.preview.text()
     click(qtbot, dialog.freeze_button)
     writes_done(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())

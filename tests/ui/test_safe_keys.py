@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from desk.services import sync
@@ -204,8 +204,11 @@ def test_a_second_payment_of_the_service_that_day_asks_and_a_key_cancels(at_the_
     press(qtbot, ENTER)
     qtbot.waitUntil(lambda: seen != [])
     [(question, default)] = seen
-    assert re.fullmatch(r"Alice Smith already had Classic massage today at \d\d:\d\d "
-                        r"\(Downtown\)\. Pay another visit\?", question), question
+    asked = re.fullmatch(r"Alice Smith already had Classic massage today at (.+) "
+                         r"\(Downtown\)\. Pay another visit\?", question)
+    assert asked, question
+    short_time = QLocale().timeFormat(QLocale.FormatType.ShortFormat)  # the window's clock
+    assert QTime.fromString(asked.group(1), short_time).isValid(), question
     assert default == "Cancel"
     writes_done(qtbot)
     assert visits_left(demo, "Alice Smith") == [6] and again.pay_button.isEnabled()
