@@ -639,8 +639,76 @@
         <translation>Actualice la lista de pagos pendientes.</translation>
     </message>
     <message>
+        <source>the {type} of {client}</source>
+        <translation>{type} de {client}</translation>
+    </message>
+    <message>
+        <source>Void sale…</source>
+        <translation>Anular la venta…</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Anular la venta</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen membership's sale: the day it was sold, before any visit is used</source>
+        <translation>Cancelar la venta del bono elegido: el mismo día de la venta, antes de usar ninguna visita</translation>
+    </message>
+    <message>
         <source>Refund</source>
-        <translation>Reembolso</translation>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Reembolsar…</translation>
+    </message>
+    <message>
+        <source>Pay the client back and close the chosen membership (managers)</source>
+        <translation>Devolver el dinero al cliente y cerrar el bono elegido (gerentes)</translation>
+    </message>
+    <message>
+        <source>Void the sale of {membership}? It is cancelled, can't be used, and leaves the day's revenue.</source>
+        <translation>¿Anular la venta de {membership}? Se cancela, no se puede usar y sale de los ingresos del día.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>Voiding the sale…</source>
+        <translation>Anulando la venta…</translation>
+    </message>
+    <message>
+        <source>Refund {membership}</source>
+        <translation>Reembolsar {membership}</translation>
+    </message>
+    <message>
+        <source>Amount paid back</source>
+        <translation>Importe devuelto</translation>
+    </message>
+    <message>
+        <source>Why the client is paid back</source>
+        <translation>Por qué se devuelve el dinero al cliente</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Pendiente de devolver</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>{membership} is closed: no visits left, status refunded.</source>
+        <translation>{membership} se cierra: sin visitas restantes, estado reembolsado.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Reembolsando…</translation>
     </message>
     <message>
         <source>Remaining visits written off at expiry</source>
@@ -1176,7 +1244,63 @@
     </message>
     <message>
         <source>Transfer</source>
-        <translation>Traspaso</translation>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <source>Give the chosen membership to another client: its visits, expiry and history go with it</source>
+        <translation>Dar el bono elegido a otro cliente: sus visitas, su caducidad y su historial van con él</translation>
+    </message>
+    <message>
+        <source>Transfer {membership}</source>
+        <translation>Transferir {membership}</translation>
+    </message>
+    <message>
+        <source>Phone of the new owner</source>
+        <translation>Teléfono del nuevo titular</translation>
+    </message>
+    <message>
+        <source>The new owner's phone</source>
+        <translation>El teléfono del nuevo titular</translation>
+    </message>
+    <message>
+        <source>Why it changes hands (optional)</source>
+        <translation>Por qué cambia de titular (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>T&amp;ransferir…</translation>
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation>aún nadie</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>Titular actual</translation>
+    </message>
+    <message>
+        <source>New owner's &amp;phone</source>
+        <translation>&amp;Teléfono del nuevo titular</translation>
+    </message>
+    <message>
+        <source>Visits, expiry, freezes and history stay with it; only the new owner may use it from then on.</source>
+        <translation>Las visitas, la caducidad, las congelaciones y el historial se mantienen; a partir de entonces solo el nuevo titular puede usarlo.</translation>
+    </message>
+    <message>
+        <source>Give {membership} to {client} ({phone})? Only they may use it from then on.</source>
+        <translation>¿Dar {membership} a {client} ({phone})? A partir de entonces solo podrá usarlo esa persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Transferring…</source>
+        <translation>Transfiriendo…</translation>
     </message>
     <message>
         <source>Try again; if it repeats, close other programs using the database (another Desk window, a backup tool).</source>
@@ -1311,8 +1435,64 @@
         <translation>Deshaga primero ese pago o pida a un gerente que reembolse el bono.</translation>
     </message>
     <message>
+        <source>Find a client: name, phone or membership code; a scanned card opens its payment</source>
+        <translation>Buscar un cliente: nombre, teléfono o código del bono; una tarjeta escaneada abre su cobro</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <source>Memberships of the client</source>
+        <translation>Bonos del cliente</translation>
+    </message>
+    <message>
+        <source>History of the membership</source>
+        <translation>Historial del bono</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation>Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Sell…</source>
+        <translation>Vender…</translation>
+    </message>
+    <message>
+        <source>Pay visit…</source>
+        <translation>Cobrar la visita…</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>Congelar…</translation>
+    </message>
+    <message>
         <source>Unfreeze</source>
-        <translation>Descongelación</translation>
+        <translation>Descongelar</translation>
+    </message>
+    <message>
+        <source>Stop renewing…</source>
+        <translation>Dejar de renovar…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo payment…</source>
+        <translation>&amp;Deshacer el cobro…</translation>
+    </message>
+    <message>
+        <source>Undo the payment chosen in the history (Ctrl+Z in the history, or its context menu)</source>
+        <translation>Deshacer el cobro elegido en el historial (Ctrl+Z en el historial o su menú contextual)</translation>
+    </message>
+    <message>
+        <source>Undo payment…</source>
+        <translation>Deshacer el cobro…</translation>
     </message>
     <message>
         <source>Unfreeze it first, or wait until then.</source>
@@ -1807,12 +1987,72 @@
         <translation>Puerto</translation>
     </message>
     <message>
+        <source>Desk — log in</source>
+        <translation>Desk — iniciar sesión</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repite la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repítela</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Save and log in</source>
+        <translation>Guardar e iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a new password for {user} before you start (at least %n characters).</source>
+        <translation><numerusform>Elige una nueva contraseña para {user} antes de empezar (al menos %n carácter).</numerusform><numerusform>Elige una nueva contraseña para {user} antes de empezar (al menos %n caracteres).</numerusform></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Type the new password twice.</source>
+        <translation>Escribe la nueva contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>Saving the new password…</source>
+        <translation>Guardando la nueva contraseña…</translation>
     </message>
     <message>
         <source>Sender address</source>
@@ -1839,12 +2079,2012 @@
         <translation>Error</translation>
     </message>
     <message>
+        <source>Edit client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Saved as {phone}</source>
+        <translation>Se guardará como {phone}</translation>
+    </message>
+    <message>
+        <source>Not a complete phone number yet</source>
+        <translation>Todavía no es un número de teléfono completo</translation>
+    </message>
+    <message>
+        <source>Saving the client…</source>
+        <translation>Guardando el cliente…</translation>
+    </message>
+    <message>
         <source>Saving {what}…</source>
         <translation>Guardando {what}…</translation>
     </message>
     <message>
         <source>Saving the settings…</source>
         <translation>Guardando los ajustes…</translation>
+    </message>
+    <message>
+        <source>Database upgraded from schema {before} to {after}; the previous file is kept at {backup}.</source>
+        <translation>Base de datos actualizada del esquema {before} al {after}; el archivo anterior se conserva en {backup}.</translation>
+    </message>
+    <message>
+        <source>Database upgraded from schema {before} to {after}.</source>
+        <translation>Base de datos actualizada del esquema {before} al {after}.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Desk — first start</source>
+        <translation>Desk — primer inicio</translation>
+    </message>
+    <message>
+        <source>This database is empty. Try Desk with the demo chain “Demo Studio”, or start your own chain?</source>
+        <translation>Esta base de datos está vacía. ¿Quieres probar Desk con la cadena de demostración «Demo Studio» o empezar tu propia cadena?</translation>
+    </message>
+    <message>
+        <source>Create demo chain</source>
+        <translation>Crear la cadena de demostración</translation>
+    </message>
+    <message>
+        <source>Start empty chain</source>
+        <translation>Empezar una cadena vacía</translation>
+    </message>
+    <message>
+        <source>Creating the demo chain…</source>
+        <translation>Creando la cadena de demostración…</translation>
+    </message>
+    <message>
+        <source>Demo chain created. Log in as admin / admin.</source>
+        <translation>Cadena de demostración creada. Inicia sesión como admin / admin.</translation>
+    </message>
+    <message>
+        <source>Desk — new chain</source>
+        <translation>Desk — nueva cadena</translation>
+    </message>
+    <message>
+        <source>Name of your chain:</source>
+        <translation>Nombre de tu cadena:</translation>
+    </message>
+    <message>
+        <source>Choose the password of the user “admin”:</source>
+        <translation>Elige la contraseña del usuario «admin»:</translation>
+    </message>
+    <message>
+        <source>Starting the chain…</source>
+        <translation>Creando la cadena…</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Reservar de todos modos</translation>
+    </message>
+    <message>
+        <source>This start has passed. Why book it anyway?</source>
+        <translation>Esta hora de inicio ya ha pasado. ¿Por qué reservarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Book for {client}</source>
+        <translation>Reserva para {client}</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Centro</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Servicios</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Services to book</source>
+        <translation>Servicios que reservar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Check and &amp;book</source>
+        <translation>Comprobar y &amp;reservar</translation>
+    </message>
+    <message>
+        <source>Book &amp;anyway…</source>
+        <translation>Reservar de &amp;todos modos…</translation>
+    </message>
+    <message>
+        <source>Tick at least one service.</source>
+        <translation>Marca al menos un servicio.</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Reservando…</translation>
+    </message>
+    <message>
+        <source>{service}, covered by {membership}</source>
+        <translation>{service}, cubierto por {membership}</translation>
+    </message>
+    <message>
+        <source>the no-code membership</source>
+        <translation>el bono sin código</translation>
+    </message>
+    <message>
+        <source>Booked: {services}</source>
+        <translation>Reservado: {services}</translation>
+    </message>
+    <message>
+        <source>counted from the first visit</source>
+        <translation>a contar desde la primera visita</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>whoever shows this card</source>
+        <translation>quien presente esta tarjeta</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>The {type} membership has no code to print.</source>
+        <translation>El bono {type} no tiene código que imprimir.</translation>
+    </message>
+    <message>
+        <source>Print the receipt instead, or give the membership a code.</source>
+        <translation>Imprime el recibo en su lugar o asigna un código al bono.</translation>
+    </message>
+    <message>
+        <source>Membership card — {type}</source>
+        <translation>Tarjeta del bono — {type}</translation>
+    </message>
+    <message>
+        <source>Save membership card as PDF</source>
+        <translation>Guardar la tarjeta del bono en PDF</translation>
+    </message>
+    <message>
+        <source>Gift {code} · {type} · no owner yet: it pays the visit of whoever presents it</source>
+        <translation>Regalo {code} · {type} · aún sin titular: paga la visita de quien lo presente</translation>
+    </message>
+    <message>
+        <source>No client found.</source>
+        <translation>No se ha encontrado ningún cliente.</translation>
+    </message>
+    <message>
+        <source>Type in the search box to find a client.</source>
+        <translation>Escribe en el cuadro de búsqueda para encontrar un cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · {phone} · %n memberships</source>
+        <translation><numerusform>{name} · {phone} · %n bono</numerusform><numerusform>{name} · {phone} · %n bonos</numerusform></translation>
+    </message>
+    <message>
+        <source>History of {membership}</source>
+        <translation>Historial de {membership}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Unfreezing…</source>
+        <translation>Descongelando…</translation>
+    </message>
+    <message>
+        <source>{type} of {client}</source>
+        <translation>{type} de {client}</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Stop renewing {name}? It stays valid until {day} and is not charged again.</source>
+        <translation>¿Dejar de renovar {name}? Sigue siendo válido hasta el {day} y no se vuelve a cobrar.</translation>
+    </message>
+    <message>
+        <source>Stop renewing {name}? It stays valid to its end and is not charged again.</source>
+        <translation>¿Dejar de renovar {name}? Sigue siendo válido hasta que termine y no se vuelve a cobrar.</translation>
+    </message>
+    <message>
+        <source>Stop renewing</source>
+        <translation>Dejar de renovar</translation>
+    </message>
+    <message>
+        <source>Stopping the renewal…</source>
+        <translation>Cancelando la renovación…</translation>
+    </message>
+    <message>
+        <source>already frozen then</source>
+        <translation>ya congelado en esas fechas</translation>
+    </message>
+    <message>
+        <source>a visit inside the days</source>
+        <translation>hay una visita en esos días</translation>
+    </message>
+    <message>
+        <source>left as it is: {why}</source>
+        <translation>se deja como está: {why}</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sin caducidad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>New expiry</source>
+        <translation>Nueva caducidad</translation>
+    </message>
+    <message>
+        <source>Close a location</source>
+        <translation>Cerrar un centro</translation>
+    </message>
+    <message>
+        <source>Location closed</source>
+        <translation>Centro cerrado</translation>
+    </message>
+    <message>
+        <source>First closed day</source>
+        <translation>Primer día cerrado</translation>
+    </message>
+    <message>
+        <source>Last closed day</source>
+        <translation>Último día cerrado</translation>
+    </message>
+    <message>
+        <source>Memberships the closure freezes</source>
+        <translation>Bonos que congela el cierre</translation>
+    </message>
+    <message>
+        <source>&amp;Close location…</source>
+        <translation>Ce&amp;rrar centro…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;First closed day</source>
+        <translation>&amp;Primer día cerrado</translation>
+    </message>
+    <message>
+        <source>Las&amp;t closed day</source>
+        <translation>Ú&amp;ltimo día cerrado</translation>
+    </message>
+    <message>
+        <source>Finding the memberships…</source>
+        <translation>Buscando los bonos…</translation>
+    </message>
+    <message>
+        <source>1 membership frozen for {days}; expiries move by as many.</source>
+        <translation>1 bono congelado durante {days}; su caducidad se aplaza lo mismo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships frozen for {days}; expiries move by as many.</source>
+        <translation><numerusform>%n bono congelado durante {days}; su caducidad se aplaza lo mismo.</numerusform><numerusform>%n bonos congelados durante {days}; sus caducidades se aplazan lo mismo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Close {location} from {first} to {last} and freeze 1 membership?</source>
+        <translation>¿Cerrar {location} del {first} al {last} y congelar 1 bono?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close {location} from {first} to {last} and freeze %n memberships?</source>
+        <translation><numerusform>¿Cerrar {location} del {first} al {last} y congelar %n bono?</numerusform><numerusform>¿Cerrar {location} del {first} al {last} y congelar %n bonos?</numerusform></translation>
+    </message>
+    <message>
+        <source>Close location</source>
+        <translation>Cerrar centro</translation>
+    </message>
+    <message>
+        <source>&amp;Close location</source>
+        <translation>Ce&amp;rrar centro</translation>
+    </message>
+    <message>
+        <source>Closing the location…</source>
+        <translation>Cerrando el centro…</translation>
+    </message>
+    <message>
+        <source>{location} is closed from {first} to {last}: 1 membership frozen.</source>
+        <translation>{location} está cerrado del {first} al {last}: 1 bono congelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{location} is closed from {first} to {last}: %n memberships frozen.</source>
+        <translation><numerusform>{location} está cerrado del {first} al {last}: %n bono congelado.</numerusform><numerusform>{location} está cerrado del {first} al {last}: %n bonos congelados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clos&amp;e a location…</source>
+        <translation>C&amp;errar un centro…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen a location…</source>
+        <translation>&amp;Reabrir un centro…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Cubierta por</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Memberships held</source>
+        <translation>Bonos del cliente</translation>
+    </message>
+    <message>
+        <source>not activated yet</source>
+        <translation>sin activar</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>congelado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulado</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation><numerusform>queda %n</numerusform><numerusform>quedan %n</numerusform></translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>hasta el {day}</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>Day sheet — {location}, {day}</source>
+        <translation>Hoja del día — {location}, {day}</translation>
+    </message>
+    <message>
+        <source>printed at {time}</source>
+        <translation>impresa a las {time}</translation>
+    </message>
+    <message>
+        <source>1 booking</source>
+        <translation>1 reserva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookings</source>
+        <translation><numerusform>%n reserva</numerusform><numerusform>%n reservas</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Writing the day sheet…</source>
+        <translation>Generando la hoja del día…</translation>
+    </message>
+    <message>
+        <source>Desk — this desk's location</source>
+        <translation>Desk — centro de esta recepción</translation>
+    </message>
+    <message>
+        <source>Where does this desk work? It is the default for selling, paying, booking and the Today tab. Settings › This desk changes it.</source>
+        <translation>¿Dónde trabaja esta recepción? Será el centro predeterminado para vender, cobrar, reservar y para la pestaña Hoy. Se cambia en Configuración › Esta recepción.</translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation>Preguntar más tarde</translation>
+    </message>
+    <message>
+        <source>Saving this desk's location…</source>
+        <translation>Guardando el centro de esta recepción…</translation>
+    </message>
+    <message>
+        <source>Doing the work that is due…</source>
+        <translation>Realizando las tareas pendientes…</translation>
+    </message>
+    <message>
+        <source>Due work failed: {reason}</source>
+        <translation>Las tareas pendientes fallaron: {reason}</translation>
+    </message>
+    <message>
+        <source>1 membership started its validity</source>
+        <translation>1 bono empezó su validez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships started their validity</source>
+        <translation><numerusform>%n bono empezó su validez</numerusform><numerusform>%n bonos empezaron su validez</numerusform></translation>
+    </message>
+    <message>
+        <source>1 missed visit was deducted</source>
+        <translation>se descontó 1 visita no asistida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed visits were deducted</source>
+        <translation><numerusform>se descontó %n visita no asistida</numerusform><numerusform>se descontaron %n visitas no asistidas</numerusform></translation>
+    </message>
+    <message>
+        <source>1 membership renewed</source>
+        <translation>1 bono renovado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships renewed</source>
+        <translation><numerusform>%n bono renovado</numerusform><numerusform>%n bonos renovados</numerusform></translation>
+    </message>
+    <message>
+        <source>1 membership had already expired; its remaining visits were written off</source>
+        <translation>1 bono ya había caducado; se dieron de baja sus visitas restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships had already expired; their remaining visits were written off</source>
+        <translation><numerusform>%n bono ya había caducado; se dieron de baja sus visitas restantes</numerusform><numerusform>%n bonos ya habían caducado; se dieron de baja sus visitas restantes</numerusform></translation>
+    </message>
+    <message>
+        <source>1 message sent</source>
+        <translation>1 mensaje enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent</source>
+        <translation><numerusform>%n mensaje enviado</numerusform><numerusform>%n mensajes enviados</numerusform></translation>
+    </message>
+    <message>
+        <source>1 message could not be sent (see the Outbox)</source>
+        <translation>no se pudo enviar 1 mensaje (véase la Bandeja de salida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages could not be sent (see the Outbox)</source>
+        <translation><numerusform>no se pudo enviar %n mensaje (véase la Bandeja de salida)</numerusform><numerusform>no se pudieron enviar %n mensajes (véase la Bandeja de salida)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>No había nada pendiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>&amp;Payments due…</source>
+        <translation>&amp;Pagos pendientes…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>Desk ran into an unexpected problem. Nothing was changed.
+
+The details are in {log} — please send that file to support.</source>
+        <translation>Desk ha tenido un problema inesperado. No se ha cambiado nada.
+
+Los detalles están en {log}: envía ese archivo al servicio de soporte.</translation>
+    </message>
+    <message>
+        <source>Freeze {membership}</source>
+        <translation>Congelar {membership}</translation>
+    </message>
+    <message>
+        <source>Days frozen</source>
+        <translation>Días congelado</translation>
+    </message>
+    <message>
+        <source>Unfreeze date</source>
+        <translation>Fecha de descongelación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>What the freeze does</source>
+        <translation>Qué hace la congelación</translation>
+    </message>
+    <message>
+        <source>Freeze for the days left</source>
+        <translation>Congelar los días que quedan</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Congelar</translation>
+    </message>
+    <message>
+        <source>Frozen from</source>
+        <translation>Congelado desde</translation>
+    </message>
+    <message>
+        <source>For &amp;days</source>
+        <translation>&amp;Días</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze on</source>
+        <translation>Se desco&amp;ngela el</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Elige un motivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze for %n days</source>
+        <translation><numerusform>Congelar %n día</numerusform><numerusform>Congelar %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>Freezing days left: {days}.</source>
+        <translation>Días de congelación que quedan: {days}.</translation>
+    </message>
+    <message>
+        <source>Freezing days left: {days} ({after} after this freeze).</source>
+        <translation>Días de congelación que quedan: {days} ({after} después de esta congelación).</translation>
+    </message>
+    <message>
+        <source>New expiry: {day}.</source>
+        <translation>Nueva caducidad: {day}.</translation>
+    </message>
+    <message>
+        <source>A fee of {fee} will be due (in Payments due).</source>
+        <translation>Quedará pendiente una tarifa de {fee} (en Pagos pendientes).</translation>
+    </message>
+    <message>
+        <source>Freezing…</source>
+        <translation>Congelando…</translation>
+    </message>
+    <message>
+        <source>Freeze reasons</source>
+        <translation>Motivos de congelación</translation>
+    </message>
+    <message>
+        <source>New freeze reason</source>
+        <translation>Nuevo motivo de congelación</translation>
+    </message>
+    <message>
+        <source>A reason to add, e.g. Pregnancy</source>
+        <translation>Un motivo que añadir, p. ej., Embarazo</translation>
+    </message>
+    <message>
+        <source>A&amp;dd reason</source>
+        <translation>&amp;Añadir motivo</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve reason</source>
+        <translation>&amp;Quitar motivo</translation>
+    </message>
+    <message>
+        <source>The receptionist picks one of these when freezing; a type may require one. Memberships frozen before keep the reason they have.</source>
+        <translation>El recepcionista elige uno de ellos al congelar; un tipo puede exigirlo. Los bonos ya congelados conservan su motivo.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>Nuevo motivo</translation>
+    </message>
+    <message>
+        <source>Undo payment</source>
+        <translation>Deshacer el cobro</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undoing the payment…</source>
+        <translation>Deshaciendo el cobro…</translation>
+    </message>
+    <message>
+        <source>Undo the {time} {service} visit? The visit goes back to {membership}.</source>
+        <translation>¿Deshacer la visita de {service} de las {time}? La visita vuelve a {membership}.</translation>
+    </message>
+    <message>
+        <source>Undo the {time} visit? The visit goes back to {membership}.</source>
+        <translation>¿Deshacer la visita de las {time}? La visita vuelve a {membership}.</translation>
+    </message>
+    <message>
+        <source>Undo the {time} {service} visit of {day}? The visit goes back to {membership}.</source>
+        <translation>¿Deshacer la visita de {service} de las {time} del {day}? La visita vuelve a {membership}.</translation>
+    </message>
+    <message>
+        <source>Undo the {time} visit of {day}? The visit goes back to {membership}.</source>
+        <translation>¿Deshacer la visita de las {time} del {day}? La visita vuelve a {membership}.</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>&amp;Clients &amp;&amp; memberships</source>
+        <translation>&amp;Clientes &amp;&amp; bonos</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Membership &amp;types</source>
+        <translation>&amp;Tipos de bono</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Info&amp;rmes</translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
+        <translation>{user} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Find a client</source>
+        <translation>&amp;Buscar un cliente</translation>
+    </message>
+    <message>
+        <source>Check a &amp;booking…</source>
+        <translation>Comprobar una &amp;reserva…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / Switch user</source>
+        <translation>&amp;Cerrar sesión / Cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>Find and choose a client first (Ctrl+F).</source>
+        <translation>Primero busca y elige un cliente (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(sin código)</translation>
+    </message>
+    <message>
+        <source>{code} · {type} · {left}, until {day}</source>
+        <translation>{code} · {type} · {left}, hasta el {day}</translation>
+    </message>
+    <message>
+        <source>{code} · {type} · {left}</source>
+        <translation>{code} · {type} · {left}</translation>
+    </message>
+    <message>
+        <source>Pay anyway</source>
+        <translation>Cobrar de todos modos</translation>
+    </message>
+    <message>
+        <source>This membership has reached its visit limit. Why pay this visit anyway?</source>
+        <translation>Este bono ha alcanzado su límite de visitas. ¿Por qué cobrar esta visita de todos modos?</translation>
+    </message>
+    <message>
+        <source>Pay another visit?</source>
+        <translation>¿Cobrar otra visita?</translation>
+    </message>
+    <message>
+        <source>Pay a visit — {client}</source>
+        <translation>Cobrar la visita — {client}</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+        <source>Memberships that can pay</source>
+        <translation>Bonos con los que se puede cobrar</translation>
+    </message>
+    <message>
+        <source>Memberships that can't pay, and why</source>
+        <translation>Bonos con los que no se puede cobrar, y por qué</translation>
+    </message>
+    <message>
+        <source>Sell a membership that covers this visit</source>
+        <translation>Vender un bono que cubra esta visita</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>&amp;Cobrar</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <source>Undo the payment</source>
+        <translation>Deshacer el cobro</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>&amp;Bono</translation>
+    </message>
+    <message>
+        <source>Can't pay</source>
+        <translation>No puede pagar</translation>
+    </message>
+    <message>
+        <source>{membership} — {reason}</source>
+        <translation>{membership} — {reason}</translation>
+    </message>
+    <message>
+        <source>Unfreeze now</source>
+        <translation>Descongelar ahora</translation>
+    </message>
+    <message>
+        <source>Pay anyway…</source>
+        <translation>Cobrar de todos modos…</translation>
+    </message>
+    <message>
+        <source>Sell {type}</source>
+        <translation>Vender {type}</translation>
+    </message>
+    <message>
+        <source>No membership of this client can pay this visit: why is under “Can't pay” above.</source>
+        <translation>Ningún bono de este cliente puede pagar esta visita: el motivo figura arriba, en «No puede pagar».</translation>
+    </message>
+    <message>
+        <source>No membership of this client can pay this visit.</source>
+        <translation>Ningún bono de este cliente puede pagar esta visita.</translation>
+    </message>
+    <message>
+        <source>Unfreezing {membership}…</source>
+        <translation>Descongelando {membership}…</translation>
+    </message>
+    <message>
+        <source>Unfrozen: {membership}.</source>
+        <translation>Descongelado: {membership}.</translation>
+    </message>
+    <message>
+        <source>Paying the visit…</source>
+        <translation>Cobrando la visita…</translation>
+    </message>
+    <message>
+        <source>{client} already had {service} today at {time} ({location}). Pay another visit?</source>
+        <translation>{client} ya tuvo {service} hoy a las {time} ({location}). ¿Cobrar otra visita?</translation>
+    </message>
+    <message>
+        <source>{client} already had {service} on {day} at {time} ({location}). Pay another visit?</source>
+        <translation>{client} ya tuvo {service} el {day} a las {time} ({location}). ¿Cobrar otra visita?</translation>
+    </message>
+    <message>
+        <source>Paid {service} with {membership}.</source>
+        <translation>Cobrado {service} con {membership}.</translation>
+    </message>
+    <message>
+        <source>Payment undone: {membership}.</source>
+        <translation>Cobro deshecho: {membership}.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Paid ({method})</source>
+        <translation>Pagado ({method})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Receipt for a membership</source>
+        <translation>Recibo de un bono</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>Show this code at your next visit:</source>
+        <translation>Muestra este código en tu próxima visita:</translation>
+    </message>
+    <message>
+        <source>Receipt — {type}</source>
+        <translation>Recibo — {type}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Reopen a location</source>
+        <translation>Reabrir un centro</translation>
+    </message>
+    <message>
+        <source>Reopens</source>
+        <translation>Reabre</translation>
+    </message>
+    <message>
+        <source>Still frozen</source>
+        <translation>Aún congelados</translation>
+    </message>
+    <message>
+        <source>{running} of {frozen}</source>
+        <translation>{running} de {frozen}</translation>
+    </message>
+    <message>
+        <source>Closures still running</source>
+        <translation>Cierres en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen today…</source>
+        <translation>&amp;Reabrir hoy…</translation>
+    </message>
+    <message>
+        <source>Choose a closure to end today; its memberships get back the days not closed.</source>
+        <translation>Elija un cierre para terminarlo hoy; sus bonos recuperan los días que no estuvo cerrado.</translation>
+    </message>
+    <message>
+        <source>No location is closed now.</source>
+        <translation>Ahora no hay ningún centro cerrado.</translation>
+    </message>
+    <message>
+        <source>End the closure that began on {first} today ({today}) and unfreeze its 1 membership?</source>
+        <translation>¿Terminar hoy ({today}) el cierre que empezó el {first} y descongelar su bono?</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the closure that began on {first} today ({today}) and unfreeze its %n memberships?</source>
+        <translation><numerusform>¿Terminar hoy ({today}) el cierre que empezó el {first} y descongelar su %n bono?</numerusform><numerusform>¿Terminar hoy ({today}) el cierre que empezó el {first} y descongelar sus %n bonos?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen today</source>
+        <translation>&amp;Reabrir hoy</translation>
+    </message>
+    <message>
+        <source>Reopening…</source>
+        <translation>Reabriendo…</translation>
+    </message>
+    <message>
+        <source>Reopened: 1 membership unfrozen, credited the days closed.</source>
+        <translation>Reabierto: 1 bono descongelado, con los días de cierre abonados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened: %n memberships unfrozen, credited the days closed.</source>
+        <translation><numerusform>Reabierto: %n bono descongelado, con los días de cierre abonados.</numerusform><numerusform>Reabierto: %n bonos descongelados, con los días de cierre abonados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Guardar el recibo en PDF</translation>
+    </message>
+    <message>
+        <source>Sell a membership</source>
+        <translation>Vender un bono</translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation>Tipo de bono</translation>
+    </message>
+    <message>
+        <source>a code, or Generate</source>
+        <translation>un código, o Generar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Generate a code at the sale</source>
+        <translation>Generar un código al vender</translation>
+    </message>
+    <message>
+        <source>No client chosen — a gift: whoever shows the code uses it</source>
+        <translation>Ningún cliente elegido — un regalo: lo usa quien presente el código</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Importe pagado</translation>
+    </message>
+    <message>
+        <source>Generate a code instead</source>
+        <translation>Generar un código en su lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>&amp;Vender</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Vender</translation>
+    </message>
+    <message>
+        <source>Save &amp;receipt as PDF…</source>
+        <translation>Guardar &amp;recibo en PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;card as PDF…</source>
+        <translation>Guardar tar&amp;jeta en PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>Códig&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Precio</translation>
+    </message>
+    <message>
+        <source>Pay&amp;ment</source>
+        <translation>&amp;Forma de pago</translation>
+    </message>
+    <message>
+        <source>Amount p&amp;aid</source>
+        <translation>I&amp;mporte pagado</translation>
+    </message>
+    <message>
+        <source>a new code is made at the sale</source>
+        <translation>se genera un código nuevo al vender</translation>
+    </message>
+    <message>
+        <source>type a code, or generate one, or leave empty</source>
+        <translation>escribe un código, genera uno o déjalo vacío</translation>
+    </message>
+    <message>
+        <source>Choose a membership type.</source>
+        <translation>Elige un tipo de bono.</translation>
+    </message>
+    <message>
+        <source>Selling…</source>
+        <translation>Vendiendo…</translation>
+    </message>
+    <message>
+        <source>Sold: {type} · {code} · {client} · valid until {until}</source>
+        <translation>Vendido: {type} · {code} · {client} · válido hasta {until}</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>sin cliente</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}.</source>
+        <translation>Recibo guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>Card saved to {path}.</source>
+        <translation>Tarjeta guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Compartir…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Who else (family) may use the chosen membership (Ctrl+Shift+S)</source>
+        <translation>Quién más (la familia) puede usar el bono elegido (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Share {membership}</source>
+        <translation>Compartir {membership}</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Compartido con</translation>
+    </message>
+    <message>
+        <source>Phone of the client to add</source>
+        <translation>Teléfono del cliente que añadir</translation>
+    </message>
+    <message>
+        <source>The phone of a client to add</source>
+        <translation>El teléfono del cliente que añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with</source>
+        <translation>&amp;Compartido con</translation>
+    </message>
+    <message>
+        <source>Removing from the list…</source>
+        <translation>Quitando de la lista…</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Compartiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without use. Log in to go on.</source>
+        <translation><numerusform>Bloqueado tras %n minuto sin uso. Inicia sesión para continuar.</numerusform><numerusform>Bloqueado tras %n minutos sin uso. Inicia sesión para continuar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wait a moment: the desk is still saving.</source>
+        <translation>Espera un momento: la recepción todavía está guardando.</translation>
+    </message>
+    <message>
+        <source>Chain server</source>
+        <translation>Servidor de la cadena</translation>
+    </message>
+    <message>
+        <source>Chain server address</source>
+        <translation>Dirección del servidor de la cadena</translation>
+    </message>
+    <message>
+        <source>Chain server password</source>
+        <translation>Contraseña del servidor de la cadena</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>a file beside this desk's database that only you can read (this computer has no system keyring)</source>
+        <translation>un archivo junto a la base de datos de esta recepción que solo usted puede leer (este equipo no tiene llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Paste the connection string the chain's owner gave this desk (`desk server add-desk`): its password is kept in {where}, never in the database or its backups. Leave the password empty to keep the one saved. The desk keeps working offline and syncs every minute. Leave the address empty to work alone.</source>
+        <translation>Pegue la cadena de conexión que el propietario de la cadena dio a esta recepción (`desk server add-desk`): su contraseña se guarda en {where}, nunca en la base de datos ni en sus copias de seguridad. Deje la contraseña vacía para conservar la guardada. La recepción sigue funcionando sin conexión y se sincroniza cada minuto. Deje la dirección vacía para trabajar de forma independiente.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Syncing with the chain server…</source>
+        <translation>Sincronizando con el servidor de la cadena…</translation>
+    </message>
+    <message>
+        <source>Sync failed at {time}: {reason}</source>
+        <translation>La sincronización falló a las {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the sync status…</source>
+        <translation>Leyendo el estado de la sincronización…</translation>
+    </message>
+    <message>
+        <source>Set the chain server in Settings.</source>
+        <translation>Configure el servidor de la cadena en Configuración.</translation>
+    </message>
+    <message>
+        <source>Chain sync: off</source>
+        <translation>Sincronización de la cadena: desactivada</translation>
+    </message>
+    <message>
+        <source>{pending} to send · {conflicts}</source>
+        <translation>{pending} por enviar · {conflicts}</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation><numerusform>%n conflicto</numerusform><numerusform>%n conflictos</numerusform></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Synced {time} · {counts}</source>
+        <translation>Sincronizado a las {time} · {counts}</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Conflictos de sincronización…</translation>
+    </message>
+    <message>
+        <source>This desk's location</source>
+        <translation>Centro de esta recepción</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Esta recepción</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Bloquear tras minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>The location is the default for selling, paying, booking and the Today tab. After the idle minutes without a key press or a click the window locks and asks for a password (0: never).</source>
+        <translation>El centro es el predeterminado para vender, cobrar, reservar y para la pestaña Hoy. Tras los minutos de inactividad sin pulsar una tecla ni hacer clic, la ventana se bloquea y pide la contraseña (0: nunca).</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation</source>
+        <translation>&amp;Centro</translation>
+    </message>
+    <message>
+        <source>Lock after i&amp;dle</source>
+        <translation>Bloquear tras &amp;inactividad</translation>
+    </message>
+    <message>
+        <source>Today · the chain has no location yet</source>
+        <translation>Hoy · la cadena aún no tiene ningún centro</translation>
+    </message>
+    <message>
+        <source>Today at {location} · {day}</source>
+        <translation>Hoy en {location} · {day}</translation>
+    </message>
+    <message>
+        <source>Undo the {time} {service} of {client}? The visit goes back to {membership}.</source>
+        <translation>¿Deshacer {service} de las {time} de {client}? La visita vuelve a {membership}.</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>la visita</translation>
+    </message>
+    <message>
+        <source>the membership</source>
+        <translation>el bono</translation>
+    </message>
+    <message>
+        <source>Undo a visit</source>
+        <translation>Deshacer una visita</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the visit</source>
+        <translation>&amp;Deshacer la visita</translation>
+    </message>
+    <message>
+        <source>Undoing the visit…</source>
+        <translation>Deshaciendo la visita…</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as PDF</source>
+        <translation>Guardar la hoja del día en PDF</translation>
+    </message>
+    <message>
+        <source>Day sheet saved to {path}.</source>
+        <translation>Hoja del día guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Cobrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Service or until</source>
+        <translation>Servicio o hasta</translation>
+    </message>
+    <message>
+        <source>Find a client or scan a membership code</source>
+        <translation>Busque un cliente o escanee el código de un bono</translation>
+    </message>
+    <message>
+        <source>Find or scan</source>
+        <translation>Buscar o escanear</translation>
+    </message>
+    <message>
+        <source>Location of the day</source>
+        <translation>Centro del día</translation>
+    </message>
+    <message>
+        <source>Bookings of the day</source>
+        <translation>Reservas del día</translation>
+    </message>
+    <message>
+        <source>Visits paid today</source>
+        <translation>Visitas cobradas hoy</translation>
+    </message>
+    <message>
+        <source>Sales of the day</source>
+        <translation>Ventas del día</translation>
+    </message>
+    <message>
+        <source>Automatic deductions and freezes</source>
+        <translation>Descuentos automáticos y congelaciones</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in and pay…</source>
+        <translation>Registrar &amp;llegada y cobrar…</translation>
+    </message>
+    <message>
+        <source>Check in and pay</source>
+        <translation>Registrar llegada y cobrar</translation>
+    </message>
+    <message>
+        <source>Pay the chosen booking's visit (Enter on the booking)</source>
+        <translation>Cobrar la visita de la reserva elegida (Intro sobre la reserva)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo visit…</source>
+        <translation>&amp;Deshacer visita…</translation>
+    </message>
+    <message>
+        <source>Undo visit</source>
+        <translation>Deshacer visita</translation>
+    </message>
+    <message>
+        <source>Give the chosen visit back</source>
+        <translation>Devolver la visita elegida</translation>
+    </message>
+    <message>
+        <source>Day s&amp;heet…</source>
+        <translation>&amp;Hoja del día…</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+    <message>
+        <source>Save today's bookings with each client's balances as a PDF</source>
+        <translation>Guardar en PDF las reservas de hoy con el saldo de cada cliente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Visits paid</source>
+        <translation>Visitas cobradas</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>{section} ({count})</source>
+        <translation>{section} ({count})</translation>
+    </message>
+    <message>
+        <source>Locked: memberships of this type have been sold. Use Duplicate to change it.</source>
+        <translation>Bloqueado: ya se han vendido bonos de este tipo. Use Duplicar para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Overall — one number of visits shared by all services</source>
+        <translation>General: un único número de visitas para todos los servicios</translation>
+    </message>
+    <message>
+        <source>Split — visits counted separately for each service</source>
+        <translation>Por servicio: las visitas se cuentan por separado para cada servicio</translation>
+    </message>
+    <message>
+        <source>the sale</source>
+        <translation>la venta</translation>
+    </message>
+    <message>
+        <source>the first visit</source>
+        <translation>la primera visita</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>Prohibida</translation>
+    </message>
+    <message>
+        <source>Only at the selling location</source>
+        <translation>Solo en el centro de venta</translation>
+    </message>
+    <message>
+        <source>At all locations</source>
+        <translation>En todos los centros</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Gerentes</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Membership type — {name}</source>
+        <translation>Tipo de bono — {name}</translation>
+    </message>
+    <message>
+        <source>New membership type</source>
+        <translation>Nuevo tipo de bono</translation>
+    </message>
+    <message>
+        <source>Balance mode</source>
+        <translation>Modo de saldo</translation>
+    </message>
+    <message>
+        <source>Total visits</source>
+        <translation>Visitas en total</translation>
+    </message>
+    <message>
+        <source>visits in total, whatever the service</source>
+        <translation>visitas en total, sea cual sea el servicio</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <source>0 = unlimited</source>
+        <translation>0 = ilimitada</translation>
+    </message>
+    <message>
+        <source>Validity counted from</source>
+        <translation>Validez contada desde</translation>
+    </message>
+    <message>
+        <source>Activate automatically if not used</source>
+        <translation>Activar automáticamente si no se usa</translation>
+    </message>
+    <message>
+        <source>1 day after the sale</source>
+        <translation>1 día después de la venta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days after the sale</source>
+        <translation><numerusform>%n día después de la venta</numerusform><numerusform>%n días después de la venta</numerusform></translation>
+    </message>
+    <message>
+        <source>Activate automatically after, days</source>
+        <translation>Activar automáticamente tras, días</translation>
+    </message>
+    <message>
+        <source>Freezing allowed, up to</source>
+        <translation>Congelación permitida, hasta</translation>
+    </message>
+    <message>
+        <source>Freeze limit</source>
+        <translation>Límite de congelación</translation>
+    </message>
+    <message>
+        <source>in total for all freezes of one membership</source>
+        <translation>en total para todas las congelaciones de un bono</translation>
+    </message>
+    <message>
+        <source>Allow booking while frozen</source>
+        <translation>Permitir reservas mientras está congelado</translation>
+    </message>
+    <message>
+        <source>Sale without code (sold to a named client, used only by that client)</source>
+        <translation>Venta sin código (se vende a un cliente concreto y solo él puede usarlo)</translation>
+    </message>
+    <message>
+        <source>Recalculate service cost (price ÷ number of visits)</source>
+        <translation>Recalcular el coste del servicio (precio ÷ número de visitas)</translation>
+    </message>
+    <message>
+        <source>Editing of sold memberships</source>
+        <translation>Edición de bonos vendidos</translation>
+    </message>
+    <message>
+        <source>Available for online sale</source>
+        <translation>Disponible para venta en línea</translation>
+    </message>
+    <message>
+        <source>Valid at locations</source>
+        <translation>Válido en los centros</translation>
+    </message>
+    <message>
+        <source>Transfer to another client, by</source>
+        <translation>Transferencia a otro cliente, por</translation>
+    </message>
+    <message>
+        <source>1 other client</source>
+        <translation>1 cliente más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other clients</source>
+        <translation><numerusform>%n cliente más</numerusform><numerusform>%n clientes más</numerusform></translation>
+    </message>
+    <message>
+        <source>Shared with up to</source>
+        <translation>Compartido con hasta</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>no compartido</translation>
+    </message>
+    <message>
+        <source>Renew automatically each validity period (the charge appears in Payments due)</source>
+        <translation>Renovar automáticamente en cada periodo de validez (el cargo aparece en Pagos pendientes)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance mode</source>
+        <translation>&amp;Modo de saldo</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>&amp;Validity</source>
+        <translation>&amp;Validez</translation>
+    </message>
+    <message>
+        <source>Counted &amp;from</source>
+        <translation>Contada &amp;desde</translation>
+    </message>
+    <message>
+        <source>Auto-activation</source>
+        <translation>Activación automática</translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation>Congelación</translation>
+    </message>
+    <message>
+        <source>Freeze polic&amp;y</source>
+        <translation>Política de congela&amp;ción</translation>
+    </message>
+    <message>
+        <source>Visi&amp;t limits</source>
+        <translation>Lími&amp;tes de visitas</translation>
+    </message>
+    <message>
+        <source>&amp;Editing of sold memberships</source>
+        <translation>&amp;Edición de bonos vendidos</translation>
+    </message>
+    <message>
+        <source>Valid at &amp;locations</source>
+        <translation>Válido en centr&amp;os</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer by</source>
+        <translation>T&amp;ransferencia por</translation>
+    </message>
+    <message>
+        <source>who may give a sold one to another client</source>
+        <translation>quién puede pasar un bono vendido a otro cliente</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with up to</source>
+        <translation>Compartido con &amp;hasta</translation>
+    </message>
+    <message>
+        <source>family who may use one membership too</source>
+        <translation>familiares que también pueden usar el mismo bono</translation>
+    </message>
+    <message>
+        <source>Auto-renewal</source>
+        <translation>Renovación automática</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>Services of the type</source>
+        <translation>Servicios del tipo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Visits of {service}</source>
+        <translation>Visitas de {service}</translation>
+    </message>
+    <message>
+        <source>{field}: amount</source>
+        <translation>{field}: cantidad</translation>
+    </message>
+    <message>
+        <source>{field}: unit</source>
+        <translation>{field}: unidad</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> al día</translation>
+    </message>
+    <message>
+        <source>no limit a day</source>
+        <translation>sin límite al día</translation>
+    </message>
+    <message>
+        <source>Visits a day, at most</source>
+        <translation>Visitas al día, como máximo</translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation> a la semana</translation>
+    </message>
+    <message>
+        <source>no limit a week</source>
+        <translation>sin límite a la semana</translation>
+    </message>
+    <message>
+        <source>Visits a week, at most</source>
+        <translation>Visitas a la semana, como máximo</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> al mes</translation>
+    </message>
+    <message>
+        <source>no limit a month</source>
+        <translation>sin límite al mes</translation>
+    </message>
+    <message>
+        <source>Visits a month, at most</source>
+        <translation>Visitas al mes, como máximo</translation>
+    </message>
+    <message>
+        <source>weeks run Monday to Sunday; months are calendar months</source>
+        <translation>las semanas van de lunes a domingo; los meses son naturales</translation>
+    </message>
+    <message>
+        <source>Shortest freeze, days</source>
+        <translation>Congelación más corta, días</translation>
+    </message>
+    <message>
+        <source>any shortest</source>
+        <translation>sin mínimo</translation>
+    </message>
+    <message>
+        <source>1 day at least</source>
+        <translation>1 día como mínimo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days at least</source>
+        <translation><numerusform>%n día como mínimo</numerusform><numerusform>%n días como mínimo</numerusform></translation>
+    </message>
+    <message>
+        <source>Longest freeze, days</source>
+        <translation>Congelación más larga, días</translation>
+    </message>
+    <message>
+        <source>any longest</source>
+        <translation>sin máximo</translation>
+    </message>
+    <message>
+        <source>1 day at most</source>
+        <translation>1 día como máximo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days at most</source>
+        <translation><numerusform>%n día como máximo</numerusform><numerusform>%n días como máximo</numerusform></translation>
+    </message>
+    <message>
+        <source>Freezes per membership, at most</source>
+        <translation>Congelaciones por bono, como máximo</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>1 freeze at most</source>
+        <translation>1 congelación como máximo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freezes at most</source>
+        <translation><numerusform>%n congelación como máximo</numerusform><numerusform>%n congelaciones como máximo</numerusform></translation>
+    </message>
+    <message>
+        <source>Fee per freeze</source>
+        <translation>Tarifa por congelación</translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation>Motivo obligatorio</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>tarifa</translation>
+    </message>
+    <message>
+        <source>Before expiry</source>
+        <translation>Antes de la caducidad</translation>
+    </message>
+    <message>
+        <source>Before the end of visits</source>
+        <translation>Antes de que se acaben las visitas</translation>
+    </message>
+    <message>
+        <source>On each deduction</source>
+        <translation>En cada descuento de visita</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before</source>
+        <translation><numerusform>%n día antes</numerusform><numerusform>%n días antes</numerusform></translation>
+    </message>
+    <message>
+        <source>1 visit left</source>
+        <translation>queda 1 visita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits left</source>
+        <translation><numerusform>queda %n visita</numerusform><numerusform>quedan %n visitas</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview (before expiry): {message}</source>
+        <translation>Vista previa (antes de la caducidad): {message}</translation>
+    </message>
+    <message>
+        <source>Preview (before the end of visits): {message}</source>
+        <translation>Vista previa (antes de que se acaben las visitas): {message}</translation>
+    </message>
+    <message>
+        <source>Preview (on each deduction): {message}</source>
+        <translation>Vista previa (en cada descuento de visita): {message}</translation>
+    </message>
+    <message>
+        <source>{notice}: number</source>
+        <translation>{notice}: número</translation>
+    </message>
+    <message>
+        <source>{notice}: message</source>
+        <translation>{notice}: mensaje</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Marcadores: {names}</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Vista previa del mensaje</translation>
+    </message>
+    <message>
+        <source>Saving the type…</source>
+        <translation>Guardando el tipo…</translation>
+    </message>
+    <message>
+        <source>Duplicating…</source>
+        <translation>Duplicando…</translation>
+    </message>
+    <message>
+        <source>Archiving…</source>
+        <translation>Archivando…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation><numerusform>%n semana</numerusform><numerusform>%n semanas</numerusform></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n mes</numerusform><numerusform>%n meses</numerusform></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation><numerusform>%n año</numerusform><numerusform>%n años</numerusform></translation>
+    </message>
+    <message>
+        <source>{period} from sale</source>
+        <translation>{period} desde la venta</translation>
+    </message>
+    <message>
+        <source>{period} from first visit</source>
+        <translation>{period} desde la primera visita</translation>
+    </message>
+    <message>
+        <source>{services}: 1 visit</source>
+        <translation>{services}: 1 visita</translation>
+    </message>
+    <message numerus="yes">
+        <source>{services}: %n visits</source>
+        <translation><numerusform>{services}: %n visita</numerusform><numerusform>{services}: %n visitas</numerusform></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Por servicio</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Services (visits)</source>
+        <translation>Servicios (visitas)</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Centros</translation>
+    </message>
+    <message>
+        <source>Sold?</source>
+        <translation>¿Vendido?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Active membership types</source>
+        <translation>Tipos de bono activos</translation>
+    </message>
+    <message>
+        <source>Archived membership types</source>
+        <translation>Tipos de bono archivados</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Activos</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ved</source>
+        <translation>Archi&amp;vados</translation>
+    </message>
+    <message>
+        <source>&amp;New type…</source>
+        <translation>&amp;Nuevo tipo…</translation>
+    </message>
+    <message>
+        <source>Create a new membership type</source>
+        <translation>Crear un tipo de bono nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen membership type</source>
+        <translation>Editar el tipo de bono elegido</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate the chosen membership type</source>
+        <translation>Duplicar el tipo de bono elegido</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivar</translation>
+    </message>
+    <message>
+        <source>Archive the chosen membership type</source>
+        <translation>Archivar el tipo de bono elegido</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;staurar</translation>
+    </message>
+    <message>
+        <source>Restore the chosen membership type</source>
+        <translation>Restaurar el tipo de bono elegido</translation>
+    </message>
+    <message>
+        <source>Who uses the gift {code}?</source>
+        <translation>¿Quién usa el regalo {code}?</translation>
+    </message>
+    <message>
+        <source>{code} is a gift with no owner yet: it pays the visit of whoever presents it, and becomes theirs. Find the visitor or add them.</source>
+        <translation>{code} es un regalo aún sin titular: paga la visita de quien lo presente y pasa a ser suyo. Busca al visitante o añádelo.</translation>
+    </message>
+    <message>
+        <source>Name or phone</source>
+        <translation>Nombre o teléfono</translation>
+    </message>
+    <message>
+        <source>Find the visitor</source>
+        <translation>Buscar al visitante</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Elegir</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>&amp;Visitante</translation>
     </message>
 </context>
 </TS>

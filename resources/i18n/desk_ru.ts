@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Automatic deduction</source>
-        <translation>Автоматическое списание</translation>
+        <translation>Автосписание</translation>
     </message>
     <message>
         <source>Change a balance or the expiry.</source>
@@ -639,8 +639,76 @@
         <translation>Обновите список платежей к оплате.</translation>
     </message>
     <message>
+        <source>the {type} of {client}</source>
+        <translation>абонемент «{type}» ({client})</translation>
+    </message>
+    <message>
+        <source>Void sale…</source>
+        <translation>Аннулировать продажу…</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Аннулировать продажу</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen membership's sale: the day it was sold, before any visit is used</source>
+        <translation>Отменить продажу выбранного абонемента: в день продажи, пока не использован ни один визит</translation>
+    </message>
+    <message>
         <source>Refund</source>
-        <translation>Возврат</translation>
+        <translation>Вернуть деньги</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Вернуть деньги…</translation>
+    </message>
+    <message>
+        <source>Pay the client back and close the chosen membership (managers)</source>
+        <translation>Вернуть клиенту деньги и закрыть выбранный абонемент (менеджеры)</translation>
+    </message>
+    <message>
+        <source>Void the sale of {membership}? It is cancelled, can't be used, and leaves the day's revenue.</source>
+        <translation>Аннулировать продажу: {membership}? Абонемент отменяется, им нельзя пользоваться, и он исключается из выручки дня.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Аннулировать</translation>
+    </message>
+    <message>
+        <source>Voiding the sale…</source>
+        <translation>Аннулирование продажи…</translation>
+    </message>
+    <message>
+        <source>Refund {membership}</source>
+        <translation>Возврат: {membership}</translation>
+    </message>
+    <message>
+        <source>Amount paid back</source>
+        <translation>Сумма возврата</translation>
+    </message>
+    <message>
+        <source>Why the client is paid back</source>
+        <translation>Почему клиенту возвращают деньги</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Остаток к возврату</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Сумма</translation>
+    </message>
+    <message>
+        <source>{membership} is closed: no visits left, status refunded.</source>
+        <translation>{membership} закрывается: визитов не остаётся, статус «возвращён».</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Возврат денег…</translation>
     </message>
     <message>
         <source>Remaining visits written off at expiry</source>
@@ -1176,7 +1244,63 @@
     </message>
     <message>
         <source>Transfer</source>
-        <translation>Передача</translation>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <source>Give the chosen membership to another client: its visits, expiry and history go with it</source>
+        <translation>Передать выбранный абонемент другому клиенту вместе с визитами, сроком действия и историей</translation>
+    </message>
+    <message>
+        <source>Transfer {membership}</source>
+        <translation>Передать {membership}</translation>
+    </message>
+    <message>
+        <source>Phone of the new owner</source>
+        <translation>Телефон нового владельца</translation>
+    </message>
+    <message>
+        <source>The new owner's phone</source>
+        <translation>Телефон нового владельца</translation>
+    </message>
+    <message>
+        <source>Why it changes hands (optional)</source>
+        <translation>Почему абонемент передаётся (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Пере&amp;дать…</translation>
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation>пока никто</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>Текущий владелец</translation>
+    </message>
+    <message>
+        <source>New owner's &amp;phone</source>
+        <translation>&amp;Телефон нового владельца</translation>
+    </message>
+    <message>
+        <source>Visits, expiry, freezes and history stay with it; only the new owner may use it from then on.</source>
+        <translation>Визиты, срок действия, заморозки и история остаются при абонементе; с этого момента пользоваться им может только новый владелец.</translation>
+    </message>
+    <message>
+        <source>Give {membership} to {client} ({phone})? Only they may use it from then on.</source>
+        <translation>Передать {membership} клиенту {client} ({phone})? С этого момента пользоваться им сможет только он.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Передать</translation>
+    </message>
+    <message>
+        <source>Transferring…</source>
+        <translation>Передача…</translation>
     </message>
     <message>
         <source>Try again; if it repeats, close other programs using the database (another Desk window, a backup tool).</source>
@@ -1311,8 +1435,64 @@
         <translation>Сначала отмените эту оплату или попросите менеджера оформить возврат.</translation>
     </message>
     <message>
+        <source>Find a client: name, phone or membership code; a scanned card opens its payment</source>
+        <translation>Найти клиента: имя, телефон или код абонемента; отсканированная карта сразу открывает списание</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Найти клиента</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Найденные клиенты</translation>
+    </message>
+    <message>
+        <source>Memberships of the client</source>
+        <translation>Абонементы клиента</translation>
+    </message>
+    <message>
+        <source>History of the membership</source>
+        <translation>История абонемента</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Новый клиент…</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation>Изменить клиента…</translation>
+    </message>
+    <message>
+        <source>Sell…</source>
+        <translation>Продать…</translation>
+    </message>
+    <message>
+        <source>Pay visit…</source>
+        <translation>Списать визит…</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>Заморозить…</translation>
+    </message>
+    <message>
         <source>Unfreeze</source>
-        <translation>Разморозка</translation>
+        <translation>Разморозить</translation>
+    </message>
+    <message>
+        <source>Stop renewing…</source>
+        <translation>Отключить продление…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo payment…</source>
+        <translation>&amp;Отменить списание…</translation>
+    </message>
+    <message>
+        <source>Undo the payment chosen in the history (Ctrl+Z in the history, or its context menu)</source>
+        <translation>Отменить списание, выбранное в истории (Ctrl+Z в истории или её контекстное меню)</translation>
+    </message>
+    <message>
+        <source>Undo payment…</source>
+        <translation>Отменить списание…</translation>
     </message>
     <message>
         <source>Unfreeze it first, or wait until then.</source>
@@ -1807,12 +1987,72 @@
         <translation>Порт</translation>
     </message>
     <message>
+        <source>Desk — log in</source>
+        <translation>Desk — вход</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>По&amp;вторите его</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Save and log in</source>
+        <translation>Сохранить и войти</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a new password for {user} before you start (at least %n characters).</source>
+        <translation><numerusform>Придумайте новый пароль для {user}, прежде чем начать (не менее %n символа).</numerusform><numerusform>Придумайте новый пароль для {user}, прежде чем начать (не менее %n символов).</numerusform><numerusform>Придумайте новый пароль для {user}, прежде чем начать (не менее %n символов).</numerusform></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Два новых пароля не совпадают.</translation>
+    </message>
+    <message>
+        <source>Type the new password twice.</source>
+        <translation>Введите новый пароль дважды.</translation>
+    </message>
+    <message>
+        <source>Saving the new password…</source>
+        <translation>Сохранение нового пароля…</translation>
     </message>
     <message>
         <source>Sender address</source>
@@ -1839,12 +2079,2012 @@
         <translation>Ошибка</translation>
     </message>
     <message>
+        <source>Edit client</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>Saved as {phone}</source>
+        <translation>Будет сохранён как {phone}</translation>
+    </message>
+    <message>
+        <source>Not a complete phone number yet</source>
+        <translation>Номер телефона ещё не полный</translation>
+    </message>
+    <message>
+        <source>Saving the client…</source>
+        <translation>Сохранение клиента…</translation>
+    </message>
+    <message>
         <source>Saving {what}…</source>
         <translation>Сохранение: {what}…</translation>
     </message>
     <message>
         <source>Saving the settings…</source>
         <translation>Сохранение настроек…</translation>
+    </message>
+    <message>
+        <source>Database upgraded from schema {before} to {after}; the previous file is kept at {backup}.</source>
+        <translation>База данных обновлена со схемы {before} до схемы {after}; прежний файл сохранён в {backup}.</translation>
+    </message>
+    <message>
+        <source>Database upgraded from schema {before} to {after}.</source>
+        <translation>База данных обновлена со схемы {before} до схемы {after}.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+        <source>Desk — first start</source>
+        <translation>Desk — первый запуск</translation>
+    </message>
+    <message>
+        <source>This database is empty. Try Desk with the demo chain “Demo Studio”, or start your own chain?</source>
+        <translation>Эта база данных пуста. Попробовать Desk на демонстрационной сети «Demo Studio» или начать свою сеть?</translation>
+    </message>
+    <message>
+        <source>Create demo chain</source>
+        <translation>Создать демонстрационную сеть</translation>
+    </message>
+    <message>
+        <source>Start empty chain</source>
+        <translation>Начать пустую сеть</translation>
+    </message>
+    <message>
+        <source>Creating the demo chain…</source>
+        <translation>Создание демонстрационной сети…</translation>
+    </message>
+    <message>
+        <source>Demo chain created. Log in as admin / admin.</source>
+        <translation>Демонстрационная сеть создана. Войдите как admin / admin.</translation>
+    </message>
+    <message>
+        <source>Desk — new chain</source>
+        <translation>Desk — новая сеть</translation>
+    </message>
+    <message>
+        <source>Name of your chain:</source>
+        <translation>Название вашей сети:</translation>
+    </message>
+    <message>
+        <source>Choose the password of the user “admin”:</source>
+        <translation>Придумайте пароль пользователя «admin»:</translation>
+    </message>
+    <message>
+        <source>Starting the chain…</source>
+        <translation>Создание сети…</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Записать всё равно</translation>
+    </message>
+    <message>
+        <source>This start has passed. Why book it anyway?</source>
+        <translation>Это время начала уже прошло. Почему всё же записать?</translation>
+    </message>
+    <message>
+        <source>Book for {client}</source>
+        <translation>Запись для клиента {client}</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Филиал</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Услуги</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Services to book</source>
+        <translation>Услуги для записи</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Check and &amp;book</source>
+        <translation>Проверить и &amp;записать</translation>
+    </message>
+    <message>
+        <source>Book &amp;anyway…</source>
+        <translation>Записать &amp;всё равно…</translation>
+    </message>
+    <message>
+        <source>Tick at least one service.</source>
+        <translation>Отметьте хотя бы одну услугу.</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>{service}, covered by {membership}</source>
+        <translation>{service} — по абонементу {membership}</translation>
+    </message>
+    <message>
+        <source>the no-code membership</source>
+        <translation>абонементу без кода</translation>
+    </message>
+    <message>
+        <source>Booked: {services}</source>
+        <translation>Записано: {services}</translation>
+    </message>
+    <message>
+        <source>counted from the first visit</source>
+        <translation>отсчитывается с первого визита</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>whoever shows this card</source>
+        <translation>тот, кто предъявит эту карту</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Абонемент</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>The {type} membership has no code to print.</source>
+        <translation>У абонемента «{type}» нет кода для печати.</translation>
+    </message>
+    <message>
+        <source>Print the receipt instead, or give the membership a code.</source>
+        <translation>Распечатайте вместо неё чек или присвойте абонементу код.</translation>
+    </message>
+    <message>
+        <source>Membership card — {type}</source>
+        <translation>Карта абонемента — {type}</translation>
+    </message>
+    <message>
+        <source>Save membership card as PDF</source>
+        <translation>Сохранить карту абонемента в PDF</translation>
+    </message>
+    <message>
+        <source>Gift {code} · {type} · no owner yet: it pays the visit of whoever presents it</source>
+        <translation>Подарок {code} · {type} · владельца пока нет: оплачивает визит того, кто его предъявит</translation>
+    </message>
+    <message>
+        <source>No client found.</source>
+        <translation>Клиент не найден.</translation>
+    </message>
+    <message>
+        <source>Type in the search box to find a client.</source>
+        <translation>Введите запрос в поле поиска, чтобы найти клиента.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · {phone} · %n memberships</source>
+        <translation><numerusform>{name} · {phone} · %n абонемент</numerusform><numerusform>{name} · {phone} · %n абонемента</numerusform><numerusform>{name} · {phone} · %n абонементов</numerusform></translation>
+    </message>
+    <message>
+        <source>History of {membership}</source>
+        <translation>История: {membership}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Unfreezing…</source>
+        <translation>Разморозка…</translation>
+    </message>
+    <message>
+        <source>{type} of {client}</source>
+        <translation>{type} ({client})</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>без владельца</translation>
+    </message>
+    <message>
+        <source>Stop renewing {name}? It stays valid until {day} and is not charged again.</source>
+        <translation>Отключить продление {name}? Абонемент действует до {day}, и больше оплата за него не списывается.</translation>
+    </message>
+    <message>
+        <source>Stop renewing {name}? It stays valid to its end and is not charged again.</source>
+        <translation>Отключить продление {name}? Абонемент действует до конца срока, и больше оплата за него не списывается.</translation>
+    </message>
+    <message>
+        <source>Stop renewing</source>
+        <translation>Отключить продление</translation>
+    </message>
+    <message>
+        <source>Stopping the renewal…</source>
+        <translation>Отключение продления…</translation>
+    </message>
+    <message>
+        <source>already frozen then</source>
+        <translation>уже заморожен в эти дни</translation>
+    </message>
+    <message>
+        <source>a visit inside the days</source>
+        <translation>в эти дни есть визит</translation>
+    </message>
+    <message>
+        <source>left as it is: {why}</source>
+        <translation>оставлен без изменений: {why}</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>бессрочный</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>без кода</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>New expiry</source>
+        <translation>Новая дата окончания</translation>
+    </message>
+    <message>
+        <source>Close a location</source>
+        <translation>Закрытие филиала</translation>
+    </message>
+    <message>
+        <source>Location closed</source>
+        <translation>Закрываемый филиал</translation>
+    </message>
+    <message>
+        <source>First closed day</source>
+        <translation>Первый день закрытия</translation>
+    </message>
+    <message>
+        <source>Last closed day</source>
+        <translation>Последний день закрытия</translation>
+    </message>
+    <message>
+        <source>Memberships the closure freezes</source>
+        <translation>Абонементы, которые заморозит закрытие</translation>
+    </message>
+    <message>
+        <source>&amp;Close location…</source>
+        <translation>&amp;Закрыть филиал…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;First closed day</source>
+        <translation>&amp;Первый день закрытия</translation>
+    </message>
+    <message>
+        <source>Las&amp;t closed day</source>
+        <translation>П&amp;оследний день закрытия</translation>
+    </message>
+    <message>
+        <source>Finding the memberships…</source>
+        <translation>Поиск абонементов…</translation>
+    </message>
+    <message>
+        <source>1 membership frozen for {days}; expiries move by as many.</source>
+        <translation>1 абонемент заморожен на {days}; дата окончания сдвигается на столько же.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships frozen for {days}; expiries move by as many.</source>
+        <translation><numerusform>%n абонемент заморожен на {days}; даты окончания сдвигаются на столько же.</numerusform><numerusform>%n абонемента заморожены на {days}; даты окончания сдвигаются на столько же.</numerusform><numerusform>%n абонементов заморожено на {days}; даты окончания сдвигаются на столько же.</numerusform></translation>
+    </message>
+    <message>
+        <source>Close {location} from {first} to {last} and freeze 1 membership?</source>
+        <translation>Закрыть {location} с {first} по {last} и заморозить 1 абонемент?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close {location} from {first} to {last} and freeze %n memberships?</source>
+        <translation><numerusform>Закрыть {location} с {first} по {last} и заморозить %n абонемент?</numerusform><numerusform>Закрыть {location} с {first} по {last} и заморозить %n абонемента?</numerusform><numerusform>Закрыть {location} с {first} по {last} и заморозить %n абонементов?</numerusform></translation>
+    </message>
+    <message>
+        <source>Close location</source>
+        <translation>Закрыть филиал</translation>
+    </message>
+    <message>
+        <source>&amp;Close location</source>
+        <translation>&amp;Закрыть филиал</translation>
+    </message>
+    <message>
+        <source>Closing the location…</source>
+        <translation>Закрытие филиала…</translation>
+    </message>
+    <message>
+        <source>{location} is closed from {first} to {last}: 1 membership frozen.</source>
+        <translation>{location} закрыт с {first} по {last}: заморожен 1 абонемент.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{location} is closed from {first} to {last}: %n memberships frozen.</source>
+        <translation><numerusform>{location} закрыт с {first} по {last}: заморожен %n абонемент.</numerusform><numerusform>{location} закрыт с {first} по {last}: заморожено %n абонемента.</numerusform><numerusform>{location} закрыт с {first} по {last}: заморожено %n абонементов.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clos&amp;e a location…</source>
+        <translation>&amp;Закрыть филиал…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen a location…</source>
+        <translation>&amp;Возобновить работу филиала…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Чем оплачено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Memberships held</source>
+        <translation>Абонементы клиента</translation>
+    </message>
+    <message>
+        <source>not activated yet</source>
+        <translation>не активирован</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>заморожен</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>израсходован</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>аннулирован</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>возвращён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation><numerusform>остался %n</numerusform><numerusform>осталось %n</numerusform><numerusform>осталось %n</numerusform></translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>до {day}</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>без даты окончания</translation>
+    </message>
+    <message>
+        <source>Day sheet — {location}, {day}</source>
+        <translation>Лист дня — {location}, {day}</translation>
+    </message>
+    <message>
+        <source>printed at {time}</source>
+        <translation>напечатан в {time}</translation>
+    </message>
+    <message>
+        <source>1 booking</source>
+        <translation>1 запись</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookings</source>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Writing the day sheet…</source>
+        <translation>Формирование листа дня…</translation>
+    </message>
+    <message>
+        <source>Desk — this desk's location</source>
+        <translation>Desk — филиал этого ресепшена</translation>
+    </message>
+    <message>
+        <source>Where does this desk work? It is the default for selling, paying, booking and the Today tab. Settings › This desk changes it.</source>
+        <translation>Где работает этот ресепшен? Этот филиал будет использоваться по умолчанию для продаж, списаний, записи и вкладки «Сегодня». Изменить его можно в разделе Настройки › Этот ресепшен.</translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation>Спросить позже</translation>
+    </message>
+    <message>
+        <source>Saving this desk's location…</source>
+        <translation>Сохранение филиала этого ресепшена…</translation>
+    </message>
+    <message>
+        <source>Doing the work that is due…</source>
+        <translation>Выполнение запланированных задач…</translation>
+    </message>
+    <message>
+        <source>Due work failed: {reason}</source>
+        <translation>Запланированные задачи не выполнены: {reason}</translation>
+    </message>
+    <message>
+        <source>1 membership started its validity</source>
+        <translation>у 1 абонемента начался срок действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships started their validity</source>
+        <translation><numerusform>у %n абонемента начался срок действия</numerusform><numerusform>у %n абонементов начался срок действия</numerusform><numerusform>у %n абонементов начался срок действия</numerusform></translation>
+    </message>
+    <message>
+        <source>1 missed visit was deducted</source>
+        <translation>списан 1 пропущенный визит</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed visits were deducted</source>
+        <translation><numerusform>списан %n пропущенный визит</numerusform><numerusform>списано %n пропущенных визита</numerusform><numerusform>списано %n пропущенных визитов</numerusform></translation>
+    </message>
+    <message>
+        <source>1 membership renewed</source>
+        <translation>продлён 1 абонемент</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships renewed</source>
+        <translation><numerusform>продлён %n абонемент</numerusform><numerusform>продлено %n абонемента</numerusform><numerusform>продлено %n абонементов</numerusform></translation>
+    </message>
+    <message>
+        <source>1 membership had already expired; its remaining visits were written off</source>
+        <translation>1 абонемент уже истёк; его оставшиеся визиты списаны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships had already expired; their remaining visits were written off</source>
+        <translation><numerusform>%n абонемент уже истёк; оставшиеся визиты списаны</numerusform><numerusform>%n абонемента уже истекли; оставшиеся визиты списаны</numerusform><numerusform>%n абонементов уже истекли; оставшиеся визиты списаны</numerusform></translation>
+    </message>
+    <message>
+        <source>1 message sent</source>
+        <translation>отправлено 1 сообщение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent</source>
+        <translation><numerusform>отправлено %n сообщение</numerusform><numerusform>отправлено %n сообщения</numerusform><numerusform>отправлено %n сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>1 message could not be sent (see the Outbox)</source>
+        <translation>не удалось отправить 1 сообщение (см. «Исходящие»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages could not be sent (see the Outbox)</source>
+        <translation><numerusform>не удалось отправить %n сообщение (см. «Исходящие»)</numerusform><numerusform>не удалось отправить %n сообщения (см. «Исходящие»)</numerusform><numerusform>не удалось отправить %n сообщений (см. «Исходящие»)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>Запланированных задач не было.</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Исходящие…</translation>
+    </message>
+    <message>
+        <source>&amp;Payments due…</source>
+        <translation>&amp;Платежи к оплате…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Desk ran into an unexpected problem. Nothing was changed.
+
+The details are in {log} — please send that file to support.</source>
+        <translation>В Desk произошла непредвиденная ошибка. Ничего не изменено.
+
+Подробности — в файле {log}; пожалуйста, отправьте его в службу поддержки.</translation>
+    </message>
+    <message>
+        <source>Freeze {membership}</source>
+        <translation>Заморозить {membership}</translation>
+    </message>
+    <message>
+        <source>Days frozen</source>
+        <translation>Дней заморозки</translation>
+    </message>
+    <message>
+        <source>Unfreeze date</source>
+        <translation>Дата разморозки</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>What the freeze does</source>
+        <translation>Что даёт заморозка</translation>
+    </message>
+    <message>
+        <source>Freeze for the days left</source>
+        <translation>Заморозить на оставшиеся дни</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Заморозить</translation>
+    </message>
+    <message>
+        <source>Frozen from</source>
+        <translation>Заморожен с</translation>
+    </message>
+    <message>
+        <source>For &amp;days</source>
+        <translation>&amp;Дней</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze on</source>
+        <translation>Дата &amp;разморозки</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Выберите причину</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze for %n days</source>
+        <translation><numerusform>Заморозить на %n день</numerusform><numerusform>Заморозить на %n дня</numerusform><numerusform>Заморозить на %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>Freezing days left: {days}.</source>
+        <translation>Осталось дней заморозки: {days}.</translation>
+    </message>
+    <message>
+        <source>Freezing days left: {days} ({after} after this freeze).</source>
+        <translation>Осталось дней заморозки: {days} ({after} после этой заморозки).</translation>
+    </message>
+    <message>
+        <source>New expiry: {day}.</source>
+        <translation>Новый срок действия: {day}.</translation>
+    </message>
+    <message>
+        <source>A fee of {fee} will be due (in Payments due).</source>
+        <translation>Нужно будет оплатить сбор {fee} (в разделе «Платежи к оплате»).</translation>
+    </message>
+    <message>
+        <source>Freezing…</source>
+        <translation>Заморозка…</translation>
+    </message>
+    <message>
+        <source>Freeze reasons</source>
+        <translation>Причины заморозки</translation>
+    </message>
+    <message>
+        <source>New freeze reason</source>
+        <translation>Новая причина заморозки</translation>
+    </message>
+    <message>
+        <source>A reason to add, e.g. Pregnancy</source>
+        <translation>Причина, которую добавить, например: Беременность</translation>
+    </message>
+    <message>
+        <source>A&amp;dd reason</source>
+        <translation>&amp;Добавить причину</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve reason</source>
+        <translation>&amp;Удалить причину</translation>
+    </message>
+    <message>
+        <source>The receptionist picks one of these when freezing; a type may require one. Memberships frozen before keep the reason they have.</source>
+        <translation>Администратор выбирает одну из них при заморозке; тип абонемента может её требовать. Уже замороженные абонементы сохраняют свою причину.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>Новая причина</translation>
+    </message>
+    <message>
+        <source>Undo payment</source>
+        <translation>Отменить списание</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undoing the payment…</source>
+        <translation>Отмена списания…</translation>
+    </message>
+    <message>
+        <source>Undo the {time} {service} visit? The visit goes back to {membership}.</source>
+        <translation>Отменить визит «{service}» в {time}? Визит вернётся на {membership}.</translation>
+    </message>
+    <message>
+        <source>Undo the {time} visit? The visit goes back to {membership}.</source>
+        <translation>Отменить визит в {time}? Визит вернётся на {membership}.</translation>
+    </message>
+    <message>
+        <source>Undo the {time} {service} visit of {day}? The visit goes back to {membership}.</source>
+        <translation>Отменить визит «{service}» {day} в {time}? Визит вернётся на {membership}.</translation>
+    </message>
+    <message>
+        <source>Undo the {time} visit of {day}? The visit goes back to {membership}.</source>
+        <translation>Отменить визит {day} в {time}? Визит вернётся на {membership}.</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>ресепшен</translation>
+    </message>
+    <message>
+        <source>&amp;Clients &amp;&amp; memberships</source>
+        <translation>&amp;Клиенты &amp;&amp; абонементы</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>Membership &amp;types</source>
+        <translation>&amp;Типы абонементов</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
+        <translation>{user} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Find a client</source>
+        <translation>&amp;Найти клиента</translation>
+    </message>
+    <message>
+        <source>Check a &amp;booking…</source>
+        <translation>Проверить &amp;запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / Switch user</source>
+        <translation>&amp;Выйти / сменить пользователя</translation>
+    </message>
+    <message>
+        <source>Find and choose a client first (Ctrl+F).</source>
+        <translation>Сначала найдите и выберите клиента (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(без кода)</translation>
+    </message>
+    <message>
+        <source>{code} · {type} · {left}, until {day}</source>
+        <translation>{code} · {type} · {left}, до {day}</translation>
+    </message>
+    <message>
+        <source>{code} · {type} · {left}</source>
+        <translation>{code} · {type} · {left}</translation>
+    </message>
+    <message>
+        <source>Pay anyway</source>
+        <translation>Списать всё равно</translation>
+    </message>
+    <message>
+        <source>This membership has reached its visit limit. Why pay this visit anyway?</source>
+        <translation>Этот абонемент достиг лимита визитов. Почему всё же списать этот визит?</translation>
+    </message>
+    <message>
+        <source>Pay another visit?</source>
+        <translation>Списать ещё один визит?</translation>
+    </message>
+    <message>
+        <source>Pay a visit — {client}</source>
+        <translation>Списать визит — {client}</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Дата визита</translation>
+    </message>
+    <message>
+        <source>Memberships that can pay</source>
+        <translation>Абонементы, с которых можно списать</translation>
+    </message>
+    <message>
+        <source>Memberships that can't pay, and why</source>
+        <translation>Абонементы, с которых нельзя списать, и почему</translation>
+    </message>
+    <message>
+        <source>Sell a membership that covers this visit</source>
+        <translation>Продать абонемент, который покрывает этот визит</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>&amp;Списать</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Списать</translation>
+    </message>
+    <message>
+        <source>Undo the payment</source>
+        <translation>Отменить списание</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Услуга</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>&amp;Абонемент</translation>
+    </message>
+    <message>
+        <source>Can't pay</source>
+        <translation>Нельзя списать</translation>
+    </message>
+    <message>
+        <source>{membership} — {reason}</source>
+        <translation>{membership} — {reason}</translation>
+    </message>
+    <message>
+        <source>Unfreeze now</source>
+        <translation>Разморозить сейчас</translation>
+    </message>
+    <message>
+        <source>Pay anyway…</source>
+        <translation>Списать всё равно…</translation>
+    </message>
+    <message>
+        <source>Sell {type}</source>
+        <translation>Продать {type}</translation>
+    </message>
+    <message>
+        <source>No membership of this client can pay this visit: why is under “Can't pay” above.</source>
+        <translation>Ни с одного абонемента этого клиента нельзя списать этот визит: причины указаны выше, в разделе «Нельзя списать».</translation>
+    </message>
+    <message>
+        <source>No membership of this client can pay this visit.</source>
+        <translation>Ни с одного абонемента этого клиента нельзя списать этот визит.</translation>
+    </message>
+    <message>
+        <source>Unfreezing {membership}…</source>
+        <translation>Разморозка {membership}…</translation>
+    </message>
+    <message>
+        <source>Unfrozen: {membership}.</source>
+        <translation>Разморожен: {membership}.</translation>
+    </message>
+    <message>
+        <source>Paying the visit…</source>
+        <translation>Списание визита…</translation>
+    </message>
+    <message>
+        <source>{client} already had {service} today at {time} ({location}). Pay another visit?</source>
+        <translation>У клиента {client} уже был визит «{service}» сегодня в {time} ({location}). Списать ещё один визит?</translation>
+    </message>
+    <message>
+        <source>{client} already had {service} on {day} at {time} ({location}). Pay another visit?</source>
+        <translation>У клиента {client} уже был визит «{service}» {day} в {time} ({location}). Списать ещё один визит?</translation>
+    </message>
+    <message>
+        <source>Paid {service} with {membership}.</source>
+        <translation>Списано: {service}, абонемент {membership}.</translation>
+    </message>
+    <message>
+        <source>Payment undone: {membership}.</source>
+        <translation>Списание отменено: {membership}.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>наличные</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Paid ({method})</source>
+        <translation>Оплачено ({method})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Receipt for a membership</source>
+        <translation>Чек за абонемент</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message>
+        <source>Show this code at your next visit:</source>
+        <translation>Покажите этот код при следующем визите:</translation>
+    </message>
+    <message>
+        <source>Receipt — {type}</source>
+        <translation>Чек — {type}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Reopen a location</source>
+        <translation>Возобновление работы филиала</translation>
+    </message>
+    <message>
+        <source>Reopens</source>
+        <translation>Открывается</translation>
+    </message>
+    <message>
+        <source>Still frozen</source>
+        <translation>Ещё заморожено</translation>
+    </message>
+    <message>
+        <source>{running} of {frozen}</source>
+        <translation>{running} из {frozen}</translation>
+    </message>
+    <message>
+        <source>Closures still running</source>
+        <translation>Действующие закрытия</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen today…</source>
+        <translation>&amp;Открыть сегодня…</translation>
+    </message>
+    <message>
+        <source>Choose a closure to end today; its memberships get back the days not closed.</source>
+        <translation>Выберите закрытие, чтобы завершить его сегодня; его абонементам вернутся дни, когда филиал не был закрыт.</translation>
+    </message>
+    <message>
+        <source>No location is closed now.</source>
+        <translation>Сейчас закрытых филиалов нет.</translation>
+    </message>
+    <message>
+        <source>End the closure that began on {first} today ({today}) and unfreeze its 1 membership?</source>
+        <translation>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его 1 абонемент?</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the closure that began on {first} today ({today}) and unfreeze its %n memberships?</source>
+        <translation><numerusform>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его %n абонемент?</numerusform><numerusform>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его %n абонемента?</numerusform><numerusform>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его %n абонементов?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen today</source>
+        <translation>&amp;Открыть сегодня</translation>
+    </message>
+    <message>
+        <source>Reopening…</source>
+        <translation>Возобновление работы…</translation>
+    </message>
+    <message>
+        <source>Reopened: 1 membership unfrozen, credited the days closed.</source>
+        <translation>Работа возобновлена: 1 абонемент разморожен, дни закрытия зачтены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened: %n memberships unfrozen, credited the days closed.</source>
+        <translation><numerusform>Работа возобновлена: %n абонемент разморожен, дни закрытия зачтены.</numerusform><numerusform>Работа возобновлена: %n абонемента разморожены, дни закрытия зачтены.</numerusform><numerusform>Работа возобновлена: %n абонементов разморожено, дни закрытия зачтены.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Сохранить чек в PDF</translation>
+    </message>
+    <message>
+        <source>Sell a membership</source>
+        <translation>Продать абонемент</translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation>Тип абонемента</translation>
+    </message>
+    <message>
+        <source>a code, or Generate</source>
+        <translation>код или «Сгенерировать»</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Сгенерировать</translation>
+    </message>
+    <message>
+        <source>Generate a code at the sale</source>
+        <translation>Сгенерировать код при продаже</translation>
+    </message>
+    <message>
+        <source>No client chosen — a gift: whoever shows the code uses it</source>
+        <translation>Клиент не выбран — подарок: им пользуется тот, кто предъявит код</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Внесено</translation>
+    </message>
+    <message>
+        <source>Generate a code instead</source>
+        <translation>Сгенерировать код</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>&amp;Продать</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Продать</translation>
+    </message>
+    <message>
+        <source>Save &amp;receipt as PDF…</source>
+        <translation>Сохранить &amp;чек в PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;card as PDF…</source>
+        <translation>Сохранить &amp;карту в PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>Ко&amp;д</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Цена</translation>
+    </message>
+    <message>
+        <source>Pay&amp;ment</source>
+        <translation>Оп&amp;лата</translation>
+    </message>
+    <message>
+        <source>Amount p&amp;aid</source>
+        <translation>&amp;Внесено</translation>
+    </message>
+    <message>
+        <source>a new code is made at the sale</source>
+        <translation>новый код создаётся при продаже</translation>
+    </message>
+    <message>
+        <source>type a code, or generate one, or leave empty</source>
+        <translation>введите код, сгенерируйте его или оставьте пустым</translation>
+    </message>
+    <message>
+        <source>Choose a membership type.</source>
+        <translation>Выберите тип абонемента.</translation>
+    </message>
+    <message>
+        <source>Selling…</source>
+        <translation>Продажа…</translation>
+    </message>
+    <message>
+        <source>Sold: {type} · {code} · {client} · valid until {until}</source>
+        <translation>Продано: {type} · {code} · {client} · действует до {until}</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>без клиента</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}.</source>
+        <translation>Чек сохранён в {path}.</translation>
+    </message>
+    <message>
+        <source>Card saved to {path}.</source>
+        <translation>Карта сохранена в {path}.</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Поделиться…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Поделиться</translation>
+    </message>
+    <message>
+        <source>Who else (family) may use the chosen membership (Ctrl+Shift+S)</source>
+        <translation>Кто ещё (семья) может пользоваться выбранным абонементом (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Share {membership}</source>
+        <translation>Поделиться абонементом {membership}</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Совместный доступ</translation>
+    </message>
+    <message>
+        <source>Phone of the client to add</source>
+        <translation>Телефон добавляемого клиента</translation>
+    </message>
+    <message>
+        <source>The phone of a client to add</source>
+        <translation>Телефон клиента, которого нужно добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with</source>
+        <translation>&amp;Совместный доступ</translation>
+    </message>
+    <message>
+        <source>Removing from the list…</source>
+        <translation>Удаление из списка…</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Открытие доступа…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without use. Log in to go on.</source>
+        <translation><numerusform>Заблокировано после %n минуты бездействия. Войдите, чтобы продолжить.</numerusform><numerusform>Заблокировано после %n минут бездействия. Войдите, чтобы продолжить.</numerusform><numerusform>Заблокировано после %n минут бездействия. Войдите, чтобы продолжить.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wait a moment: the desk is still saving.</source>
+        <translation>Подождите немного: ресепшен ещё сохраняет данные.</translation>
+    </message>
+    <message>
+        <source>Chain server</source>
+        <translation>Сервер сети</translation>
+    </message>
+    <message>
+        <source>Chain server address</source>
+        <translation>Адрес сервера сети</translation>
+    </message>
+    <message>
+        <source>Chain server password</source>
+        <translation>Пароль сервера сети</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>a file beside this desk's database that only you can read (this computer has no system keyring)</source>
+        <translation>файле рядом с базой данных этого ресепшена, доступном для чтения только вам (на этом компьютере нет системного хранилища паролей)</translation>
+    </message>
+    <message>
+        <source>Paste the connection string the chain's owner gave this desk (`desk server add-desk`): its password is kept in {where}, never in the database or its backups. Leave the password empty to keep the one saved. The desk keeps working offline and syncs every minute. Leave the address empty to work alone.</source>
+        <translation>Вставьте строку подключения, которую владелец сети выдал этому ресепшену (`desk server add-desk`): её пароль хранится в {where}, а не в базе данных или её резервных копиях. Оставьте пароль пустым, чтобы сохранить прежний. Ресепшен продолжает работать без сети и синхронизируется каждую минуту. Оставьте адрес пустым, чтобы работать автономно.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Syncing with the chain server…</source>
+        <translation>Синхронизация с сервером сети…</translation>
+    </message>
+    <message>
+        <source>Sync failed at {time}: {reason}</source>
+        <translation>Синхронизация не удалась в {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the sync status…</source>
+        <translation>Чтение состояния синхронизации…</translation>
+    </message>
+    <message>
+        <source>Set the chain server in Settings.</source>
+        <translation>Укажите сервер сети в настройках.</translation>
+    </message>
+    <message>
+        <source>Chain sync: off</source>
+        <translation>Синхронизация сети: выключена</translation>
+    </message>
+    <message>
+        <source>{pending} to send · {conflicts}</source>
+        <translation>к отправке: {pending} · {conflicts}</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 конфликт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation><numerusform>%n конфликт</numerusform><numerusform>%n конфликта</numerusform><numerusform>%n конфликтов</numerusform></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Synced {time} · {counts}</source>
+        <translation>Синхронизировано в {time} · {counts}</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Конфликты синхронизации…</translation>
+    </message>
+    <message>
+        <source>This desk's location</source>
+        <translation>Филиал этого ресепшена</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Этот ресепшен</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Блокировать после минут простоя</translation>
+    </message>
+    <message>
+        <source>The location is the default for selling, paying, booking and the Today tab. After the idle minutes without a key press or a click the window locks and asks for a password (0: never).</source>
+        <translation>Филиал используется по умолчанию для продаж, списаний, записи и вкладки «Сегодня». После указанных минут без нажатий клавиш и щелчков окно блокируется и запрашивает пароль (0 — никогда).</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation</source>
+        <translation>&amp;Филиал</translation>
+    </message>
+    <message>
+        <source>Lock after i&amp;dle</source>
+        <translation>Блокировать после &amp;простоя</translation>
+    </message>
+    <message>
+        <source>Today · the chain has no location yet</source>
+        <translation>Сегодня · у сети пока нет филиалов</translation>
+    </message>
+    <message>
+        <source>Today at {location} · {day}</source>
+        <translation>Сегодня в филиале {location} · {day}</translation>
+    </message>
+    <message>
+        <source>Undo the {time} {service} of {client}? The visit goes back to {membership}.</source>
+        <translation>Отменить {service} в {time}, клиент: {client}? Визит вернётся на {membership}.</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>визит</translation>
+    </message>
+    <message>
+        <source>the membership</source>
+        <translation>абонемент</translation>
+    </message>
+    <message>
+        <source>Undo a visit</source>
+        <translation>Отмена визита</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the visit</source>
+        <translation>&amp;Отменить визит</translation>
+    </message>
+    <message>
+        <source>Undoing the visit…</source>
+        <translation>Отмена визита…</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as PDF</source>
+        <translation>Сохранить лист дня в PDF</translation>
+    </message>
+    <message>
+        <source>Day sheet saved to {path}.</source>
+        <translation>Лист дня сохранён: {path}.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Service or until</source>
+        <translation>Услуга или до</translation>
+    </message>
+    <message>
+        <source>Find a client or scan a membership code</source>
+        <translation>Найдите клиента или отсканируйте код абонемента</translation>
+    </message>
+    <message>
+        <source>Find or scan</source>
+        <translation>Поиск или сканирование</translation>
+    </message>
+    <message>
+        <source>Location of the day</source>
+        <translation>Филиал дня</translation>
+    </message>
+    <message>
+        <source>Bookings of the day</source>
+        <translation>Записи дня</translation>
+    </message>
+    <message>
+        <source>Visits paid today</source>
+        <translation>Визиты, списанные сегодня</translation>
+    </message>
+    <message>
+        <source>Sales of the day</source>
+        <translation>Продажи дня</translation>
+    </message>
+    <message>
+        <source>Automatic deductions and freezes</source>
+        <translation>Автосписания и заморозки</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in and pay…</source>
+        <translation>Отметить и &amp;списать…</translation>
+    </message>
+    <message>
+        <source>Check in and pay</source>
+        <translation>Отметить и списать</translation>
+    </message>
+    <message>
+        <source>Pay the chosen booking's visit (Enter on the booking)</source>
+        <translation>Списать визит по выбранной записи (Enter на записи)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo visit…</source>
+        <translation>&amp;Отменить визит…</translation>
+    </message>
+    <message>
+        <source>Undo visit</source>
+        <translation>Отменить визит</translation>
+    </message>
+    <message>
+        <source>Give the chosen visit back</source>
+        <translation>Вернуть выбранный визит</translation>
+    </message>
+    <message>
+        <source>Day s&amp;heet…</source>
+        <translation>Лист &amp;дня…</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Лист дня</translation>
+    </message>
+    <message>
+        <source>Save today's bookings with each client's balances as a PDF</source>
+        <translation>Сохранить сегодняшние записи с балансами каждого клиента в PDF</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Visits paid</source>
+        <translation>Списанные визиты</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>{section} ({count})</source>
+        <translation>{section} ({count})</translation>
+    </message>
+    <message>
+        <source>Locked: memberships of this type have been sold. Use Duplicate to change it.</source>
+        <translation>Заблокировано: абонементы этого типа уже проданы. Чтобы изменить его, используйте «Дублировать».</translation>
+    </message>
+    <message>
+        <source>Overall — one number of visits shared by all services</source>
+        <translation>Общий — одно количество визитов на все услуги</translation>
+    </message>
+    <message>
+        <source>Split — visits counted separately for each service</source>
+        <translation>Раздельный — визиты считаются отдельно по каждой услуге</translation>
+    </message>
+    <message>
+        <source>the sale</source>
+        <translation>продажи</translation>
+    </message>
+    <message>
+        <source>the first visit</source>
+        <translation>первого визита</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>Запрещено</translation>
+    </message>
+    <message>
+        <source>Only at the selling location</source>
+        <translation>Только в филиале продажи</translation>
+    </message>
+    <message>
+        <source>At all locations</source>
+        <translation>Во всех филиалах</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Менеджеры</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Ресепшен</translation>
+    </message>
+    <message>
+        <source>Membership type — {name}</source>
+        <translation>Тип абонемента — {name}</translation>
+    </message>
+    <message>
+        <source>New membership type</source>
+        <translation>Новый тип абонемента</translation>
+    </message>
+    <message>
+        <source>Balance mode</source>
+        <translation>Режим баланса</translation>
+    </message>
+    <message>
+        <source>Total visits</source>
+        <translation>Всего визитов</translation>
+    </message>
+    <message>
+        <source>visits in total, whatever the service</source>
+        <translation>визитов всего, на любые услуги</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>0 = unlimited</source>
+        <translation>0 = без ограничений</translation>
+    </message>
+    <message>
+        <source>Validity counted from</source>
+        <translation>Срок действия отсчитывается от</translation>
+    </message>
+    <message>
+        <source>Activate automatically if not used</source>
+        <translation>Активировать автоматически, если не используется</translation>
+    </message>
+    <message>
+        <source>1 day after the sale</source>
+        <translation>через 1 день после продажи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days after the sale</source>
+        <translation><numerusform>через %n день после продажи</numerusform><numerusform>через %n дня после продажи</numerusform><numerusform>через %n дней после продажи</numerusform></translation>
+    </message>
+    <message>
+        <source>Activate automatically after, days</source>
+        <translation>Автоматическая активация через, дней</translation>
+    </message>
+    <message>
+        <source>Freezing allowed, up to</source>
+        <translation>Заморозка разрешена, до</translation>
+    </message>
+    <message>
+        <source>Freeze limit</source>
+        <translation>Лимит заморозки</translation>
+    </message>
+    <message>
+        <source>in total for all freezes of one membership</source>
+        <translation>всего на все заморозки одного абонемента</translation>
+    </message>
+    <message>
+        <source>Allow booking while frozen</source>
+        <translation>Разрешить запись во время заморозки</translation>
+    </message>
+    <message>
+        <source>Sale without code (sold to a named client, used only by that client)</source>
+        <translation>Продажа без кода (продаётся конкретному клиенту, пользуется только он)</translation>
+    </message>
+    <message>
+        <source>Recalculate service cost (price ÷ number of visits)</source>
+        <translation>Пересчитывать стоимость услуги (цена ÷ число визитов)</translation>
+    </message>
+    <message>
+        <source>Editing of sold memberships</source>
+        <translation>Редактирование проданных абонементов</translation>
+    </message>
+    <message>
+        <source>Available for online sale</source>
+        <translation>Доступен для онлайн-продажи</translation>
+    </message>
+    <message>
+        <source>Valid at locations</source>
+        <translation>Действует в филиалах</translation>
+    </message>
+    <message>
+        <source>Transfer to another client, by</source>
+        <translation>Передача другому клиенту, кем</translation>
+    </message>
+    <message>
+        <source>1 other client</source>
+        <translation>1 другой клиент</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other clients</source>
+        <translation><numerusform>%n другой клиент</numerusform><numerusform>%n других клиента</numerusform><numerusform>%n других клиентов</numerusform></translation>
+    </message>
+    <message>
+        <source>Shared with up to</source>
+        <translation>Совместно, не более чем с</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>не совместный</translation>
+    </message>
+    <message>
+        <source>Renew automatically each validity period (the charge appears in Payments due)</source>
+        <translation>Продлевать автоматически каждый срок действия (платёж появится в «Платежи к оплате»)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance mode</source>
+        <translation>&amp;Режим баланса</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>&amp;Validity</source>
+        <translation>&amp;Срок действия</translation>
+    </message>
+    <message>
+        <source>Counted &amp;from</source>
+        <translation>Отсчёт &amp;от</translation>
+    </message>
+    <message>
+        <source>Auto-activation</source>
+        <translation>Автоактивация</translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation>Заморозка</translation>
+    </message>
+    <message>
+        <source>Freeze polic&amp;y</source>
+        <translation>&amp;Политика заморозки</translation>
+    </message>
+    <message>
+        <source>Visi&amp;t limits</source>
+        <translation>Лимиты &amp;визитов</translation>
+    </message>
+    <message>
+        <source>&amp;Editing of sold memberships</source>
+        <translation>Р&amp;едактирование проданных</translation>
+    </message>
+    <message>
+        <source>Valid at &amp;locations</source>
+        <translation>Действует в &amp;филиалах</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer by</source>
+        <translation>Передача — &amp;кем</translation>
+    </message>
+    <message>
+        <source>who may give a sold one to another client</source>
+        <translation>кто может передать проданный абонемент другому клиенту</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with up to</source>
+        <translation>Совместно &amp;до</translation>
+    </message>
+    <message>
+        <source>family who may use one membership too</source>
+        <translation>члены семьи, которые тоже могут пользоваться абонементом</translation>
+    </message>
+    <message>
+        <source>Auto-renewal</source>
+        <translation>Автопродление</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>г.</translation>
+    </message>
+    <message>
+        <source>Services of the type</source>
+        <translation>Услуги типа</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Visits of {service}</source>
+        <translation>Визиты: {service}</translation>
+    </message>
+    <message>
+        <source>{field}: amount</source>
+        <translation>{field}: количество</translation>
+    </message>
+    <message>
+        <source>{field}: unit</source>
+        <translation>{field}: единица</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> в день</translation>
+    </message>
+    <message>
+        <source>no limit a day</source>
+        <translation>без лимита в день</translation>
+    </message>
+    <message>
+        <source>Visits a day, at most</source>
+        <translation>Визитов в день, не более</translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation> в неделю</translation>
+    </message>
+    <message>
+        <source>no limit a week</source>
+        <translation>без лимита в неделю</translation>
+    </message>
+    <message>
+        <source>Visits a week, at most</source>
+        <translation>Визитов в неделю, не более</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> в месяц</translation>
+    </message>
+    <message>
+        <source>no limit a month</source>
+        <translation>без лимита в месяц</translation>
+    </message>
+    <message>
+        <source>Visits a month, at most</source>
+        <translation>Визитов в месяц, не более</translation>
+    </message>
+    <message>
+        <source>weeks run Monday to Sunday; months are calendar months</source>
+        <translation>неделя — с понедельника по воскресенье; месяц — календарный</translation>
+    </message>
+    <message>
+        <source>Shortest freeze, days</source>
+        <translation>Самая короткая заморозка, дней</translation>
+    </message>
+    <message>
+        <source>any shortest</source>
+        <translation>без минимума</translation>
+    </message>
+    <message>
+        <source>1 day at least</source>
+        <translation>не менее 1 дня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days at least</source>
+        <translation><numerusform>не менее %n дня</numerusform><numerusform>не менее %n дней</numerusform><numerusform>не менее %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>Longest freeze, days</source>
+        <translation>Самая длинная заморозка, дней</translation>
+    </message>
+    <message>
+        <source>any longest</source>
+        <translation>без максимума</translation>
+    </message>
+    <message>
+        <source>1 day at most</source>
+        <translation>не более 1 дня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days at most</source>
+        <translation><numerusform>не более %n дня</numerusform><numerusform>не более %n дней</numerusform><numerusform>не более %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>Freezes per membership, at most</source>
+        <translation>Заморозок на абонемент, не более</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <source>1 freeze at most</source>
+        <translation>не более 1 заморозки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freezes at most</source>
+        <translation><numerusform>не более %n заморозки</numerusform><numerusform>не более %n заморозок</numerusform><numerusform>не более %n заморозок</numerusform></translation>
+    </message>
+    <message>
+        <source>Fee per freeze</source>
+        <translation>Плата за заморозку</translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation>Причина обязательна</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>плата</translation>
+    </message>
+    <message>
+        <source>Before expiry</source>
+        <translation>Перед окончанием срока</translation>
+    </message>
+    <message>
+        <source>Before the end of visits</source>
+        <translation>Перед окончанием визитов</translation>
+    </message>
+    <message>
+        <source>On each deduction</source>
+        <translation>При каждом списании</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>за 1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before</source>
+        <translation><numerusform>за %n день</numerusform><numerusform>за %n дня</numerusform><numerusform>за %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>1 visit left</source>
+        <translation>остался 1 визит</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits left</source>
+        <translation><numerusform>остался %n визит</numerusform><numerusform>осталось %n визита</numerusform><numerusform>осталось %n визитов</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview (before expiry): {message}</source>
+        <translation>Предпросмотр (перед окончанием срока): {message}</translation>
+    </message>
+    <message>
+        <source>Preview (before the end of visits): {message}</source>
+        <translation>Предпросмотр (перед окончанием визитов): {message}</translation>
+    </message>
+    <message>
+        <source>Preview (on each deduction): {message}</source>
+        <translation>Предпросмотр (при каждом списании): {message}</translation>
+    </message>
+    <message>
+        <source>{notice}: number</source>
+        <translation>{notice}: число</translation>
+    </message>
+    <message>
+        <source>{notice}: message</source>
+        <translation>{notice}: сообщение</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Подстановки: {names}</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Предпросмотр сообщения</translation>
+    </message>
+    <message>
+        <source>Saving the type…</source>
+        <translation>Сохранение типа…</translation>
+    </message>
+    <message>
+        <source>Duplicating…</source>
+        <translation>Дублирование…</translation>
+    </message>
+    <message>
+        <source>Archiving…</source>
+        <translation>Перенос в архив…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 неделя</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation><numerusform>%n неделя</numerusform><numerusform>%n недели</numerusform><numerusform>%n недель</numerusform></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 месяц</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 год</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation><numerusform>%n год</numerusform><numerusform>%n года</numerusform><numerusform>%n лет</numerusform></translation>
+    </message>
+    <message>
+        <source>{period} from sale</source>
+        <translation>{period} с продажи</translation>
+    </message>
+    <message>
+        <source>{period} from first visit</source>
+        <translation>{period} с первого визита</translation>
+    </message>
+    <message>
+        <source>{services}: 1 visit</source>
+        <translation>{services}: 1 визит</translation>
+    </message>
+    <message numerus="yes">
+        <source>{services}: %n visits</source>
+        <translation><numerusform>{services}: %n визит</numerusform><numerusform>{services}: %n визита</numerusform><numerusform>{services}: %n визитов</numerusform></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Общий</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Раздельный</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Services (visits)</source>
+        <translation>Услуги (визиты)</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Филиалы</translation>
+    </message>
+    <message>
+        <source>Sold?</source>
+        <translation>Продан?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Active membership types</source>
+        <translation>Активные типы абонементов</translation>
+    </message>
+    <message>
+        <source>Archived membership types</source>
+        <translation>Архивные типы абонементов</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Активные</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ved</source>
+        <translation>Ар&amp;хивные</translation>
+    </message>
+    <message>
+        <source>&amp;New type…</source>
+        <translation>&amp;Новый тип…</translation>
+    </message>
+    <message>
+        <source>Create a new membership type</source>
+        <translation>Создать новый тип абонемента</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen membership type</source>
+        <translation>Изменить выбранный тип абонемента</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the chosen membership type</source>
+        <translation>Дублировать выбранный тип абонемента</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>В а&amp;рхив</translation>
+    </message>
+    <message>
+        <source>Archive the chosen membership type</source>
+        <translation>Перенести выбранный тип абонемента в архив</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the chosen membership type</source>
+        <translation>Восстановить выбранный тип абонемента</translation>
+    </message>
+    <message>
+        <source>Who uses the gift {code}?</source>
+        <translation>Кто пользуется подарком {code}?</translation>
+    </message>
+    <message>
+        <source>{code} is a gift with no owner yet: it pays the visit of whoever presents it, and becomes theirs. Find the visitor or add them.</source>
+        <translation>{code} — подарок, у которого пока нет владельца: он оплачивает визит того, кто его предъявит, и переходит к нему. Найдите посетителя или добавьте его.</translation>
+    </message>
+    <message>
+        <source>Name or phone</source>
+        <translation>Имя или телефон</translation>
+    </message>
+    <message>
+        <source>Find the visitor</source>
+        <translation>Найти посетителя</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Новый клиент…</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>&amp;Посетитель</translation>
     </message>
 </context>
 </TS>
