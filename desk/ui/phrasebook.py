@@ -45,14 +45,19 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 def translated(text: str) -> str:
     """``text`` in the window's language when it is one of the product's sentences, or a
     run of them (a refusal's message and then its hint, as a list of reasons shows it)."""
+    # sentence by sentence first: a template's last hole would swallow the hint after it
+    splits = [(text[:b.start()], text[b.end():]) for b in _BOUNDARY.finditer(text)]
+    for head, tail in splits:
+        said_head, said_tail = _one_sentence(head), translated(tail)
+        if said_head != head and said_tail != tail:
+            return f"{said_head} {said_tail}"
     single = _one_sentence(text)
     if single != text:
         return single
-    for boundary in _BOUNDARY.finditer(text):
-        head, tail = text[:boundary.start()], text[boundary.end():]
+    for head, tail in splits:  # a known sentence, then words of someone else's
         said_head = _one_sentence(head)
         if said_head != head:
-            return f"{said_head} {translated(tail)}"
+            return f"{said_head} {tail}"
     return text
 
 
