@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -60,10 +60,15 @@ def _item_texts(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
     if model is None:
         return
-    for column in range(model.columnCount()):
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model's column count is not open to Python: it has one
+        columns = 1
+    for column in range(columns):
         yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        for row in range(min(model.rowCount(), ROWS_READ)):
-            yield str(model.index(row, column).data() or "")
+        for row in range(min(model.rowCount(root), ROWS_READ)):
+            yield str(model.index(row, column, root).data() or "")
 
 
 def _menu_texts(menu: QMenu) -> Iterator[str]:
