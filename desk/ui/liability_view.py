@@ -26,8 +26,10 @@ def roll_forward_columns(currency: Callable[[], str]) -> list[Column]:
     def amount(name: str):
         return lambda r: money(getattr(r, name), currency())
 
-    return [Column(QT_TR_NOOP("Location"), lambda r: r.location),
-            Column(QT_TR_NOOP("Type"), lambda r: r.type),
+    return [Column(QT_TR_NOOP("Location"),
+                   lambda r: tr("All locations") if r.location_id is None else r.location),
+            Column(QT_TR_NOOP("Type"),
+                   lambda r: tr("All types") if r.location_id is None else r.type),
             *(Column(title, amount(name), align_right=True) for name, title in FIGURES)]
 
 

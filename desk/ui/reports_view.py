@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from desk.ui.formats import day_in_words
 from desk.ui.i18n import tr
 
-CARDS = (("memberships", QT_TR_NOOP("Memberships")), ("active", QT_TR_NOOP("Active")),
-         ("issued", QT_TR_NOOP("Issued, not activated")), ("frozen", QT_TR_NOOP("Frozen")),
+CARDS = (("memberships", QT_TR_NOOP("Memberships")), ("active", QT_TR_NOOP("Active memberships")),
+         ("issued", QT_TR_NOOP("Issued, not activated")),
+         ("frozen", QT_TR_NOOP("Frozen memberships")),
          ("remaining", QT_TR_NOOP("Remaining visits")),
          ("outstanding", QT_TR_NOOP("Outstanding obligations")),
          ("revenue", QT_TR_NOOP("Revenue")))
