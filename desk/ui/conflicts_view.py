@@ -5,34 +5,38 @@ set aside by the sync, shown until a manager marks them reviewed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from desk.core.money import format_money
 from desk.core.permissions import Action, allowed
 from desk.services import reports, sync
 from desk.services.actor import Actor
 from desk.services.database import Database
+from desk.ui.formats import money
+from desk.ui.i18n import tr
 from desk.ui.layouts import button_row
 from desk.ui.models import Column, RowsModel
 from desk.ui.operations import Changed, events, run_operation
+from desk.ui.phrasebook import translated
 from desk.ui.tables import make_table
 
-KINDS = {"overdraft": "Overdraft", "duplicate_code": "Duplicate code",
-         "duplicate_client": "Duplicate client", "duplicate_name": "Duplicate name",
-         "set_aside": "Set aside"}
-RESOLUTIONS = (("charge", "&Charge the visits"), ("extend", "&Extend"),
-               ("write_off", "&Write off"))
+KINDS = {"overdraft": QT_TR_NOOP("Overdraft"), "duplicate_code": QT_TR_NOOP("Duplicate code"),
+         "duplicate_client": QT_TR_NOOP("Duplicate client"),
+         "duplicate_name": QT_TR_NOOP("Duplicate name"), "set_aside": QT_TR_NOOP("Set aside")}
+RESOLUTIONS = (("charge", QT_TR_NOOP("&Charge the visits")), ("extend", QT_TR_NOOP("&Extend")),
+               ("write_off", QT_TR_NOOP("&Write off")))
 CONFLICT_COLUMNS = [
-    Column("Conflict", lambda c: KINDS.get(c.kind, c.kind)),
-    Column("Code", lambda c: c.code or ""),
-    Column("What happened", lambda c: c.detail),
+    Column(QT_TR_NOOP("Conflict"), lambda c: tr(KINDS[c.kind]) if c.kind in KINDS else c.kind),
+    Column(QT_TR_NOOP("Code"), lambda c: c.code or ""),
+    Column(QT_TR_NOOP("What happened"), lambda c: translated(c.detail)),
 ]
-ABOUT = ("An overdraft is resolved by one ledger entry that every desk receives at its next "
-         "sync. Duplicate codes stay as sold; tell the clients apart by name. Clients and "
-         "names added alike on two desks were settled by the sync: check them, then mark "
-         "them reviewed. A row set aside came from the chain server and could not be applied "
-         "here (or was changed here and may not be sent); the sync went on without it: tell "
-         "whoever runs the chain server, then mark it reviewed.")
+ABOUT = QT_TR_NOOP(
+    "An overdraft is resolved by one ledger entry that every desk receives at its next sync."
+    " Duplicate codes stay as sold; tell the clients apart by name. Clients and "
+    "names added alike on two desks were settled by the sync: check them, then mark "
+    "them reviewed. A row set aside came from the chain server and could not be applied "
+    "here (or was changed here and may not be sent); the sync went on without it: tell "
+    "whoever runs the chain server, then mark it reviewed.")
 
 
 class ConflictsView(QDialog):
@@ -41,21 +45,21 @@ class ConflictsView(QDialog):
     def __init__(self, db: Database, actor: Actor, parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.setWindowTitle("Sync conflicts")
+        self.setWindowTitle(tr("Sync conflicts"))
         self.model = RowsModel(CONFLICT_COLUMNS, self)
-        self.table = make_table(self.model, "Conflicts")
+        self.table = make_table(self.model, tr("Conflicts"))
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Amount taken")
+        self.amount.setAccessibleName(tr("Amount taken"))
         self.buttons: dict[str, QPushButton] = {}
-        for how, text in (*RESOLUTIONS, ("review", "Mark &reviewed")):
-            button = QPushButton(text)
+        for how, text in (*RESOLUTIONS, ("review", QT_TR_NOOP("Mark &reviewed"))):
+            button = QPushButton(tr(text))
             button.clicked.connect(lambda _=False, h=how: self.resolve(h))
             self.buttons[how] = button
         amount_row = QFormLayout()
-        amount_row.addRow("Amount taken (charge or extend)", self.amount)
+        amount_row.addRow(tr("Amount taken (charge or extend)"), self.amount)
         layout = QVBoxLayout(self)
         for item in (self.table, self.note):
             layout.addWidget(item)
@@ -86,19 +90,20 @@ class ConflictsView(QDialog):
 
     def _explain(self, overdraft) -> str:
         if not self.model.rowCount():
-            return "No conflicts: every desk agrees."
+            return tr("No conflicts: every desk agrees.")
         if overdraft is None:
-            return ABOUT
+            return tr(ABOUT)
         membership = overdraft.membership_ids[0]
         charge, extend = (sync.overdraft_amount(self.db, membership, how)
                           for how in ("charge", "extend"))
-        self.amount.setPlaceholderText(f"charge {charge} · extend {extend}")
+        self.amount.setPlaceholderText(tr("charge {charge} · extend {extend}").format(
+            charge=charge, extend=extend))
         currency = reports.currency(self.db)
-        return (f"Charge: the client pays {format_money(charge, currency)} for the overdrawn "
-                f"visits. Extend: the client buys a new package for "
-                f"{format_money(extend, currency)} and the "
-                "overdrawn visits come out of it. Write off: the business absorbs them. "
-                "Type another amount above to take a different one.")
+        return tr("Charge: the client pays {charge} for the overdrawn visits. Extend: the client "
+                  "buys a new package for {extend} and the overdrawn visits come out of it. "
+                  "Write off: the business absorbs them. Type another amount above to take a "
+                  "different one.").format(charge=money(charge, currency),
+                                           extend=money(extend, currency))
 
     def resolve(self, how: str) -> None:
         conflict = self.selected()
@@ -106,13 +111,13 @@ class ConflictsView(QDialog):
             return
         if how == "review":
             work = lambda: sync.review_clash(self.db, self.actor, conflict.clash)  # noqa: E731
-            title = "Marking it reviewed…"
+            title = tr("Marking it reviewed…")
         else:
             amount = self.amount.text() if how != "write_off" else None
             membership_id = conflict.membership_ids[0]
             work = lambda: sync.resolve_overdraft(  # noqa: E731
                 self.db, self.actor, membership_id, how, amount=amount)
-            title = "Resolving the overdraft…"
+            title = tr("Resolving the overdraft…")
         for button in self.buttons.values():
             button.setEnabled(False)  # until it is done: a double click resolves once
         self.operation = run_operation(self, title, work, on_done=lambda _: self.amount.clear(),

@@ -38,13 +38,17 @@ class ChildDied(DeskError):
     """The child process ended without an answer: killed, out of memory, or aborted."""
 
     def __init__(self, path: str | Path, exitcode: int | None) -> None:
-        how = (f"it was stopped by signal {-exitcode}" if exitcode is not None and exitcode < 0
-               else f"it ended with code {exitcode}")
-        super().__init__("file_unreadable", f"Desk's file reader stopped while reading "
-                         f"{quoted(Path(path).name)} ({how}): the file is damaged, or built "
-                         "to exhaust the computer's memory. Nothing was imported.",
-                         value=str(path), hint="Open it in Excel and save it again as an "
-                         "Excel Workbook (.xlsx); if it still fails, split it.")
+        from desk.ui.i18n import tr  # raised in the window's process only: Qt is there
+
+        how = (tr("it was stopped by signal {signal}").format(signal=-exitcode)
+               if exitcode is not None and exitcode < 0
+               else tr("it ended with code {code}").format(code=exitcode))
+        super().__init__("file_unreadable", tr(
+            "Desk's file reader stopped while reading {file} ({how}): the file is damaged, or "
+            "built to exhaust the computer's memory. Nothing was imported.").format(
+                file=quoted(Path(path).name), how=how),
+            value=str(path), hint=tr("Open it in Excel and save it again as an Excel Workbook "
+                                     "(.xlsx); if it still fails, split it."))
 
 
 class ChildRun:
@@ -66,7 +70,9 @@ class ChildRun:
                                   args=(child_end, work, (db_path, actor, path, *rest)))
         with self._lock:
             if self.stopped:
-                raise DeskError("cancelled", "The check was cancelled.")
+                from desk.ui.i18n import tr
+
+                raise DeskError("cancelled", tr("The check was cancelled."))
             self._process = process
             process.start()
         child_end.close()  # the child holds the only writing end: its death ends recv()
@@ -79,6 +85,11 @@ class ChildRun:
             answers.close()
         process.join()
         if not ok:
+            if isinstance(value, str):  # an error the child could not send: its name
+                from desk.ui.i18n import tr
+
+                raise DeskError("unexpected", tr("Checking the file failed ({error}).")
+                                .format(error=value))
             raise value
         return value
 
@@ -94,8 +105,7 @@ def _answer(connection, work: Callable[..., Any], args: tuple) -> None:
     try:
         outcome = (True, work(*args))
     except Exception as error:  # the parent raises it again, and shows it the usual way
-        outcome = (False, error if _picklable(error) else DeskError(
-            "unexpected", f"Checking the file failed ({type(error).__name__})."))
+        outcome = (False, error if _picklable(error) else type(error).__name__)
     connection.send(outcome)
     connection.close()
 

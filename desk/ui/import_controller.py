@@ -25,6 +25,7 @@ from desk.services.import_preview import (
 )
 from desk.services.imports import ImportResult
 from desk.ui.errors import show_error
+from desk.ui.i18n import tr
 from desk.ui.import_child import (
     ChildDied,
     ChildRun,
@@ -33,9 +34,9 @@ from desk.ui.import_child import (
     preview_in_child,
     refused_preview,
 )
-from desk.ui.import_view import CodeCount, ImportView, IssueLine
+from desk.ui.import_view import ERROR, WARNING, CodeCount, ImportView, IssueLine
 from desk.ui.operations import Changed, Operation, run_operation
-from desk.ui.xlsx_files import XLSX_FILTER, ask_xlsx_path
+from desk.ui.xlsx_files import ask_xlsx_path, xlsx_filter
 
 IMPORT_CHANGES = Changed.MEMBERSHIPS | Changed.CLIENTS  # an import adds clients too
 
@@ -59,8 +60,8 @@ class ImportController(QObject):
     # --- choosing and checking a file
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.view, "Choose the file to import", "",
-                                              XLSX_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.view, tr("Choose the file to import"), "",
+                                              xlsx_filter())
         if path:
             self.open_file(path)
 
@@ -78,7 +79,8 @@ class ImportController(QObject):
             except ChildDied as died:
                 return refused_preview(path, died)
 
-        self.operation = run_operation(self.view, f"Checking {Path(path).name}…", check,
+        self.operation = run_operation(self.view,
+                                       tr("Checking {file}…").format(file=Path(path).name), check,
                                        on_done=self.show_preview)
         return self._stops(child)
 
@@ -87,8 +89,8 @@ class ImportController(QObject):
         view.cells_model.show(preview)
         result = preview.result if preview else None
         lines = [] if result is None else [
-            *(IssueLine("Error", *_fields(i)) for i in result.errors),
-            *(IssueLine("Warning", *_fields(i)) for i in result.warnings)]
+            *(IssueLine(ERROR, *_fields(i)) for i in result.errors),
+            *(IssueLine(WARNING, *_fields(i)) for i in result.warnings)]
         view.issues_model.replace(lines)
         counts = Counter((line.kind, line.code) for line in lines)
         view.counts_model.replace([CodeCount(kind, code, n)
@@ -107,11 +109,11 @@ class ImportController(QObject):
         preview = self.preview
         if preview is None or not preview.result.valid:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, "Import memberships",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Import memberships"),
                           commit_question(preview), QMessageBox.StandardButton.Cancel,
                           self.view)
         box.setObjectName("commit_box")
-        go = box.addButton("&Import", QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _: box.clickedButton() is go and self.commit())
@@ -127,7 +129,7 @@ class ImportController(QObject):
         self.view.commit_button.setEnabled(False)  # never import the same file twice
         child = ChildRun()  # not cancellable: a commit is all or nothing, and quick
         self.operation = run_operation(
-            self.view, f"Importing {path.name}…",
+            self.view, tr("Importing {file}…").format(file=path.name),
             lambda: self._file_work(child, commit_in_child, path, today, in_process=lambda:
                                     commit_import(db, actor, path, today=today)),
             on_done=self._committed, cancellable=False, on_error=self._commit_failed,
@@ -139,11 +141,12 @@ class ImportController(QObject):
             assert self.preview is not None
             self.open_file(self.preview.path)
             return
-        self.view.summary.setText(f"Imported {_memberships(result.committed)} from "
-                                  f"{self.preview.path.name if self.preview else 'the file'}."
-                                  + _expired_note(result.expired, done=True))
+        done = (tr("Imported %n memberships from {file}.", None, result.committed).format(
+                    file=self.preview.path.name) if self.preview
+                else tr("Imported %n memberships.", None, result.committed))
+        self.view.summary.setText(_with_note(done, _expired_note(result.expired, done=True)))
         box = QMessageBox(QMessageBox.Icon.Information, "Desk",
-                          f"Imported {result.committed} memberships.",
+                          tr("Imported %n memberships.", None, result.committed),
                           QMessageBox.StandardButton.Ok, self.view)
         box.setObjectName("imported_box")
         box.open()
@@ -162,12 +165,12 @@ class ImportController(QObject):
             return None
         if out is None:
             suggested = preview.path.with_name(f"{preview.path.stem}.errors.xlsx")
-            out = self._save_path("Save the file with its errors marked", suggested)
+            out = self._save_path(tr("Save the file with its errors marked"), suggested)
             if not out:
                 return None
         errors, source, child = list(preview.result.errors), preview.path, ChildRun()
         self.operation = run_operation(
-            self.view, "Marking the errors…",
+            self.view, tr("Marking the errors…"),
             lambda: self._file_work(child, errors_in_child, source, out, errors,
                                     in_process=lambda: save_error_workbook(
                                         source, out, errors, force=True,
@@ -178,19 +181,19 @@ class ImportController(QObject):
     def download_template(self, out: str | Path | None = None) -> Operation | None:
         """Write an empty import file with this chain's locations and types as dropdowns."""
         if out is None:
-            out = self._save_path("Save the import template",
+            out = self._save_path(tr("Save the import template"),
                                   Path.home() / "desk-import-template.xlsx")
             if not out:
                 return None
         db = self.db
         # the save dialog asked before replacing a file
-        self.operation = run_operation(self.view, "Writing the template…",
+        self.operation = run_operation(self.view, tr("Writing the template…"),
                                        lambda: save_template(db, out, force=True),
                                        on_done=self._written)
         return self.operation
 
     def _written(self, path: Path) -> None:
-        self.view.summary.setText(f"Saved {path}.")
+        self.view.summary.setText(tr("Saved {path}.").format(path=path))
         self.sig_written.emit(str(path))
 
     def _save_path(self, title: str, suggested: Path) -> str:
@@ -212,11 +215,20 @@ class ImportController(QObject):
 
 def commit_question(preview: ImportPreview) -> str:
     """"Import 20 rows as 20 memberships of 5 clients? ..." with what arrives expired."""
-    result = preview.result
-    clients = f" of {_plural(result.clients, 'client')}" if result.clients else ""
-    return (f"Import {_plural(result.rows, 'row')} of {preview.path.name} as "
-            f"{_memberships(result.rows)}{clients}? No new clients are added: every phone is "
-            f"a client of Desk already.{_expired_note(result.expired, done=False)}")
+    result, name = preview.result, preview.path.name
+    if result.clients:
+        question = tr("Import %n rows of {file} as %n memberships {of_clients}?", None,
+                      result.rows).format(file=name, of_clients=tr("of %n clients", None,
+                                                                   result.clients))
+    else:
+        question = tr("Import %n rows of {file} as %n memberships?", None,
+                      result.rows).format(file=name)
+    question += " " + tr("No new clients are added: every phone is a client of Desk already.")
+    return _with_note(question, _expired_note(result.expired, done=False))
+
+
+def _with_note(text: str, note: str) -> str:
+    return f"{text} {note}" if note else text
 
 
 def _expired_note(expired: int, *, done: bool) -> str:
@@ -224,19 +236,10 @@ def _expired_note(expired: int, *, done: bool) -> str:
     if not expired:
         return ""
     if done:
-        return (f" {expired} of them had already expired; the desk writes off their "
-                "remaining visits.")
-    have = "have" if expired != 1 else "has"
-    return (f" {expired} of them {have} already expired: their remaining visits will be "
-            "written off.")
-
-
-def _memberships(n: int) -> str:
-    return _plural(n, "membership")
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' if n != 1 else ''}"
+        return tr("%n of them had already expired; the desk writes off their remaining "
+                  "visits.", None, expired)
+    return tr("%n of them have already expired: their remaining visits will be written off.",
+              None, expired)
 
 
 def _fields(issue) -> tuple:
@@ -246,16 +249,19 @@ def _fields(issue) -> tuple:
 def _summary(result: ImportResult | None) -> str:
     if result is None:
         return ""
-    rows = f"{result.rows} row{'s' if result.rows != 1 else ''}"
-    warned = (f", {len(result.warnings)} warning{'s' if len(result.warnings) != 1 else ''}"
-              if result.warnings else "")
     if result.refused:
-        return "The file can't be read; nothing can be imported from it."
+        return tr("The file can't be read; nothing can be imported from it.")
+    rows = tr("%n rows", None, result.rows)
+    warnings = tr("%n warnings", None, len(result.warnings)) if result.warnings else ""
     if result.errors:
-        return (f"{rows}, {len(result.errors)} error{'s' if len(result.errors) != 1 else ''}"
-                f"{warned}: nothing can be imported until every error is fixed. Fix the file "
-                "and choose it again.")
-    return f"{rows}, no errors{warned}. Commit to import them."
+        counts = ", ".join(part for part in (rows, tr("%n errors", None, len(result.errors)),
+                                             warnings) if part)
+        return tr("{counts}: nothing can be imported until every error is fixed. Fix the file "
+                  "and choose it again.").format(counts=counts)
+    if warnings:
+        return tr("{rows}, no errors, {warnings}. Commit to import them.").format(
+            rows=rows, warnings=warnings)
+    return tr("{rows}, no errors. Commit to import them.").format(rows=rows)
 
 
 def build_import_tab(db: Database, actor: Actor, *, today: date | None = None) -> QWidget:

@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desk.services.import_preview import ImportPreview
+from desk.ui.i18n import tr
+from desk.ui.phrasebook import translated
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QBrush(QColor("#f4b6b6"))
@@ -40,7 +42,7 @@ class ImportCellsModel(QAbstractTableModel):
         for issue in issues:
             if issue.row is not None:
                 column = self.column_of(issue.column)
-                found[(issue.row, column)].append(f"{issue.message} [{issue.code}]")
+                found[(issue.row, column)].append(f"{translated(issue.message)} [{issue.code}]")
         return dict(found)
 
     def column_of(self, header: str | None) -> int | None:
@@ -85,7 +87,8 @@ class ImportCellsModel(QAbstractTableModel):
                     Qt.ItemDataRole.ToolTipRole):
             errors, warnings = self.messages(index)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(errors + [f"Warning: {w}" for w in warnings]) or None
+                return "\n".join(errors + [tr("Warning: {message}").format(message=w)
+                                           for w in warnings]) or None
             if not (errors or warnings):
                 return None
             if role == Qt.ItemDataRole.ForegroundRole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.ui.i18n import tr
 from desk.ui.import_models import ImportCellsModel
 from desk.ui.models import Column, RowsModel
+from desk.ui.phrasebook import translated
 from desk.ui.tables import make_table
 
 
 @dataclass(frozen=True)
 class IssueLine:
-    kind: str  # "Error" or "Warning"
+    kind: str  # ERROR or WARNING (English: the counts sort by it; shown translated)
     row: int | None
     column: str | None
     code: str
@@ -37,14 +39,18 @@ class CodeCount:
     count: int
 
 
-ISSUE_COLUMNS = [Column("", lambda i: i.kind), Column("Row", lambda i: i.row or "",
-                                                      align_right=True),
-                 Column("Column", lambda i: i.column or ""), Column("Code", lambda i: i.code),
-                 Column("Message", lambda i: i.message)]
-COUNT_COLUMNS = [Column("Code", lambda c: c.code),
-                 Column("Count", lambda c: c.count, align_right=True),
-                 Column("", lambda c: c.kind.lower())]
-HINT = "Choose an Excel file (.xlsx) to check it; nothing is written until you commit."
+ERROR, WARNING = QT_TR_NOOP("Error"), QT_TR_NOOP("Warning")
+# the counts' last column: what kind of issue the code is
+KIND_WORDS = {ERROR: QT_TR_NOOP("error"), WARNING: QT_TR_NOOP("warning")}
+ISSUE_COLUMNS = [Column("", lambda i: tr(i.kind)),
+                 Column(QT_TR_NOOP("Row"), lambda i: i.row or "", align_right=True),
+                 Column(QT_TR_NOOP("Column"), lambda i: i.column or ""),
+                 Column(QT_TR_NOOP("Code"), lambda i: i.code),
+                 Column(QT_TR_NOOP("Message"), lambda i: translated(i.message))]
+COUNT_COLUMNS = [Column(QT_TR_NOOP("Code"), lambda c: c.code),
+                 Column(QT_TR_NOOP("Count"), lambda c: c.count, align_right=True),
+                 Column("", lambda c: tr(KIND_WORDS.get(c.kind, c.kind.lower())))]
+HINT = QT_TR_NOOP("Choose an Excel file (.xlsx) to check it; nothing is written until you commit.")
 
 
 class ImportView(QWidget):
@@ -55,22 +61,22 @@ class ImportView(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.choose_button = QPushButton("Choose file…")
-        self.template_button = QPushButton("Download template…")
-        self.file_label = QLabel("No file chosen.")
-        self.summary = QLabel(HINT)
+        self.choose_button = QPushButton(tr("Choose file…"))
+        self.template_button = QPushButton(tr("Download template…"))
+        self.file_label = QLabel(tr("No file chosen."))
+        self.summary = QLabel(tr(HINT))
         self.summary.setProperty("role", "hint")
         self.summary.setWordWrap(True)
         self.cells_model = ImportCellsModel(self)
         self.issues_model = RowsModel(ISSUE_COLUMNS, self)
         self.counts_model = RowsModel(COUNT_COLUMNS, self)
-        self.cells = make_table(self.cells_model, "Rows of the file")
+        self.cells = make_table(self.cells_model, tr("Rows of the file"))
         self.cells.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.cells.verticalHeader().show()
-        self.issues = make_table(self.issues_model, "Errors and warnings")
-        self.counts = make_table(self.counts_model, "Errors by code")
-        self.save_errors_button = QPushButton("Save error workbook…")
-        self.commit_button = QPushButton("Commit")
+        self.issues = make_table(self.issues_model, tr("Errors and warnings"))
+        self.counts = make_table(self.counts_model, tr("Errors by code"))
+        self.save_errors_button = QPushButton(tr("Save error workbook…"))
+        self.commit_button = QPushButton(tr("Commit"))
         self.commit_button.setDefault(True)
         self.save_errors_button.setEnabled(False)
         self.commit_button.setEnabled(False)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.ui.i18n import tr
+
 
 def form_dialog(dialog: QWidget, rows: Sequence[tuple[object, QWidget | QLayout]],
                 *below: QWidget | QLayout) -> QFormLayout:
@@ -50,7 +52,7 @@ def list_dialog(dialog: QDialog, choice: QWidget, note: QWidget, table: QWidget,
                 *buttons: QWidget) -> None:
     """Lay a list dialog out (the outbox, payments due): what to show and a note on top,
     the table, then ``buttons`` and Close to the right."""
-    close = QPushButton("Close")
+    close = QPushButton(tr("Close"))
     close.clicked.connect(dialog.accept)
     top = QHBoxLayout()
     top.addWidget(choice)

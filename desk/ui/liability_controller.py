@@ -6,17 +6,19 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desk.core.dates import check_period, parse_date
 from desk.core.errors import DeskError
 from desk.services.actor import Actor
 from desk.services.database import Database
-from desk.services.reports import RollForward, export_liability_to, liability
+from desk.services.reports import RollForward, currency, export_liability_to, liability
 from desk.ui.errors import show_error
+from desk.ui.i18n import tr
 from desk.ui.liability_view import LiabilityView
 from desk.ui.operations import run_operation
+from desk.ui.phrasebook import error_message, translated
 from desk.ui.xlsx_files import ask_xlsx_path, confirmed_xlsx_path
 
 
@@ -31,6 +33,7 @@ class LiabilityController(QObject):
         super().__init__(view)
         self.db, self.actor, self.view, self.today = db, actor, view, today
         self.ask_path: Callable[[QWidget, str, str], str] = ask_xlsx_path
+        view.currency = currency(db)
         day = today()
         view.start.setText(day.replace(day=1).isoformat())
         view.end.setText(day.isoformat())
@@ -39,8 +42,8 @@ class LiabilityController(QObject):
 
     def period(self) -> tuple[date, date]:
         """[start, end) from the fields (the end field is the last day, inclusive)."""
-        start = parse_date(self.view.start.text(), field="first day")
-        last = parse_date(self.view.end.text(), field="last day")
+        start = parse_date(self.view.start.text(), field=QT_TR_NOOP("first day"))
+        last = parse_date(self.view.end.text(), field=QT_TR_NOOP("last day"))
         check_period(start, last)
         return start, last + timedelta(days=1)
 
@@ -49,7 +52,7 @@ class LiabilityController(QObject):
         try:
             period = self.period()
         except DeskError as error:
-            self.view.show_message(str(error))
+            self.view.show_message(error_message(error))
             return None
         self.view.show_message("")
         return period
@@ -61,7 +64,7 @@ class LiabilityController(QObject):
     def show(self) -> None:
         period, db, actor = self._period_or_say(), self.db, self.actor
         if period is not None:
-            self._run("Working out the roll-forward…",
+            self._run(tr("Working out the roll-forward…"),
                       lambda: liability(db, actor, *period), self._shown)
 
     def _shown(self, result: RollForward) -> None:
@@ -69,7 +72,7 @@ class LiabilityController(QObject):
         self.sig_shown.emit(result)
 
     def export(self) -> None:
-        chosen = self.ask_path(self.view, "Export the liability roll-forward",
+        chosen = self.ask_path(self.view, tr("Export the liability roll-forward"),
                                f"liability-{self.today():%Y-%m-%d}.xlsx")
         if not chosen:
             return
@@ -78,16 +81,18 @@ class LiabilityController(QObject):
             return
         period, db, actor = self._period_or_say(), self.db, self.actor
         if period is not None:
-            self._run("Writing the roll-forward…",
+            self._run(tr("Writing the roll-forward…"),
                       lambda: export_liability_to(db, actor, path, *period, force=True),
                       self._exported)
 
     def _exported(self, path: Path) -> None:
-        self.view.show_message(f"Liability roll-forward exported to {path}.")
+        self.view.show_message(tr("Liability roll-forward exported to {path}.").format(path=path))
         self.sig_exported.emit(str(path))
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DeskError | OSError):
-            self.view.show_message(str(error))
+        if isinstance(error, DeskError):
+            self.view.show_message(error_message(error))
+        elif isinstance(error, OSError):
+            self.view.show_message(translated(str(error)))
         else:
             show_error(self.view, error)

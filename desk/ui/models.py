@@ -6,9 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desk.core.phones import display_phone
+from desk.ui.formats import day, moment
+from desk.ui.i18n import tr
+from desk.ui.phrasebook import translated
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _ALIGNMENT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
@@ -17,7 +20,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # marked with QT_TR_NOOP where it is defined; translated where it is shown
     value: Callable[[Any], object]
     align_right: bool = False
 
@@ -70,7 +73,8 @@ class RowsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self._columns):
-            return self._columns[section].title
+            title = self._columns[section].title
+            return tr(title) if title else title
         return None
 
 
@@ -93,35 +97,58 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+# a membership's state as the services name it -> the word the tables show
+STATUS_NAMES = {"active": QT_TR_NOOP("Active"), "issued": QT_TR_NOOP("Issued"),
+                "frozen": QT_TR_NOOP("Frozen"), "expired": QT_TR_NOOP("Expired"),
+                "used_up": QT_TR_NOOP("Used up"), "cancelled": QT_TR_NOOP("Cancelled"),
+                "refunded": QT_TR_NOOP("Refunded")}
+NO_USER = "automatic"  # desk.services.history: entries the desk wrote by itself
+
+
+def status_name(status: str) -> str:
+    """A membership's state in words ("Active", "Used up")."""
+    word = STATUS_NAMES.get(status)
+    return tr(word) if word else status.replace("_", " ").capitalize()
+
+
 def balance_text(row) -> str:
     """"7 left", or per service for split memberships: "Manicure 4 · Classic massage 2"."""
     if getattr(row, "balances", None):
         return " · ".join(f"{service} {left}" for service, left in row.balances.items())
-    return f"{row.remaining} left"
+    return tr("%n left", None, row.remaining)
+
+
+def valid_until_text(m) -> str:
+    if m.expires:
+        return day(m.expires)
+    return tr("not activated") if m.status == "issued" else tr("unlimited")
 
 
 # the search's results: clients, and gifts (coded memberships with no owner yet)
-SEARCH_COLUMNS = [Column("Name", lambda h: h.client.name if h.client else "Gift, no owner yet"),
-                  Column("Phone", lambda h: display_phone(h.client.phone) if h.client else ""),
-                  Column("Membership", lambda h: h.code or ""),
-                  Column("E-mail", lambda h: h.client.email or "" if h.client else "")]
+SEARCH_COLUMNS = [
+    Column(QT_TR_NOOP("Name"), lambda h: h.client.name if h.client else tr("Gift, no owner yet")),
+    Column(QT_TR_NOOP("Phone"), lambda h: display_phone(h.client.phone) if h.client else ""),
+    Column(QT_TR_NOOP("Membership"), lambda h: h.code or ""),
+    Column(QT_TR_NOOP("E-mail"), lambda h: h.client.email or "" if h.client else "")]
 MEMBERSHIP_COLUMNS = [
-    Column("Number", lambda m: m.number or "(no code)"),
-    Column("Type", lambda m: m.type),
-    Column("Status", lambda m: m.status.replace("_", " ").capitalize()),
-    Column("Balance", balance_text),
-    Column("Valid until", lambda m: m.expires or ("not activated" if m.status == "issued"
-                                                  else "unlimited")),
-    Column("Frozen until", lambda m: m.frozen_until or ""),
-    Column("Frozen days", lambda m: m.frozen_days or "", align_right=True),
-    Column("Sold", lambda m: f"{m.sale_date} · {m.location}"),
+    Column(QT_TR_NOOP("Number"), lambda m: m.number or tr("(no code)")),
+    Column(QT_TR_NOOP("Type"), lambda m: m.type),
+    Column(QT_TR_NOOP("Status"), lambda m: status_name(m.status)),
+    Column(QT_TR_NOOP("Balance"), balance_text),
+    Column(QT_TR_NOOP("Valid until"), valid_until_text),
+    Column(QT_TR_NOOP("Frozen until"), lambda m: day(m.frozen_until, empty="")),
+    Column(QT_TR_NOOP("Frozen days"), lambda m: m.frozen_days or "", align_right=True),
+    Column(QT_TR_NOOP("Sold"), lambda m: f"{day(m.sale_date)} · {m.location}"),
 ]
 HISTORY_COLUMNS = [
-    Column("When", lambda e: f"{e.at:%Y-%m-%d %H:%M}"), Column("What", lambda e: e.what),
-    Column("Details", lambda e: e.details),
-    Column("Visits", lambda e: f"{e.visits:+d}" if e.visits else "", align_right=True),
-    Column("Left", lambda e: e.balance_after, align_right=True),
-    Column("Amount", lambda e: e.amount or "", align_right=True),
-    Column("Where", lambda e: e.location), Column("Who", lambda e: e.user),
-    Column("Note", lambda e: e.reason),
+    Column(QT_TR_NOOP("When"), lambda e: moment(e.at)),
+    Column(QT_TR_NOOP("What"), lambda e: translated(e.what)),
+    Column(QT_TR_NOOP("Details"), lambda e: translated(e.details)),
+    Column(QT_TR_NOOP("Visits"), lambda e: f"{e.visits:+d}" if e.visits else "",
+           align_right=True),
+    Column(QT_TR_NOOP("Left"), lambda e: e.balance_after, align_right=True),
+    Column(QT_TR_NOOP("Amount"), lambda e: e.amount or "", align_right=True),
+    Column(QT_TR_NOOP("Where"), lambda e: e.location),
+    Column(QT_TR_NOOP("Who"), lambda e: tr("automatic") if e.user == NO_USER else e.user),
+    Column(QT_TR_NOOP("Note"), lambda e: e.reason),
 ]

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
+from desk.ui.i18n import tr
 from desk.ui.models import Column, Index, RowsModel
 from desk.ui.operations import run_operation
 
@@ -61,7 +62,7 @@ class PagedModel(RowsModel):
 
             show_error(None, error)
 
-        run_operation(None, "Loading…", lambda: fetch(key, descending, offset, limit),
+        run_operation(None, tr("Loading…"), lambda: fetch(key, descending, offset, limit),
                       on_done=done, on_error=failed, quiet=True)
 
     def _replace(self, result: tuple[int, Sequence]) -> None:

@@ -65,6 +65,8 @@ def ask_pdf_path(parent, title: str, file_name: str) -> str:
     from PySide6.QtWidgets import QFileDialog
 
     from desk.ui.documents import in_documents
+    from desk.ui.i18n import tr
 
-    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(file_name), "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(file_name),
+                                          tr("PDF documents") + " (*.pdf)")
     return path

@@ -15,16 +15,18 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desk.core.errors import DeskError
-from desk.core.money import format_money
 from desk.services.actor import Actor
 from desk.services.database import Database
 from desk.services.reports import Dashboard, dashboard, export_summary_to
 from desk.ui.errors import show_error
+from desk.ui.formats import day_in_words, money, month, number
+from desk.ui.i18n import tr
 from desk.ui.liability_controller import LiabilityController
 from desk.ui.liability_view import LiabilityView
 from desk.ui.memberships_report_controller import MembershipsReportController
 from desk.ui.memberships_report_view import MembershipsReportView
 from desk.ui.operations import Operation, run_operation
+from desk.ui.phrasebook import error_message, translated
 from desk.ui.reports_view import ReportsView
 from desk.ui.xlsx_files import ask_xlsx_path, confirmed_xlsx_path
 
@@ -47,7 +49,7 @@ class ReportsController(QObject):
     def refresh(self) -> None:
         """Work out the figures as of ``today()``; ``sig_refreshed`` tells when they show."""
         day = self.today()
-        run_operation(self.view, "Working out the figures…",
+        run_operation(self.view, tr("Working out the figures…"),
                       lambda: dashboard(self.db, self.actor, day),
                       on_done=self._refreshed, on_error=self._refused)
 
@@ -63,52 +65,57 @@ class ReportsController(QObject):
         if not isinstance(error, DeskError):
             show_error(self.view, error)
             return
-        self.view.show_message(str(error))
+        self.view.show_message(error_message(error))
         self.view.export_button.setEnabled(False)
         self.sig_refreshed.emit(None)
 
     def _show(self, board: Dashboard) -> None:
-        s, money = board.summary, lambda v: format_money(v, board.currency)
-        self.view.as_of.setText(f"As of {s.as_of:%d %b %Y} · sales, visits and liability over "
-                                f"the last {len(board.sales)} months")
-        for key, text in (("memberships", str(s.memberships)), ("active", str(s.active)),
-                          ("issued", str(s.issued)), ("frozen", str(s.frozen)),
-                          ("remaining", str(s.remaining_visits)),
-                          ("outstanding", money(s.outstanding)),
-                          ("revenue", money(s.revenue))):
+        s, currency = board.summary, board.currency
+        self.view.as_of.setText(
+            tr("As of {day} · sales, visits and liability over the last %n months", None,
+               len(board.sales)).format(day=day_in_words(s.as_of)))
+        for key, text in (("memberships", number(s.memberships)), ("active", number(s.active)),
+                          ("issued", number(s.issued)), ("frozen", number(s.frozen)),
+                          ("remaining", number(s.remaining_visits)),
+                          ("outstanding", money(s.outstanding, currency)),
+                          ("revenue", money(s.revenue, currency))):
             self.view.set_card(key, text)
         first, last = board.sales[0].month, board.sales[-1].month
         self.view.set_bars(self.view.sales_chart,
-                           f"Sales per month, {first:%b %Y} – {last:%b %Y} ({board.currency})",
-                           "Revenue", [f"{m.month:%b}" for m in board.sales],
+                           tr("Sales per month, {first} – {last} ({currency})").format(
+                               first=month(first), last=month(last), currency=currency),
+                           tr("Revenue"), [month(m.month, year=False) for m in board.sales],
                            [float(m.revenue) for m in board.sales])
-        self.view.set_line(self.view.visits_chart, "Visits redeemed per week", "Visits",
+        self.view.set_line(self.view.visits_chart, tr("Visits redeemed per week"), tr("Visits"),
                            [w.monday for w in board.visits], [w.visits for w in board.visits])
-        self.view.set_line(self.view.liability_chart, f"Liability over time ({board.currency})",
-                           "Owed", [day for day, _ in board.liability],
+        self.view.set_line(self.view.liability_chart,
+                           tr("Liability over time ({currency})").format(currency=currency),
+                           tr("Owed"), [day for day, _ in board.liability],
                            [float(owed) for _, owed in board.liability], day_format="MMM yyyy")
 
     def export(self) -> Operation | None:
         """Write the summary to a workbook the user names, through the one door."""
         day = self.today()
-        chosen = self.ask_path(self.view, "Export the summary", f"summary-{day:%Y-%m-%d}.xlsx")
+        chosen = self.ask_path(self.view, tr("Export the summary"),
+                               f"summary-{day:%Y-%m-%d}.xlsx")
         if not chosen:
             return None
         path = confirmed_xlsx_path(self.view, chosen)
         if path is None:
             return None
         db, actor = self.db, self.actor
-        return run_operation(self.view, "Writing the summary…",
+        return run_operation(self.view, tr("Writing the summary…"),
                              lambda: export_summary_to(db, actor, path, day, force=True),
                              on_done=self._exported, on_error=self._export_failed)
 
     def _exported(self, written: Path) -> None:
-        self.view.show_message(f"Summary exported to {written}.")
+        self.view.show_message(tr("Summary exported to {path}.").format(path=written))
         self.sig_exported.emit(str(written))
 
     def _export_failed(self, error: BaseException) -> None:
         if isinstance(error, DeskError | OSError):
-            self.view.show_message(f"Could not export the summary: {error}")
+            self.view.show_message(tr("Could not export the summary: {reason}").format(
+                reason=_reason(error)))
         else:
             show_error(self.view, error)
 
@@ -127,9 +134,9 @@ class ReportsTab(QTabWidget):
                                                                   today)
         self.liability = LiabilityView()
         self.liability.controller = LiabilityController(db, actor, self.liability, today)
-        self.addTab(self.overview, "&Overview")
-        self.addTab(self.memberships, "&Memberships report")
-        self.addTab(self.liability, "&Liability")
+        self.addTab(self.overview, tr("&Overview"))
+        self.addTab(self.memberships, tr("&Memberships report"))
+        self.addTab(self.liability, tr("&Liability"))
         self._shown: set[QWidget] = set()
         self.currentChanged.connect(lambda _index: self._first_show())
 
@@ -144,6 +151,11 @@ class ReportsTab(QTabWidget):
         if page not in self._shown:
             self._shown.add(page)
             page.controller.show()
+
+
+def _reason(error: BaseException) -> str:
+    """Why a file could not be written, in the window's language."""
+    return error_message(error) if isinstance(error, DeskError) else translated(str(error))
 
 
 def build_reports_tab(db: Database, actor: Actor,

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,10 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CARDS = (("memberships", "Memberships"), ("active", "Active"),
-         ("issued", "Issued, not activated"), ("frozen", "Frozen"),
-         ("remaining", "Remaining visits"), ("outstanding", "Outstanding obligations"),
-         ("revenue", "Revenue"))
+from desk.ui.formats import day_in_words
+from desk.ui.i18n import tr
+
+CARDS = (("memberships", QT_TR_NOOP("Memberships")), ("active", QT_TR_NOOP("Active memberships")),
+         ("issued", QT_TR_NOOP("Issued, not activated")),
+         ("frozen", QT_TR_NOOP("Frozen memberships")),
+         ("remaining", QT_TR_NOOP("Remaining visits")),
+         ("outstanding", QT_TR_NOOP("Outstanding obligations")),
+         ("revenue", QT_TR_NOOP("Revenue")))
 CARDS_PER_ROW = 4
 DATE_TICKS = 5  # dates along a line chart: as many as fit a third of the window
 MONTH_LABEL_WIDTH = 34  # pixels a month name needs under its bar
@@ -55,7 +60,7 @@ class Card(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caption = QLabel(caption)
+        self.caption = QLabel(tr(caption))
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
@@ -70,8 +75,8 @@ class ReportsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.as_of = QLabel()
-        self.refresh_button = QPushButton("Re&fresh")
-        self.export_button = QPushButton("&Export summary to Excel…")
+        self.refresh_button = QPushButton(tr("Re&fresh"))
+        self.export_button = QPushButton(tr("&Export summary to Excel…"))
         self.refresh_button.clicked.connect(self.sig_refresh)
         self.export_button.clicked.connect(self.sig_export)
         self.message = QLabel()
@@ -163,7 +168,8 @@ class ReportsView(QWidget):
         _smaller_labels(x)
         if days:  # the latest figure, named: what a manager reads the chart for
             latest = QScatterSeries()
-            latest.setName(f"{series_name} on {days[-1]:%d %b %Y}")
+            latest.setName(tr("{series} on {day}").format(series=series_name,
+                                                           day=day_in_words(days[-1])))
             latest.append(_msecs(days[-1]), float(values[-1]))
             latest.setMarkerSize(LATEST_MARKER)
             latest.setColor(series.color())
@@ -211,6 +217,7 @@ def _value_axis(values: Sequence[float]) -> QValueAxis:
 
 def _show(view: QChartView, title: str, series, x, y) -> None:
     chart = QChart()
+    chart.setLocale(QLocale())  # the axes' dates and numbers as the window writes them
     chart.setTitle(title)
     chart.addSeries(series)
     chart.legend().setVisible(False)

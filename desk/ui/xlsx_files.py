@@ -7,14 +7,21 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desk.ui.documents import in_documents
+from desk.ui.i18n import tr
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
+XLSX_PATTERN = " (*.xlsx)"
+
+
+def xlsx_filter() -> str:
+    """The file dialogs' filter, its words in the window's language."""
+    return tr("Excel workbook") + XLSX_PATTERN
 
 
 def ask_xlsx_path(parent: QWidget, title: str, suggested: str) -> str:
     """The file the user chooses to save to (proposed in their documents folder); "" when
     they cancel."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(suggested), XLSX_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(suggested),
+                                          xlsx_filter())
     return path
 
 
@@ -32,6 +39,6 @@ def confirmed_xlsx_path(parent: QWidget, chosen: str) -> Path | None:
     path = xlsx_path(chosen)
     if str(path) == chosen or not path.exists():
         return path
-    answer = QMessageBox.question(parent, "Replace the file?",
-                                  f"{path.name} already exists. Replace it?")
+    answer = QMessageBox.question(parent, tr("Replace the file?"),
+                                  tr("{name} already exists. Replace it?").format(name=path.name))
     return path if answer == QMessageBox.StandardButton.Yes else None

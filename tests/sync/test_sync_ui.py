@@ -1,9 +1,12 @@
 """Sync in the window: the status line, the background round, the conflicts view, the
 Settings › Chain server tab."""
 
+from decimal import Decimal
+
 from PySide6.QtWidgets import QLabel
 
 from desk.services import sync
+from desk.ui import formats
 from desk.ui.conflicts_view import ConflictsView
 from desk.ui.settings_dialog import SettingsDialog
 from desk.ui.sync_settings import ChainServerTab
@@ -87,7 +90,9 @@ def test_the_chain_server_tab_refuses_an_address_that_is_not_postgresql(demo, qt
 
 def test_a_manager_charges_an_overdraft_with_the_amount_typed(desks, qtbot):
     view = overdraft_in_the_conflicts_view(desks, qtbot, "admin")
-    assert "80.00 USD" in view.note.text() and "800.00 USD" in view.note.text()
+    note = view.note.text()
+    assert formats.money(Decimal("80"), "USD") in note
+    assert formats.money(Decimal("800"), "USD") in note
     qtbot.keyClicks(view.amount, "95")
     view.buttons["charge"].click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)

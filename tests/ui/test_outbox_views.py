@@ -1,12 +1,13 @@
 """The outbox, the payments due and the due-work timer, driven at the desk."""
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
 from desk.services.due import DueReport
 from desk.services.renewals import payments_due
-from desk.ui import operations
+from desk.ui import formats, operations
 from desk.ui.due_runner import DueRunner, summary
 from desk.ui.outbox_view import OutboxView
 from desk.ui.payments_due_view import PaymentsDueView
@@ -41,7 +42,8 @@ def test_reception_marks_a_renewal_charge_paid_in_the_list(demo, qtbot):
     run_days(demo, date(2026, 4, 29), date(2026, 4, 29))
     view = PaymentsDueView(demo.db, demo.reception)
     qtbot.addWidget(view)
-    assert cells(view.model, 1) == ["Carla Díaz"] and cells(view.model, 4) == ["140.00 USD"]
+    assert cells(view.model, 1) == ["Carla Díaz"] and cells(view.model, 4) == [
+        formats.money(Decimal("140.00"), "USD")]
     view.table.selectRow(0)
     qtbot.mouseClick(view.pay, Qt.MouseButton.LeftButton)
     writes_done(qtbot)
@@ -119,7 +121,8 @@ def test_stop_renewing_from_the_payments_due_list(demo, qtbot):
     view.table.selectRow(0)
     qtbot.mouseClick(view.stop, Qt.MouseButton.LeftButton)
     writes_done(qtbot)
-    assert view.note.text().endswith("will not renew; it ends on 2026-05-29.")
+    assert view.note.text().endswith(
+        f"will not renew; it ends on {formats.day_in_words(date(2026, 5, 29))}.")
     assert run_days(demo, date(2026, 5, 29), date(2026, 5, 30)).renewed == []
 
 

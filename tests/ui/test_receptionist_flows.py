@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 
+from desk.ui import formats
 from desk.ui.client_dialog import ClientDialog
 from desk.ui.formats import day
 from desk.ui.freeze_dialog import FreezeDialog
@@ -145,11 +146,12 @@ def test_freezing_previews_days_left_and_the_new_expiry_then_unfreezing_undoes_i
     assert f"New expiry: {day(date(2026, 6, 20))}" in dialog.preview.text()
     click(qtbot, dialog.freeze_button)
     qtbot.waitUntil(lambda: shown(view.memberships_model, 2) == ["Frozen"])
-    assert shown(view.memberships_model, 4) == ["2026-06-20"]
+    assert shown(view.memberships_model, 4) == [formats.day(date(2026, 6, 20))]
     assert view.unfreeze_button.isEnabled() and not view.freeze_button.isEnabled()
     click(qtbot, view.unfreeze_button)
     qtbot.waitUntil(lambda: shown(view.memberships_model, 2) == ["Active"])
-    assert shown(view.memberships_model, 4) == ["2026-06-15"]  # no day was actually frozen
+    assert shown(view.memberships_model, 4) == [
+        formats.day(date(2026, 6, 15))]  # no day was actually frozen
 
 
 def test_the_unfreeze_date_and_the_days_stay_in_step(desk, qtbot):

@@ -1,5 +1,7 @@
 """The memberships report and liability pages of the reports tab, on the demo chain."""
 
+from decimal import Decimal
+
 import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
@@ -7,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from desk.services.chain import add_client
 from desk.services.memberships import sell_membership
+from desk.ui import formats
 from desk.ui.reports_controller import build_reports_tab
 from tests.demo_chain import DEMO_DAY
 
@@ -52,7 +55,7 @@ def test_the_report_lists_every_membership_with_altegio_columns(page):
     assert sorted(numbers(page)) == ["(no code)", "DS-0001", "DS-0002"]
     assert page.count.text() == "3 memberships"
     alice = numbers(page).index("DS-0001")
-    assert model.data(model.index(alice, 11)) == "240.00 USD"  # three massages at 80.00
+    assert model.data(model.index(alice, 11)) == formats.money(Decimal("240"), "USD")  # 3 × 80
 
 
 def test_status_and_place_of_sale_filters_narrow_the_table(page, qtbot):
@@ -149,7 +152,8 @@ def test_the_liability_page_rolls_this_month_forward_with_the_total_last(liabili
     assert liability.start.text() == "2026-03-01" and liability.end.text() == "2026-03-15"
     last = liability.model.rowCount() - 1
     assert (cell(liability, last, 0), cell(liability, last, 1)) == ("All locations", "All types")
-    assert closing(liability, last) == "1,300.00 USD"  # closing = the outstanding obligations
+    # closing = the outstanding obligations
+    assert closing(liability, last) == formats.money(Decimal("1300"), "USD")
 
 
 def test_the_total_row_stands_out_in_bold(liability, qtmodeltester):
@@ -164,7 +168,8 @@ def test_a_reversed_period_is_explained_and_nothing_recalculated(liability, qtbo
     liability.end.setText("2026-03-01")
     qtbot.mouseClick(liability.show_button, Qt.MouseButton.LeftButton)
     assert "ends on 2026-03-01, before it starts on 2026-03-15" in liability.message.text()
-    assert closing(liability, liability.model.rowCount() - 1) == "1,300.00 USD"
+    assert closing(liability, liability.model.rowCount() - 1) == formats.money(Decimal("1300"),
+                                                                            "USD")
 
 
 def test_the_liability_export_is_a_typed_workbook(liability, qtbot, tmp_path):
