@@ -2040,7 +2040,10 @@
     </message>
     <message numerus="yes">
         <source>Choose a new password for {user} before you start (at least %n characters).</source>
-        <translation><numerusform>Elige una nueva contraseña para {user} antes de empezar (al menos %n carácter).</numerusform><numerusform>Elige una nueva contraseña para {user} antes de empezar (al menos %n caracteres).</numerusform></translation>
+        <translation>
+            <numerusform>Elige una nueva contraseña para {user} antes de empezar (al menos %n carácter).</numerusform>
+            <numerusform>Elige una nueva contraseña para {user} antes de empezar (al menos %n caracteres).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
@@ -2308,7 +2311,10 @@
     </message>
     <message numerus="yes">
         <source>{name} · {phone} · %n memberships</source>
-        <translation><numerusform>{name} · {phone} · %n bono</numerusform><numerusform>{name} · {phone} · %n bonos</numerusform></translation>
+        <translation>
+            <numerusform>{name} · {phone} · %n bono</numerusform>
+            <numerusform>{name} · {phone} · %n bonos</numerusform>
+        </translation>
     </message>
     <message>
         <source>History of {membership}</source>
@@ -2344,7 +2350,7 @@
     </message>
     <message>
         <source>Stopping the renewal…</source>
-        <translation>Cancelando la renovación…</translation>
+        <translation>Deteniendo la renovación…</translation>
     </message>
     <message>
         <source>already frozen then</source>
@@ -2424,7 +2430,10 @@
     </message>
     <message numerus="yes">
         <source>%n memberships frozen for {days}; expiries move by as many.</source>
-        <translation><numerusform>%n bono congelado durante {days}; su caducidad se aplaza lo mismo.</numerusform><numerusform>%n bonos congelados durante {days}; sus caducidades se aplazan lo mismo.</numerusform></translation>
+        <translation>
+            <numerusform>%n bono congelado durante {days}; su caducidad se aplaza lo mismo.</numerusform>
+            <numerusform>%n bonos congelados durante {days}; sus caducidades se aplazan lo mismo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close {location} from {first} to {last} and freeze 1 membership?</source>
@@ -2432,7 +2441,10 @@
     </message>
     <message numerus="yes">
         <source>Close {location} from {first} to {last} and freeze %n memberships?</source>
-        <translation><numerusform>¿Cerrar {location} del {first} al {last} y congelar %n bono?</numerusform><numerusform>¿Cerrar {location} del {first} al {last} y congelar %n bonos?</numerusform></translation>
+        <translation>
+            <numerusform>¿Cerrar {location} del {first} al {last} y congelar %n bono?</numerusform>
+            <numerusform>¿Cerrar {location} del {first} al {last} y congelar %n bonos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close location</source>
@@ -2452,7 +2464,10 @@
     </message>
     <message numerus="yes">
         <source>{location} is closed from {first} to {last}: %n memberships frozen.</source>
-        <translation><numerusform>{location} está cerrado del {first} al {last}: %n bono congelado.</numerusform><numerusform>{location} está cerrado del {first} al {last}: %n bonos congelados.</numerusform></translation>
+        <translation>
+            <numerusform>{location} está cerrado del {first} al {last}: %n bono congelado.</numerusform>
+            <numerusform>{location} está cerrado del {first} al {last}: %n bonos congelados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clos&amp;e a location…</source>
@@ -2508,7 +2523,7 @@
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>queda %n</numerusform><numerusform>quedan %n</numerusform></translation>
+        <translation><numerusform>queda %n visita</numerusform><numerusform>quedan %n visitas</numerusform></translation>
     </message>
     <message>
         <source>until {day}</source>
@@ -2532,7 +2547,10 @@
     </message>
     <message numerus="yes">
         <source>%n bookings</source>
-        <translation><numerusform>%n reserva</numerusform><numerusform>%n reservas</numerusform></translation>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2572,7 +2590,10 @@
     </message>
     <message numerus="yes">
         <source>%n memberships started their validity</source>
-        <translation><numerusform>%n bono empezó su validez</numerusform><numerusform>%n bonos empezaron su validez</numerusform></translation>
+        <translation>
+            <numerusform>%n bono empezó su validez</numerusform>
+            <numerusform>%n bonos empezaron su validez</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 missed visit was deducted</source>
@@ -2580,7 +2601,10 @@
     </message>
     <message numerus="yes">
         <source>%n missed visits were deducted</source>
-        <translation><numerusform>se descontó %n visita no asistida</numerusform><numerusform>se descontaron %n visitas no asistidas</numerusform></translation>
+        <translation>
+            <numerusform>se descontó %n visita no asistida</numerusform>
+            <numerusform>se descontaron %n visitas no asistidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 membership renewed</source>
@@ -2588,7 +2612,10 @@
     </message>
     <message numerus="yes">
         <source>%n memberships renewed</source>
-        <translation><numerusform>%n bono renovado</numerusform><numerusform>%n bonos renovados</numerusform></translation>
+        <translation>
+            <numerusform>%n bono renovado</numerusform>
+            <numerusform>%n bonos renovados</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 membership had already expired; its remaining visits were written off</source>
@@ -2596,7 +2623,10 @@
     </message>
     <message numerus="yes">
         <source>%n memberships had already expired; their remaining visits were written off</source>
-        <translation><numerusform>%n bono ya había caducado; se dieron de baja sus visitas restantes</numerusform><numerusform>%n bonos ya habían caducado; se dieron de baja sus visitas restantes</numerusform></translation>
+        <translation>
+            <numerusform>%n bono ya había caducado; se dieron de baja sus visitas restantes</numerusform>
+            <numerusform>%n bonos ya habían caducado; se dieron de baja sus visitas restantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 message sent</source>
@@ -2604,7 +2634,10 @@
     </message>
     <message numerus="yes">
         <source>%n messages sent</source>
-        <translation><numerusform>%n mensaje enviado</numerusform><numerusform>%n mensajes enviados</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje enviado</numerusform>
+            <numerusform>%n mensajes enviados</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 message could not be sent (see the Outbox)</source>
@@ -2612,7 +2645,10 @@
     </message>
     <message numerus="yes">
         <source>%n messages could not be sent (see the Outbox)</source>
-        <translation><numerusform>no se pudo enviar %n mensaje (véase la Bandeja de salida)</numerusform><numerusform>no se pudieron enviar %n mensajes (véase la Bandeja de salida)</numerusform></translation>
+        <translation>
+            <numerusform>no se pudo enviar %n mensaje (véase la Bandeja de salida)</numerusform>
+            <numerusform>no se pudieron enviar %n mensajes (véase la Bandeja de salida)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was due.</source>
@@ -2652,7 +2688,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Reason</source>
-        <translation>Motivo</translation>
+        <translation>Motivo del fallo</translation>
     </message>
     <message>
         <source>What the freeze does</source>
@@ -2688,7 +2724,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>Freeze for %n days</source>
-        <translation><numerusform>Congelar %n día</numerusform><numerusform>Congelar %n días</numerusform></translation>
+        <translation>
+            <numerusform>Congelar %n día</numerusform>
+            <numerusform>Congelar %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Freezing days left: {days}.</source>
@@ -2795,8 +2834,104 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>&amp;Tipos de bono</translation>
     </message>
     <message>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que importar</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Revisando {file}…</translation>
+    </message>
+    <message>
+        <source>Import memberships</source>
+        <translation>Importar bonos</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n memberships from {file}.</source>
+        <translation><numerusform>Importado %n bono de {file}.</numerusform><numerusform>Importados %n bonos de {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n memberships.</source>
+        <translation><numerusform>Importado %n bono.</numerusform><numerusform>Importados %n bonos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the file with its errors marked</source>
+        <translation>Guardar el archivo con sus errores marcados</translation>
+    </message>
+    <message>
+        <source>Marking the errors…</source>
+        <translation>Marcando los errores…</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Guardar la plantilla de importación</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Guardando la plantilla…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Guardado: {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n rows of {file} as %n memberships {of_clients}?</source>
+        <translation><numerusform>¿Importar %n fila de {file} como %n bono {of_clients}?</numerusform><numerusform>¿Importar %n filas de {file} como %n bonos {of_clients}?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n clients</source>
+        <translation><numerusform>de %n cliente</numerusform><numerusform>de %n clientes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n rows of {file} as %n memberships?</source>
+        <translation><numerusform>¿Importar %n fila de {file} como %n bono?</numerusform><numerusform>¿Importar %n filas de {file} como %n bonos?</numerusform></translation>
+    </message>
+    <message>
+        <source>No new clients are added: every phone is a client of Desk already.</source>
+        <translation>No se añaden clientes nuevos: cada teléfono ya es de un cliente de Desk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had already expired; the desk writes off their remaining visits.</source>
+        <translation><numerusform>%n de ellos ya había caducado; se anulan sus visitas restantes.</numerusform><numerusform>%n de ellos ya habían caducado; se anulan sus visitas restantes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have already expired: their remaining visits will be written off.</source>
+        <translation><numerusform>%n de ellos ya ha caducado: sus visitas restantes se anularán.</numerusform><numerusform>%n de ellos ya han caducado: sus visitas restantes se anularán.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file can't be read; nothing can be imported from it.</source>
+        <translation>No se puede leer el archivo; no se puede importar nada de él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation><numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+    </message>
+    <message>
+        <source>{counts}: nothing can be imported until every error is fixed. Fix the file and choose it again.</source>
+        <translation>{counts}: no se puede importar nada hasta corregir todos los errores. Corrija el archivo y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>{rows}, no errors, {warnings}. Commit to import them.</source>
+        <translation>{rows}, sin errores, {warnings}. Confirme para importarlas.</translation>
+    </message>
+    <message>
+        <source>{rows}, no errors. Commit to import them.</source>
+        <translation>{rows}, sin errores. Confirme para importarlas.</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -2831,8 +2966,136 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Issued, not activated</source>
+        <translation>Emitidos, sin activar</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Congelado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date of sale</source>
+        <translation>Fecha de venta</translation>
+    </message>
+    <message>
+        <source>Place of sale</source>
+        <translation>Centro de venta</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Amount debited</source>
+        <translation>Importe consumido</translation>
+    </message>
+    <message>
+        <source>not activated</source>
+        <translation>sin activar</translation>
+    </message>
+    <message>
         <source>(no code)</source>
         <translation>(sin código)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>exact number</source>
+        <translation>número exacto</translation>
+    </message>
+    <message>
+        <source>starts with digits</source>
+        <translation>empieza por las cifras</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>Borrar &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Memberships report</source>
+        <translation>Informe de bonos</translation>
+    </message>
+    <message>
+        <source>&amp;Sold</source>
+        <translation>&amp;Vendido</translation>
+    </message>
+    <message>
+        <source>Place of s&amp;ale</source>
+        <translation>Centro de v&amp;enta</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Us&amp;ed</source>
+        <translation>&amp;Usado</translation>
+    </message>
+    <message>
+        <source>&amp;Place of use</source>
+        <translation>Centro de u&amp;so</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Número</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>Válido &amp;hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>Sal&amp;do</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Teléf&amp;ono</translation>
+    </message>
+    <message>
+        <source>Any place of sale</source>
+        <translation>Cualquier centro de venta</translation>
+    </message>
+    <message>
+        <source>Any place of use</source>
+        <translation>Cualquier centro de uso</translation>
     </message>
     <message>
         <source>{code} · {type} · {left}, until {day}</source>
@@ -3040,7 +3303,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>End the closure that began on {first} today ({today}) and unfreeze its %n memberships?</source>
-        <translation><numerusform>¿Terminar hoy ({today}) el cierre que empezó el {first} y descongelar su %n bono?</numerusform><numerusform>¿Terminar hoy ({today}) el cierre que empezó el {first} y descongelar sus %n bonos?</numerusform></translation>
+        <translation>
+            <numerusform>¿Terminar hoy ({today}) el cierre que empezó el {first} y descongelar su %n bono?</numerusform>
+            <numerusform>¿Terminar hoy ({today}) el cierre que empezó el {first} y descongelar sus %n bonos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reopen today</source>
@@ -3056,7 +3322,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>Reopened: %n memberships unfrozen, credited the days closed.</source>
-        <translation><numerusform>Reabierto: %n bono descongelado, con los días de cierre abonados.</numerusform><numerusform>Reabierto: %n bonos descongelados, con los días de cierre abonados.</numerusform></translation>
+        <translation>
+            <numerusform>Reabierto: %n bono descongelado, con los días de cierre abonados.</numerusform>
+            <numerusform>Reabierto: %n bonos descongelados, con los días de cierre abonados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
@@ -3075,8 +3344,92 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>un código, o Generar</translation>
     </message>
     <message>
+        <source>Overdraft</source>
+        <translation>Descubierto</translation>
+    </message>
+    <message>
+        <source>Duplicate code</source>
+        <translation>Código duplicado</translation>
+    </message>
+    <message>
+        <source>Duplicate client</source>
+        <translation>Cliente duplicado</translation>
+    </message>
+    <message>
+        <source>Duplicate name</source>
+        <translation>Nombre duplicado</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <source>&amp;Charge the visits</source>
+        <translation>&amp;Cobrar las visitas</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>Con&amp;donar</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Código</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>An overdraft is resolved by one ledger entry that every desk receives at its next sync. Duplicate codes stay as sold; tell the clients apart by name. Clients and names added alike on two desks were settled by the sync: check them, then mark them reviewed. A row set aside came from the chain server and could not be applied here (or was changed here and may not be sent); the sync went on without it: tell whoever runs the chain server, then mark it reviewed.</source>
+        <translation>Un descubierto se resuelve con un único asiento que cada recepción recibe en su próxima sincronización. Los códigos duplicados se quedan como se vendieron; distinga a los clientes por el nombre. Los clientes y nombres añadidos igual en dos recepciones los resolvió la sincronización: revíselos y márquelos como revisados. Una fila apartada llegó del servidor de la cadena y no se pudo aplicar aquí (o se cambió aquí y no puede enviarse); la sincronización continuó sin ella: avise a quien gestione el servidor de la cadena y márquela como revisada.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Amount taken</source>
+        <translation>Importe cobrado</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>Marcar como &amp;revisado</translation>
+    </message>
+    <message>
+        <source>Amount taken (charge or extend)</source>
+        <translation>Importe cobrado (cobrar o ampliar)</translation>
+    </message>
+    <message>
+        <source>No conflicts: every desk agrees.</source>
+        <translation>No hay conflictos: todas las recepciones coinciden.</translation>
+    </message>
+    <message>
+        <source>charge {charge} · extend {extend}</source>
+        <translation>cobrar {charge} · ampliar {extend}</translation>
+    </message>
+    <message>
+        <source>Charge: the client pays {charge} for the overdrawn visits. Extend: the client buys a new package for {extend} and the overdrawn visits come out of it. Write off: the business absorbs them. Type another amount above to take a different one.</source>
+        <translation>Cobrar: el cliente paga {charge} por las visitas de más. Ampliar: el cliente compra un nuevo paquete por {extend} y las visitas de más se descuentan de él. Condonar: el negocio asume su coste. Escriba otro importe arriba para cobrar uno distinto.</translation>
+    </message>
+    <message>
+        <source>Marking it reviewed…</source>
+        <translation>Marcando como revisado…</translation>
+    </message>
+    <message>
+        <source>Resolving the overdraft…</source>
+        <translation>Resolviendo el descubierto…</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -3224,7 +3577,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>Locked after %n minutes without use. Log in to go on.</source>
-        <translation><numerusform>Bloqueado tras %n minuto sin uso. Inicia sesión para continuar.</numerusform><numerusform>Bloqueado tras %n minutos sin uso. Inicia sesión para continuar.</numerusform></translation>
+        <translation>
+            <numerusform>Bloqueado tras %n minuto sin uso. Inicia sesión para continuar.</numerusform>
+            <numerusform>Bloqueado tras %n minutos sin uso. Inicia sesión para continuar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait a moment: the desk is still saving.</source>
@@ -3288,7 +3644,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation><numerusform>%n conflicto</numerusform><numerusform>%n conflictos</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -3383,12 +3742,68 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>Reservada</translation>
     </message>
     <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
         <source>Paid</source>
-        <translation>Cobrada</translation>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Payments due — renewal charges</source>
+        <translation>Pagos pendientes — cargos de renovación</translation>
+    </message>
+    <message>
+        <source>Show paid ones too</source>
+        <translation>Mostrar también los pagados</translation>
+    </message>
+    <message>
+        <source>Payments due</source>
+        <translation>Pagos pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid</source>
+        <translation>&amp;Marcar como pagado</translation>
+    </message>
+    <message>
+        <source>&amp;Stop renewing</source>
+        <translation>&amp;Dejar de renovar</translation>
+    </message>
+    <message>
+        <source>The membership runs to the end of its period, then ends.</source>
+        <translation>El bono sigue hasta el final de su periodo y después termina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation><numerusform>%n pendiente</numerusform><numerusform>%n pendientes</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>No hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Choose a membership's charge first.</source>
+        <translation>Elija primero el cargo de un bono.</translation>
+    </message>
+    <message>
+        <source>{name} will not renew; it ends on {day}.</source>
+        <translation>{name} no se renovará; termina el {day}.</translation>
+    </message>
+    <message>
+        <source>Choose a charge that is due.</source>
+        <translation>Elija un cargo pendiente.</translation>
+    </message>
+    <message>
+        <source>Marking it paid…</source>
+        <translation>Marcando como pagado…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Cancelada</translation>
+        <translation>Anulado</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -3407,8 +3822,60 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>sistema</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Gift, no owner yet</source>
+        <translation>Regalo, aún sin titular</translation>
+    </message>
+    <message>
+        <source>Frozen until</source>
+        <translation>Congelado hasta</translation>
+    </message>
+    <message>
+        <source>Frozen days</source>
+        <translation>Días congelado</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Quedan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Service or until</source>
@@ -3479,8 +3946,68 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>Guardar en PDF las reservas de hoy con el saldo de cada cliente</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file (.xlsx) to check it; nothing is written until you commit.</source>
+        <translation>Elija un archivo de Excel (.xlsx) para revisarlo; no se guarda nada hasta que confirme la importación.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>Descargar plantilla…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No se ha elegido ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Errores y advertencias</translation>
+    </message>
+    <message>
+        <source>Errors by code</source>
+        <translation>Errores por código</translation>
+    </message>
+    <message>
+        <source>Save error workbook…</source>
+        <translation>Guardar libro con errores…</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -3584,7 +4111,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n days after the sale</source>
-        <translation><numerusform>%n día después de la venta</numerusform><numerusform>%n días después de la venta</numerusform></translation>
+        <translation>
+            <numerusform>%n día después de la venta</numerusform>
+            <numerusform>%n días después de la venta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activate automatically after, days</source>
@@ -3636,7 +4166,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n other clients</source>
-        <translation><numerusform>%n cliente más</numerusform><numerusform>%n clientes más</numerusform></translation>
+        <translation>
+            <numerusform>%n cliente más</numerusform>
+            <numerusform>%n clientes más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shared with up to</source>
@@ -3804,7 +4337,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n days at least</source>
-        <translation><numerusform>%n día como mínimo</numerusform><numerusform>%n días como mínimo</numerusform></translation>
+        <translation>
+            <numerusform>%n día como mínimo</numerusform>
+            <numerusform>%n días como mínimo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Longest freeze, days</source>
@@ -3820,7 +4356,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n days at most</source>
-        <translation><numerusform>%n día como máximo</numerusform><numerusform>%n días como máximo</numerusform></translation>
+        <translation>
+            <numerusform>%n día como máximo</numerusform>
+            <numerusform>%n días como máximo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Freezes per membership, at most</source>
@@ -3836,7 +4375,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n freezes at most</source>
-        <translation><numerusform>%n congelación como máximo</numerusform><numerusform>%n congelaciones como máximo</numerusform></translation>
+        <translation>
+            <numerusform>%n congelación como máximo</numerusform>
+            <numerusform>%n congelaciones como máximo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fee per freeze</source>
@@ -3851,8 +4393,88 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>tarifa</translation>
     </message>
     <message>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
         <source>Before expiry</source>
-        <translation>Antes de la caducidad</translation>
+        <translation>Antes de caducar</translation>
+    </message>
+    <message>
+        <source>Visits left</source>
+        <translation>Visitas restantes</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Descuento de visita</translation>
+    </message>
+    <message>
+        <source>sms</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviado a</translation>
+    </message>
+    <message>
+        <source>Outbox — messages to clients</source>
+        <translation>Bandeja de salida — mensajes a clientes</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a pending or failed message to retry.</source>
+        <translation>Elija un mensaje pendiente o fallido para reintentarlo.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Before the end of visits</source>
@@ -3868,7 +4490,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n days before</source>
-        <translation><numerusform>%n día antes</numerusform><numerusform>%n días antes</numerusform></translation>
+        <translation>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 visit left</source>
@@ -3876,7 +4501,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n visits left</source>
-        <translation><numerusform>queda %n visita</numerusform><numerusform>quedan %n visitas</numerusform></translation>
+        <translation>
+            <numerusform>queda %n visita</numerusform>
+            <numerusform>quedan %n visitas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preview (before expiry): {message}</source>
@@ -3928,7 +4556,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 week</source>
@@ -3936,7 +4567,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation><numerusform>%n semana</numerusform><numerusform>%n semanas</numerusform></translation>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 month</source>
@@ -3944,7 +4578,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n mes</numerusform><numerusform>%n meses</numerusform></translation>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 year</source>
@@ -3952,7 +4589,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation><numerusform>%n año</numerusform><numerusform>%n años</numerusform></translation>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
     <message>
         <source>{period} from sale</source>
@@ -3968,7 +4608,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>{services}: %n visits</source>
-        <translation><numerusform>{services}: %n visita</numerusform><numerusform>{services}: %n visitas</numerusform></translation>
+        <translation>
+            <numerusform>{services}: %n visita</numerusform>
+            <numerusform>{services}: %n visitas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overall</source>
@@ -4085,6 +4728,278 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     <message>
         <source>&amp;Visitor</source>
         <translation>&amp;Visitante</translation>
+    </message>
+    <message>
+        <source>it was stopped by signal {signal}</source>
+        <translation>lo detuvo la señal {signal}</translation>
+    </message>
+    <message>
+        <source>it ended with code {code}</source>
+        <translation>terminó con el código {code}</translation>
+    </message>
+    <message>
+        <source>Desk's file reader stopped while reading {file} ({how}): the file is damaged, or built to exhaust the computer's memory. Nothing was imported.</source>
+        <translation>El lector de archivos de Desk se detuvo al leer {file} ({how}): el archivo está dañado o hecho para agotar la memoria del ordenador. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it again as an Excel Workbook (.xlsx); if it still fails, split it.</source>
+        <translation>Ábralo en Excel y vuelva a guardarlo como libro de Excel (.xlsx); si sigue fallando, divídalo.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Se ha cancelado la revisión.</translation>
+    </message>
+    <message>
+        <source>Checking the file failed ({error}).</source>
+        <translation>No se pudo revisar el archivo ({error}).</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Advertencia: {message}</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>primer día</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>último día</translation>
+    </message>
+    <message>
+        <source>Working out the roll-forward…</source>
+        <translation>Calculando la evolución del pasivo…</translation>
+    </message>
+    <message>
+        <source>Export the liability roll-forward</source>
+        <translation>Exportar la evolución del pasivo</translation>
+    </message>
+    <message>
+        <source>Writing the roll-forward…</source>
+        <translation>Guardando la evolución del pasivo…</translation>
+    </message>
+    <message>
+        <source>Liability roll-forward exported to {path}.</source>
+        <translation>Evolución del pasivo exportada a {path}.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <source>+ Sold</source>
+        <translation>+ Vendido</translation>
+    </message>
+    <message>
+        <source>+ Imported</source>
+        <translation>+ Importado</translation>
+    </message>
+    <message>
+        <source>− Redeemed</source>
+        <translation>− Consumido</translation>
+    </message>
+    <message>
+        <source>− Expired (breakage)</source>
+        <translation>− Caducado (no consumido)</translation>
+    </message>
+    <message>
+        <source>− Refunded</source>
+        <translation>− Reembolsado</translation>
+    </message>
+    <message>
+        <source>− Voided</source>
+        <translation>− Anulado</translation>
+    </message>
+    <message>
+        <source>± Edits</source>
+        <translation>± Correcciones</translation>
+    </message>
+    <message>
+        <source>= Closing</source>
+        <translation>= Saldo final</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todos los centros</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xportar a Excel…</translation>
+    </message>
+    <message>
+        <source>What the chain still owes on its memberships, each visit at what it cost when paid: opening + sold (sales and renewals) + imported − redeemed − expired (visits left when a period ends) − refunded − voided (sales cancelled) ± edits = closing.</source>
+        <translation>Lo que la cadena aún debe por sus bonos, cada visita al precio que tenía cuando se pagó: saldo inicial + vendido (ventas y renovaciones) + importado − consumido − caducado (visitas sin usar al terminar un periodo) − reembolsado − anulado (ventas canceladas) ± correcciones = saldo final.</translation>
+    </message>
+    <message>
+        <source>Liability roll-forward</source>
+        <translation>Evolución del pasivo</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive)</source>
+        <translation>&amp;Hasta (incluido)</translation>
+    </message>
+    <message>
+        <source>first sale date</source>
+        <translation>primera fecha de venta</translation>
+    </message>
+    <message>
+        <source>last sale date</source>
+        <translation>última fecha de venta</translation>
+    </message>
+    <message>
+        <source>first use date</source>
+        <translation>primera fecha de uso</translation>
+    </message>
+    <message>
+        <source>last use date</source>
+        <translation>última fecha de uso</translation>
+    </message>
+    <message>
+        <source>first 'valid until' date</source>
+        <translation>primera fecha de «válido hasta»</translation>
+    </message>
+    <message>
+        <source>last 'valid until' date</source>
+        <translation>última fecha de «válido hasta»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships</source>
+        <translation><numerusform>%n bono</numerusform><numerusform>%n bonos</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the memberships report</source>
+        <translation>Exportar el informe de bonos</translation>
+    </message>
+    <message>
+        <source>Writing the memberships report…</source>
+        <translation>Guardando el informe de bonos…</translation>
+    </message>
+    <message>
+        <source>Memberships report exported to {path}.</source>
+        <translation>Informe de bonos exportado a {path}.</translation>
+    </message>
+    <message>
+        <source>Could not export the memberships report: {reason}</source>
+        <translation>No se pudo exportar el informe de bonos: {reason}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documentos PDF</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of {day} · sales, visits and liability over the last %n months</source>
+        <translation><numerusform>A fecha de {day} · ventas, visitas y pasivo del último %n mes</numerusform><numerusform>A fecha de {day} · ventas, visitas y pasivo de los últimos %n meses</numerusform></translation>
+    </message>
+    <message>
+        <source>Sales per month, {first} – {last} ({currency})</source>
+        <translation>Ventas por mes, {first} – {last} ({currency})</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Visits redeemed per week</source>
+        <translation>Visitas consumidas por semana</translation>
+    </message>
+    <message>
+        <source>Liability over time ({currency})</source>
+        <translation>Evolución del pasivo ({currency})</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Adeudado</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Exportar el resumen</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Guardando el resumen…</translation>
+    </message>
+    <message>
+        <source>Summary exported to {path}.</source>
+        <translation>Resumen exportado a {path}.</translation>
+    </message>
+    <message>
+        <source>Could not export the summary: {reason}</source>
+        <translation>No se pudo exportar el resumen: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Memberships report</source>
+        <translation>Informe de &amp;bonos</translation>
+    </message>
+    <message>
+        <source>&amp;Liability</source>
+        <translation>&amp;Pasivo</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Bonos</translation>
+    </message>
+    <message>
+        <source>Active memberships</source>
+        <translation>Bonos activos</translation>
+    </message>
+    <message>
+        <source>Frozen memberships</source>
+        <translation>Bonos congelados</translation>
+    </message>
+    <message>
+        <source>Remaining visits</source>
+        <translation>Visitas restantes</translation>
+    </message>
+    <message>
+        <source>Outstanding obligations</source>
+        <translation>Obligaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Export summary to Excel…</source>
+        <translation>&amp;Exportar resumen a Excel…</translation>
+    </message>
+    <message>
+        <source>{series} on {day}</source>
+        <translation>{series} el {day}</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} ya existe. ¿Quiere reemplazarlo?</translation>
     </message>
 </context>
 </TS>

@@ -2040,7 +2040,11 @@
     </message>
     <message numerus="yes">
         <source>Choose a new password for {user} before you start (at least %n characters).</source>
-        <translation><numerusform>Придумайте новый пароль для {user}, прежде чем начать (не менее %n символа).</numerusform><numerusform>Придумайте новый пароль для {user}, прежде чем начать (не менее %n символов).</numerusform><numerusform>Придумайте новый пароль для {user}, прежде чем начать (не менее %n символов).</numerusform></translation>
+        <translation>
+            <numerusform>Придумайте новый пароль для {user}, прежде чем начать (не менее %n символа).</numerusform>
+            <numerusform>Придумайте новый пароль для {user}, прежде чем начать (не менее %n символов).</numerusform>
+            <numerusform>Придумайте новый пароль для {user}, прежде чем начать (не менее %n символов).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
@@ -2088,7 +2092,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2260,7 +2264,7 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation>без ограничений</translation>
+        <translation>бессрочно</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2308,7 +2312,11 @@
     </message>
     <message numerus="yes">
         <source>{name} · {phone} · %n memberships</source>
-        <translation><numerusform>{name} · {phone} · %n абонемент</numerusform><numerusform>{name} · {phone} · %n абонемента</numerusform><numerusform>{name} · {phone} · %n абонементов</numerusform></translation>
+        <translation>
+            <numerusform>{name} · {phone} · %n абонемент</numerusform>
+            <numerusform>{name} · {phone} · %n абонемента</numerusform>
+            <numerusform>{name} · {phone} · %n абонементов</numerusform>
+        </translation>
     </message>
     <message>
         <source>History of {membership}</source>
@@ -2344,7 +2352,7 @@
     </message>
     <message>
         <source>Stopping the renewal…</source>
-        <translation>Отключение продления…</translation>
+        <translation>Прекращаем продление…</translation>
     </message>
     <message>
         <source>already frozen then</source>
@@ -2424,7 +2432,11 @@
     </message>
     <message numerus="yes">
         <source>%n memberships frozen for {days}; expiries move by as many.</source>
-        <translation><numerusform>%n абонемент заморожен на {days}; даты окончания сдвигаются на столько же.</numerusform><numerusform>%n абонемента заморожены на {days}; даты окончания сдвигаются на столько же.</numerusform><numerusform>%n абонементов заморожено на {days}; даты окончания сдвигаются на столько же.</numerusform></translation>
+        <translation>
+            <numerusform>%n абонемент заморожен на {days}; даты окончания сдвигаются на столько же.</numerusform>
+            <numerusform>%n абонемента заморожены на {days}; даты окончания сдвигаются на столько же.</numerusform>
+            <numerusform>%n абонементов заморожено на {days}; даты окончания сдвигаются на столько же.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close {location} from {first} to {last} and freeze 1 membership?</source>
@@ -2432,7 +2444,11 @@
     </message>
     <message numerus="yes">
         <source>Close {location} from {first} to {last} and freeze %n memberships?</source>
-        <translation><numerusform>Закрыть {location} с {first} по {last} и заморозить %n абонемент?</numerusform><numerusform>Закрыть {location} с {first} по {last} и заморозить %n абонемента?</numerusform><numerusform>Закрыть {location} с {first} по {last} и заморозить %n абонементов?</numerusform></translation>
+        <translation>
+            <numerusform>Закрыть {location} с {first} по {last} и заморозить %n абонемент?</numerusform>
+            <numerusform>Закрыть {location} с {first} по {last} и заморозить %n абонемента?</numerusform>
+            <numerusform>Закрыть {location} с {first} по {last} и заморозить %n абонементов?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close location</source>
@@ -2452,7 +2468,11 @@
     </message>
     <message numerus="yes">
         <source>{location} is closed from {first} to {last}: %n memberships frozen.</source>
-        <translation><numerusform>{location} закрыт с {first} по {last}: заморожен %n абонемент.</numerusform><numerusform>{location} закрыт с {first} по {last}: заморожено %n абонемента.</numerusform><numerusform>{location} закрыт с {first} по {last}: заморожено %n абонементов.</numerusform></translation>
+        <translation>
+            <numerusform>{location} закрыт с {first} по {last}: заморожен %n абонемент.</numerusform>
+            <numerusform>{location} закрыт с {first} по {last}: заморожено %n абонемента.</numerusform>
+            <numerusform>{location} закрыт с {first} по {last}: заморожено %n абонементов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clos&amp;e a location…</source>
@@ -2476,7 +2496,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Статус</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Memberships held</source>
@@ -2508,7 +2528,7 @@
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>остался %n</numerusform><numerusform>осталось %n</numerusform><numerusform>осталось %n</numerusform></translation>
+        <translation><numerusform>остался %n визит</numerusform><numerusform>осталось %n визита</numerusform><numerusform>осталось %n визитов</numerusform></translation>
     </message>
     <message>
         <source>until {day}</source>
@@ -2532,7 +2552,11 @@
     </message>
     <message numerus="yes">
         <source>%n bookings</source>
-        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2572,7 +2596,11 @@
     </message>
     <message numerus="yes">
         <source>%n memberships started their validity</source>
-        <translation><numerusform>у %n абонемента начался срок действия</numerusform><numerusform>у %n абонементов начался срок действия</numerusform><numerusform>у %n абонементов начался срок действия</numerusform></translation>
+        <translation>
+            <numerusform>у %n абонемента начался срок действия</numerusform>
+            <numerusform>у %n абонементов начался срок действия</numerusform>
+            <numerusform>у %n абонементов начался срок действия</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 missed visit was deducted</source>
@@ -2580,7 +2608,11 @@
     </message>
     <message numerus="yes">
         <source>%n missed visits were deducted</source>
-        <translation><numerusform>списан %n пропущенный визит</numerusform><numerusform>списано %n пропущенных визита</numerusform><numerusform>списано %n пропущенных визитов</numerusform></translation>
+        <translation>
+            <numerusform>списан %n пропущенный визит</numerusform>
+            <numerusform>списано %n пропущенных визита</numerusform>
+            <numerusform>списано %n пропущенных визитов</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 membership renewed</source>
@@ -2588,7 +2620,11 @@
     </message>
     <message numerus="yes">
         <source>%n memberships renewed</source>
-        <translation><numerusform>продлён %n абонемент</numerusform><numerusform>продлено %n абонемента</numerusform><numerusform>продлено %n абонементов</numerusform></translation>
+        <translation>
+            <numerusform>продлён %n абонемент</numerusform>
+            <numerusform>продлено %n абонемента</numerusform>
+            <numerusform>продлено %n абонементов</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 membership had already expired; its remaining visits were written off</source>
@@ -2596,7 +2632,11 @@
     </message>
     <message numerus="yes">
         <source>%n memberships had already expired; their remaining visits were written off</source>
-        <translation><numerusform>%n абонемент уже истёк; оставшиеся визиты списаны</numerusform><numerusform>%n абонемента уже истекли; оставшиеся визиты списаны</numerusform><numerusform>%n абонементов уже истекли; оставшиеся визиты списаны</numerusform></translation>
+        <translation>
+            <numerusform>%n абонемент уже истёк; оставшиеся визиты списаны</numerusform>
+            <numerusform>%n абонемента уже истекли; оставшиеся визиты списаны</numerusform>
+            <numerusform>%n абонементов уже истекли; оставшиеся визиты списаны</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 message sent</source>
@@ -2604,7 +2644,11 @@
     </message>
     <message numerus="yes">
         <source>%n messages sent</source>
-        <translation><numerusform>отправлено %n сообщение</numerusform><numerusform>отправлено %n сообщения</numerusform><numerusform>отправлено %n сообщений</numerusform></translation>
+        <translation>
+            <numerusform>отправлено %n сообщение</numerusform>
+            <numerusform>отправлено %n сообщения</numerusform>
+            <numerusform>отправлено %n сообщений</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 message could not be sent (see the Outbox)</source>
@@ -2612,7 +2656,11 @@
     </message>
     <message numerus="yes">
         <source>%n messages could not be sent (see the Outbox)</source>
-        <translation><numerusform>не удалось отправить %n сообщение (см. «Исходящие»)</numerusform><numerusform>не удалось отправить %n сообщения (см. «Исходящие»)</numerusform><numerusform>не удалось отправить %n сообщений (см. «Исходящие»)</numerusform></translation>
+        <translation>
+            <numerusform>не удалось отправить %n сообщение (см. «Исходящие»)</numerusform>
+            <numerusform>не удалось отправить %n сообщения (см. «Исходящие»)</numerusform>
+            <numerusform>не удалось отправить %n сообщений (см. «Исходящие»)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was due.</source>
@@ -2688,7 +2736,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>Freeze for %n days</source>
-        <translation><numerusform>Заморозить на %n день</numerusform><numerusform>Заморозить на %n дня</numerusform><numerusform>Заморозить на %n дней</numerusform></translation>
+        <translation>
+            <numerusform>Заморозить на %n день</numerusform>
+            <numerusform>Заморозить на %n дня</numerusform>
+            <numerusform>Заморозить на %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Freezing days left: {days}.</source>
@@ -2795,8 +2847,104 @@ The details are in {log} — please send that file to support.</source>
         <translation>&amp;Типы абонементов</translation>
     </message>
     <message>
+        <source>Choose the file to import</source>
+        <translation>Выберите файл для импорта</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Проверка {file}…</translation>
+    </message>
+    <message>
+        <source>Import memberships</source>
+        <translation>Импорт абонементов</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
-        <translation>&amp;Импорт</translation>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Импорт {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n memberships from {file}.</source>
+        <translation><numerusform>Импортирован %n абонемент из {file}.</numerusform><numerusform>Импортировано %n абонемента из {file}.</numerusform><numerusform>Импортировано %n абонементов из {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n memberships.</source>
+        <translation><numerusform>Импортирован %n абонемент.</numerusform><numerusform>Импортировано %n абонемента.</numerusform><numerusform>Импортировано %n абонементов.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the file with its errors marked</source>
+        <translation>Сохранить файл с отмеченными ошибками</translation>
+    </message>
+    <message>
+        <source>Marking the errors…</source>
+        <translation>Отмечаем ошибки…</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Сохранить шаблон импорта</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Запись шаблона…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n rows of {file} as %n memberships {of_clients}?</source>
+        <translation><numerusform>Импортировать %n строку из {file} как %n абонемент {of_clients}?</numerusform><numerusform>Импортировать %n строки из {file} как %n абонемента {of_clients}?</numerusform><numerusform>Импортировать %n строк из {file} как %n абонементов {of_clients}?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n clients</source>
+        <translation><numerusform>для %n клиента</numerusform><numerusform>для %n клиентов</numerusform><numerusform>для %n клиентов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n rows of {file} as %n memberships?</source>
+        <translation><numerusform>Импортировать %n строку из {file} как %n абонемент?</numerusform><numerusform>Импортировать %n строки из {file} как %n абонемента?</numerusform><numerusform>Импортировать %n строк из {file} как %n абонементов?</numerusform></translation>
+    </message>
+    <message>
+        <source>No new clients are added: every phone is a client of Desk already.</source>
+        <translation>Новые клиенты не добавляются: каждый телефон уже принадлежит клиенту Desk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had already expired; the desk writes off their remaining visits.</source>
+        <translation><numerusform>%n из них уже истёк; оставшиеся визиты списываются.</numerusform><numerusform>%n из них уже истекли; оставшиеся визиты списываются.</numerusform><numerusform>%n из них уже истекли; оставшиеся визиты списываются.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have already expired: their remaining visits will be written off.</source>
+        <translation><numerusform>%n из них уже истёк: оставшиеся визиты будут списаны.</numerusform><numerusform>%n из них уже истекли: оставшиеся визиты будут списаны.</numerusform><numerusform>%n из них уже истекли: оставшиеся визиты будут списаны.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file can't be read; nothing can be imported from it.</source>
+        <translation>Файл не удаётся прочитать; из него ничего нельзя импортировать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation><numerusform>%n строка</numerusform><numerusform>%n строки</numerusform><numerusform>%n строк</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
+    </message>
+    <message>
+        <source>{counts}: nothing can be imported until every error is fixed. Fix the file and choose it again.</source>
+        <translation>{counts}: ничего нельзя импортировать, пока не исправлены все ошибки. Исправьте файл и выберите его снова.</translation>
+    </message>
+    <message>
+        <source>{rows}, no errors, {warnings}. Commit to import them.</source>
+        <translation>{rows}, без ошибок, {warnings}. Подтвердите, чтобы импортировать.</translation>
+    </message>
+    <message>
+        <source>{rows}, no errors. Commit to import them.</source>
+        <translation>{rows}, без ошибок. Подтвердите, чтобы импортировать.</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -2831,8 +2979,136 @@ The details are in {log} — please send that file to support.</source>
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Issued, not activated</source>
+        <translation>Выданы, не активированы</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Заморожен</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>Израсходован</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Date of sale</source>
+        <translation>Дата продажи</translation>
+    </message>
+    <message>
+        <source>Place of sale</source>
+        <translation>Филиал продажи</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Оплаты</translation>
+    </message>
+    <message>
+        <source>Amount debited</source>
+        <translation>Списанная сумма</translation>
+    </message>
+    <message>
+        <source>not activated</source>
+        <translation>не активирован</translation>
+    </message>
+    <message>
         <source>(no code)</source>
         <translation>(без кода)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>exact number</source>
+        <translation>точный номер</translation>
+    </message>
+    <message>
+        <source>starts with digits</source>
+        <translation>начинается с цифр</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Пока&amp;зать</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Memberships report</source>
+        <translation>Отчёт по абонементам</translation>
+    </message>
+    <message>
+        <source>&amp;Sold</source>
+        <translation>&amp;Продан</translation>
+    </message>
+    <message>
+        <source>Place of s&amp;ale</source>
+        <translation>Филиал п&amp;родажи</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Стат&amp;ус</translation>
+    </message>
+    <message>
+        <source>Us&amp;ed</source>
+        <translation>&amp;Использован</translation>
+    </message>
+    <message>
+        <source>&amp;Place of use</source>
+        <translation>Фи&amp;лиал использования</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Номер</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Действует до</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>Остато&amp;к</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>Any place of sale</source>
+        <translation>Любой филиал продажи</translation>
+    </message>
+    <message>
+        <source>Any place of use</source>
+        <translation>Любой филиал использования</translation>
     </message>
     <message>
         <source>{code} · {type} · {left}, until {day}</source>
@@ -3040,7 +3316,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>End the closure that began on {first} today ({today}) and unfreeze its %n memberships?</source>
-        <translation><numerusform>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его %n абонемент?</numerusform><numerusform>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его %n абонемента?</numerusform><numerusform>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его %n абонементов?</numerusform></translation>
+        <translation>
+            <numerusform>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его %n абонемент?</numerusform>
+            <numerusform>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его %n абонемента?</numerusform>
+            <numerusform>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его %n абонементов?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reopen today</source>
@@ -3056,7 +3336,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>Reopened: %n memberships unfrozen, credited the days closed.</source>
-        <translation><numerusform>Работа возобновлена: %n абонемент разморожен, дни закрытия зачтены.</numerusform><numerusform>Работа возобновлена: %n абонемента разморожены, дни закрытия зачтены.</numerusform><numerusform>Работа возобновлена: %n абонементов разморожено, дни закрытия зачтены.</numerusform></translation>
+        <translation>
+            <numerusform>Работа возобновлена: %n абонемент разморожен, дни закрытия зачтены.</numerusform>
+            <numerusform>Работа возобновлена: %n абонемента разморожены, дни закрытия зачтены.</numerusform>
+            <numerusform>Работа возобновлена: %n абонементов разморожено, дни закрытия зачтены.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
@@ -3075,8 +3359,92 @@ The details are in {log} — please send that file to support.</source>
         <translation>код или «Сгенерировать»</translation>
     </message>
     <message>
+        <source>Overdraft</source>
+        <translation>Перерасход</translation>
+    </message>
+    <message>
+        <source>Duplicate code</source>
+        <translation>Повтор кода</translation>
+    </message>
+    <message>
+        <source>Duplicate client</source>
+        <translation>Повтор клиента</translation>
+    </message>
+    <message>
+        <source>Duplicate name</source>
+        <translation>Повтор названия</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>&amp;Charge the visits</source>
+        <translation>&amp;Взять оплату за визиты</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Продлить</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>Сп&amp;исать</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Код</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>An overdraft is resolved by one ledger entry that every desk receives at its next sync. Duplicate codes stay as sold; tell the clients apart by name. Clients and names added alike on two desks were settled by the sync: check them, then mark them reviewed. A row set aside came from the chain server and could not be applied here (or was changed here and may not be sent); the sync went on without it: tell whoever runs the chain server, then mark it reviewed.</source>
+        <translation>Перерасход закрывается одной записью в журнале, которую каждый ресепшен получит при следующей синхронизации. Повторяющиеся коды остаются как проданы; различайте клиентов по имени. Клиентов и названия, одинаково добавленные на двух ресепшенах, синхронизация уже согласовала: проверьте их и отметьте как проверенные. Отложенная строка пришла с сервера сети и не могла быть применена здесь (или была изменена здесь и не может быть отправлена); синхронизация продолжилась без неё: сообщите тому, кто обслуживает сервер сети, и отметьте её как проверенную.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Amount taken</source>
+        <translation>Полученная сумма</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>&amp;Отметить как проверенное</translation>
+    </message>
+    <message>
+        <source>Amount taken (charge or extend)</source>
+        <translation>Полученная сумма (оплата или продление)</translation>
+    </message>
+    <message>
+        <source>No conflicts: every desk agrees.</source>
+        <translation>Конфликтов нет: данные всех ресепшенов совпадают.</translation>
+    </message>
+    <message>
+        <source>charge {charge} · extend {extend}</source>
+        <translation>оплата {charge} · продление {extend}</translation>
+    </message>
+    <message>
+        <source>Charge: the client pays {charge} for the overdrawn visits. Extend: the client buys a new package for {extend} and the overdrawn visits come out of it. Write off: the business absorbs them. Type another amount above to take a different one.</source>
+        <translation>Оплата: клиент платит {charge} за визиты сверх остатка. Продление: клиент покупает новый пакет за {extend}, и визиты сверх остатка списываются из него. Списать: бизнес берёт их на себя. Чтобы взять другую сумму, введите её выше.</translation>
+    </message>
+    <message>
+        <source>Marking it reviewed…</source>
+        <translation>Отмечаем как проверенное…</translation>
+    </message>
+    <message>
+        <source>Resolving the overdraft…</source>
+        <translation>Закрываем перерасход…</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -3224,7 +3592,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>Locked after %n minutes without use. Log in to go on.</source>
-        <translation><numerusform>Заблокировано после %n минуты бездействия. Войдите, чтобы продолжить.</numerusform><numerusform>Заблокировано после %n минут бездействия. Войдите, чтобы продолжить.</numerusform><numerusform>Заблокировано после %n минут бездействия. Войдите, чтобы продолжить.</numerusform></translation>
+        <translation>
+            <numerusform>Заблокировано после %n минуты бездействия. Войдите, чтобы продолжить.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия. Войдите, чтобы продолжить.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия. Войдите, чтобы продолжить.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait a moment: the desk is still saving.</source>
@@ -3288,7 +3660,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation><numerusform>%n конфликт</numerusform><numerusform>%n конфликта</numerusform><numerusform>%n конфликтов</numerusform></translation>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -3383,12 +3759,68 @@ The details are in {log} — please send that file to support.</source>
         <translation>Записан</translation>
     </message>
     <message>
+        <source>Due on</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>Payments due — renewal charges</source>
+        <translation>Платежи к оплате — продления</translation>
+    </message>
+    <message>
+        <source>Show paid ones too</source>
+        <translation>Показывать и оплаченные</translation>
+    </message>
+    <message>
+        <source>Payments due</source>
+        <translation>Платежи к оплате</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid</source>
+        <translation>&amp;Отметить оплаченным</translation>
+    </message>
+    <message>
+        <source>&amp;Stop renewing</source>
+        <translation>П&amp;рекратить продление</translation>
+    </message>
+    <message>
+        <source>The membership runs to the end of its period, then ends.</source>
+        <translation>Абонемент действует до конца текущего периода, затем заканчивается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation><numerusform>К оплате: %n</numerusform><numerusform>К оплате: %n</numerusform><numerusform>К оплате: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Платежей к оплате нет.</translation>
+    </message>
+    <message>
+        <source>Choose a membership's charge first.</source>
+        <translation>Сначала выберите платёж по абонементу.</translation>
+    </message>
+    <message>
+        <source>{name} will not renew; it ends on {day}.</source>
+        <translation>{name} не будет продлён; он заканчивается {day}.</translation>
+    </message>
+    <message>
+        <source>Choose a charge that is due.</source>
+        <translation>Выберите неоплаченный платёж.</translation>
+    </message>
+    <message>
+        <source>Marking it paid…</source>
+        <translation>Отмечаем оплату…</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
-        <translation>Отменено</translation>
+        <translation>Аннулирован</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -3407,8 +3839,60 @@ The details are in {log} — please send that file to support.</source>
         <translation>система</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Gift, no owner yet</source>
+        <translation>Подарок, владельца пока нет</translation>
+    </message>
+    <message>
+        <source>Frozen until</source>
+        <translation>Заморожен до</translation>
+    </message>
+    <message>
+        <source>Frozen days</source>
+        <translation>Дней заморозки</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продан</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Service or until</source>
@@ -3479,8 +3963,68 @@ The details are in {log} — please send that file to support.</source>
         <translation>Сохранить сегодняшние записи с балансами каждого клиента в PDF</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file (.xlsx) to check it; nothing is written until you commit.</source>
+        <translation>Выберите файл Excel (.xlsx), чтобы проверить его; ничего не записывается, пока вы не подтвердите импорт.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>Скачать шаблон…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Файл не выбран.</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Строки файла</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Ошибки и предупреждения</translation>
+    </message>
+    <message>
+        <source>Errors by code</source>
+        <translation>Ошибки по кодам</translation>
+    </message>
+    <message>
+        <source>Save error workbook…</source>
+        <translation>Сохранить книгу с ошибками…</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -3584,7 +4128,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n days after the sale</source>
-        <translation><numerusform>через %n день после продажи</numerusform><numerusform>через %n дня после продажи</numerusform><numerusform>через %n дней после продажи</numerusform></translation>
+        <translation>
+            <numerusform>через %n день после продажи</numerusform>
+            <numerusform>через %n дня после продажи</numerusform>
+            <numerusform>через %n дней после продажи</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activate automatically after, days</source>
@@ -3636,7 +4184,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n other clients</source>
-        <translation><numerusform>%n другой клиент</numerusform><numerusform>%n других клиента</numerusform><numerusform>%n других клиентов</numerusform></translation>
+        <translation>
+            <numerusform>%n другой клиент</numerusform>
+            <numerusform>%n других клиента</numerusform>
+            <numerusform>%n других клиентов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shared with up to</source>
@@ -3804,7 +4356,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n days at least</source>
-        <translation><numerusform>не менее %n дня</numerusform><numerusform>не менее %n дней</numerusform><numerusform>не менее %n дней</numerusform></translation>
+        <translation>
+            <numerusform>не менее %n дня</numerusform>
+            <numerusform>не менее %n дней</numerusform>
+            <numerusform>не менее %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Longest freeze, days</source>
@@ -3820,7 +4376,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n days at most</source>
-        <translation><numerusform>не более %n дня</numerusform><numerusform>не более %n дней</numerusform><numerusform>не более %n дней</numerusform></translation>
+        <translation>
+            <numerusform>не более %n дня</numerusform>
+            <numerusform>не более %n дней</numerusform>
+            <numerusform>не более %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Freezes per membership, at most</source>
@@ -3836,7 +4396,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n freezes at most</source>
-        <translation><numerusform>не более %n заморозки</numerusform><numerusform>не более %n заморозок</numerusform><numerusform>не более %n заморозок</numerusform></translation>
+        <translation>
+            <numerusform>не более %n заморозки</numerusform>
+            <numerusform>не более %n заморозок</numerusform>
+            <numerusform>не более %n заморозок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fee per freeze</source>
@@ -3851,8 +4415,88 @@ The details are in {log} — please send that file to support.</source>
         <translation>плата</translation>
     </message>
     <message>
+        <source>All messages</source>
+        <translation>Все сообщения</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
         <source>Before expiry</source>
         <translation>Перед окончанием срока</translation>
+    </message>
+    <message>
+        <source>Visits left</source>
+        <translation>Остаток визитов</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Списание визита</translation>
+    </message>
+    <message>
+        <source>sms</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Outbox — messages to clients</source>
+        <translation>Исходящие — сообщения клиентам</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Повторить сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation><numerusform>%n сообщение</numerusform><numerusform>%n сообщения</numerusform><numerusform>%n сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a pending or failed message to retry.</source>
+        <translation>Выберите ожидающее или неотправленное сообщение, чтобы повторить отправку.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <source>Before the end of visits</source>
@@ -3868,7 +4512,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n days before</source>
-        <translation><numerusform>за %n день</numerusform><numerusform>за %n дня</numerusform><numerusform>за %n дней</numerusform></translation>
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дня</numerusform>
+            <numerusform>за %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 visit left</source>
@@ -3876,7 +4524,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n visits left</source>
-        <translation><numerusform>остался %n визит</numerusform><numerusform>осталось %n визита</numerusform><numerusform>осталось %n визитов</numerusform></translation>
+        <translation>
+            <numerusform>остался %n визит</numerusform>
+            <numerusform>осталось %n визита</numerusform>
+            <numerusform>осталось %n визитов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preview (before expiry): {message}</source>
@@ -3928,7 +4580,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 week</source>
@@ -3936,7 +4592,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation><numerusform>%n неделя</numerusform><numerusform>%n недели</numerusform><numerusform>%n недель</numerusform></translation>
+        <translation>
+            <numerusform>%n неделя</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 month</source>
@@ -3944,7 +4604,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 year</source>
@@ -3952,7 +4616,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation><numerusform>%n год</numerusform><numerusform>%n года</numerusform><numerusform>%n лет</numerusform></translation>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
     </message>
     <message>
         <source>{period} from sale</source>
@@ -3968,7 +4636,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>{services}: %n visits</source>
-        <translation><numerusform>{services}: %n визит</numerusform><numerusform>{services}: %n визита</numerusform><numerusform>{services}: %n визитов</numerusform></translation>
+        <translation>
+            <numerusform>{services}: %n визит</numerusform>
+            <numerusform>{services}: %n визита</numerusform>
+            <numerusform>{services}: %n визитов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overall</source>
@@ -4085,6 +4757,278 @@ The details are in {log} — please send that file to support.</source>
     <message>
         <source>&amp;Visitor</source>
         <translation>&amp;Посетитель</translation>
+    </message>
+    <message>
+        <source>it was stopped by signal {signal}</source>
+        <translation>он остановлен сигналом {signal}</translation>
+    </message>
+    <message>
+        <source>it ended with code {code}</source>
+        <translation>он завершился с кодом {code}</translation>
+    </message>
+    <message>
+        <source>Desk's file reader stopped while reading {file} ({how}): the file is damaged, or built to exhaust the computer's memory. Nothing was imported.</source>
+        <translation>Модуль чтения файлов Desk остановился при чтении {file} ({how}): файл повреждён или составлен так, чтобы исчерпать память компьютера. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it again as an Excel Workbook (.xlsx); if it still fails, split it.</source>
+        <translation>Откройте его в Excel и сохраните заново как книгу Excel (.xlsx); если ошибка повторится, разделите его.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Checking the file failed ({error}).</source>
+        <translation>Не удалось проверить файл ({error}).</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Предупреждение: {message}</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>первый день</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>последний день</translation>
+    </message>
+    <message>
+        <source>Working out the roll-forward…</source>
+        <translation>Расчёт движения обязательств…</translation>
+    </message>
+    <message>
+        <source>Export the liability roll-forward</source>
+        <translation>Экспорт движения обязательств</translation>
+    </message>
+    <message>
+        <source>Writing the roll-forward…</source>
+        <translation>Запись движения обязательств…</translation>
+    </message>
+    <message>
+        <source>Liability roll-forward exported to {path}.</source>
+        <translation>Движение обязательств экспортировано в {path}.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>На начало</translation>
+    </message>
+    <message>
+        <source>+ Sold</source>
+        <translation>+ Продано</translation>
+    </message>
+    <message>
+        <source>+ Imported</source>
+        <translation>+ Импортировано</translation>
+    </message>
+    <message>
+        <source>− Redeemed</source>
+        <translation>− Использовано</translation>
+    </message>
+    <message>
+        <source>− Expired (breakage)</source>
+        <translation>− Сгорело (истёк срок)</translation>
+    </message>
+    <message>
+        <source>− Refunded</source>
+        <translation>− Возвращено</translation>
+    </message>
+    <message>
+        <source>− Voided</source>
+        <translation>− Аннулировано</translation>
+    </message>
+    <message>
+        <source>± Edits</source>
+        <translation>± Правки</translation>
+    </message>
+    <message>
+        <source>= Closing</source>
+        <translation>= На конец</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Все филиалы</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <source>What the chain still owes on its memberships, each visit at what it cost when paid: opening + sold (sales and renewals) + imported − redeemed − expired (visits left when a period ends) − refunded − voided (sales cancelled) ± edits = closing.</source>
+        <translation>Сколько сеть ещё должна по своим абонементам, каждый визит — по цене на момент оплаты: на начало + продано (продажи и продления) + импортировано − использовано − сгорело (визиты, оставшиеся к концу срока) − возвращено − аннулировано (отменённые продажи) ± правки = на конец.</translation>
+    </message>
+    <message>
+        <source>Liability roll-forward</source>
+        <translation>Движение обязательств</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive)</source>
+        <translation>&amp;Конец (включительно)</translation>
+    </message>
+    <message>
+        <source>first sale date</source>
+        <translation>первая дата продажи</translation>
+    </message>
+    <message>
+        <source>last sale date</source>
+        <translation>последняя дата продажи</translation>
+    </message>
+    <message>
+        <source>first use date</source>
+        <translation>первая дата использования</translation>
+    </message>
+    <message>
+        <source>last use date</source>
+        <translation>последняя дата использования</translation>
+    </message>
+    <message>
+        <source>first 'valid until' date</source>
+        <translation>первая дата «действует до»</translation>
+    </message>
+    <message>
+        <source>last 'valid until' date</source>
+        <translation>последняя дата «действует до»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships</source>
+        <translation><numerusform>%n абонемент</numerusform><numerusform>%n абонемента</numerusform><numerusform>%n абонементов</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the memberships report</source>
+        <translation>Экспорт отчёта по абонементам</translation>
+    </message>
+    <message>
+        <source>Writing the memberships report…</source>
+        <translation>Запись отчёта по абонементам…</translation>
+    </message>
+    <message>
+        <source>Memberships report exported to {path}.</source>
+        <translation>Отчёт по абонементам экспортирован в {path}.</translation>
+    </message>
+    <message>
+        <source>Could not export the memberships report: {reason}</source>
+        <translation>Не удалось экспортировать отчёт по абонементам: {reason}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Документы PDF</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Расчёт показателей…</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of {day} · sales, visits and liability over the last %n months</source>
+        <translation><numerusform>На {day} · продажи, визиты и обязательства за последний %n месяц</numerusform><numerusform>На {day} · продажи, визиты и обязательства за последние %n месяца</numerusform><numerusform>На {day} · продажи, визиты и обязательства за последние %n месяцев</numerusform></translation>
+    </message>
+    <message>
+        <source>Sales per month, {first} – {last} ({currency})</source>
+        <translation>Продажи по месяцам, {first} – {last} ({currency})</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Visits redeemed per week</source>
+        <translation>Списанные визиты по неделям</translation>
+    </message>
+    <message>
+        <source>Liability over time ({currency})</source>
+        <translation>Обязательства во времени ({currency})</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Долг</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Экспорт сводки</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Запись сводки…</translation>
+    </message>
+    <message>
+        <source>Summary exported to {path}.</source>
+        <translation>Сводка экспортирована в {path}.</translation>
+    </message>
+    <message>
+        <source>Could not export the summary: {reason}</source>
+        <translation>Не удалось экспортировать сводку: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <source>&amp;Memberships report</source>
+        <translation>Отчёт по &amp;абонементам</translation>
+    </message>
+    <message>
+        <source>&amp;Liability</source>
+        <translation>&amp;Обязательства</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Абонементы</translation>
+    </message>
+    <message>
+        <source>Active memberships</source>
+        <translation>Активные абонементы</translation>
+    </message>
+    <message>
+        <source>Frozen memberships</source>
+        <translation>Замороженные абонементы</translation>
+    </message>
+    <message>
+        <source>Remaining visits</source>
+        <translation>Оставшиеся визиты</translation>
+    </message>
+    <message>
+        <source>Outstanding obligations</source>
+        <translation>Непогашенные обязательства</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Export summary to Excel…</source>
+        <translation>&amp;Экспорт сводки в Excel…</translation>
+    </message>
+    <message>
+        <source>{series} on {day}</source>
+        <translation>{series} на {day}</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} уже существует. Заменить его?</translation>
     </message>
 </context>
 </TS>
