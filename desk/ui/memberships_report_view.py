@@ -63,10 +63,11 @@ DEFAULT_SORT = "sale_date"
 CLIENT_COLUMN = [k for _, k in REPORT_COLUMNS].index("client")
 
 
-def date_field(placeholder: str = "yyyy-mm-dd") -> QLineEdit:
-    """A field a date is typed into, as yyyy-mm-dd (the placeholder says so)."""
+def date_field(placeholder: str | None = None) -> QLineEdit:
+    """A field a date is typed into, as yyyy-mm-dd in every language (the placeholder says
+    so in the window's: "aaaa-mm-dd", "гггг-мм-дд")."""
     field = QLineEdit()
-    field.setPlaceholderText(placeholder)
+    field.setPlaceholderText(tr("yyyy-mm-dd") if placeholder is None else placeholder)
     field.setMaximumWidth(110)
     field.setClearButtonEnabled(True)
     return field

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>{name} · {phone} · %n memberships</source>
         <translation>
@@ -32,7 +33,10 @@
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>%n left</numerusform><numerusform>%n left</numerusform></translation>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bookings</source>
@@ -211,59 +215,101 @@
     </message>
     <message numerus="yes">
         <source>Imported %n memberships from {file}.</source>
-        <translation><numerusform>Imported %n membership from {file}.</numerusform><numerusform>Imported %n memberships from {file}.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n membership from {file}.</numerusform>
+            <numerusform>Imported %n memberships from {file}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n memberships.</source>
-        <translation><numerusform>Imported %n membership.</numerusform><numerusform>Imported %n memberships.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n membership.</numerusform>
+            <numerusform>Imported %n memberships.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n rows of {file} as %n memberships {of_clients}?</source>
-        <translation><numerusform>Import %n row of {file} as %n membership {of_clients}?</numerusform><numerusform>Import %n rows of {file} as %n memberships {of_clients}?</numerusform></translation>
+        <translation>
+            <numerusform>Import %n row of {file} as %n membership {of_clients}?</numerusform>
+            <numerusform>Import %n rows of {file} as %n memberships {of_clients}?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n clients</source>
-        <translation><numerusform>of %n client</numerusform><numerusform>of %n clients</numerusform></translation>
+        <translation>
+            <numerusform>of %n client</numerusform>
+            <numerusform>of %n clients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n rows of {file} as %n memberships?</source>
-        <translation><numerusform>Import %n row of {file} as %n membership?</numerusform><numerusform>Import %n rows of {file} as %n memberships?</numerusform></translation>
+        <translation>
+            <numerusform>Import %n row of {file} as %n membership?</numerusform>
+            <numerusform>Import %n rows of {file} as %n memberships?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them had already expired; the desk writes off their remaining visits.</source>
-        <translation><numerusform>%n of them had already expired; the desk writes off their remaining visits.</numerusform><numerusform>%n of them had already expired; the desk writes off their remaining visits.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them had already expired; the desk writes off their remaining visits.</numerusform>
+            <numerusform>%n of them had already expired; the desk writes off their remaining visits.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them have already expired: their remaining visits will be written off.</source>
-        <translation><numerusform>%n of them has already expired: their remaining visits will be written off.</numerusform><numerusform>%n of them have already expired: their remaining visits will be written off.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them has already expired: their remaining visits will be written off.</numerusform>
+            <numerusform>%n of them have already expired: their remaining visits will be written off.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n memberships</source>
-        <translation><numerusform>%n membership</numerusform><numerusform>%n memberships</numerusform></translation>
+        <translation>
+            <numerusform>%n membership</numerusform>
+            <numerusform>%n memberships</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due</source>
-        <translation><numerusform>%n due</numerusform><numerusform>%n due</numerusform></translation>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>As of {day} · sales, visits and liability over the last %n months</source>
-        <translation><numerusform>As of {day} · sales, visits and liability over the last %n month</numerusform><numerusform>As of {day} · sales, visits and liability over the last %n months</numerusform></translation>
+        <translation>
+            <numerusform>As of {day} · sales, visits and liability over the last %n month</numerusform>
+            <numerusform>As of {day} · sales, visits and liability over the last %n months</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

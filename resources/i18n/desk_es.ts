@@ -2523,7 +2523,10 @@
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>queda %n visita</numerusform><numerusform>quedan %n visitas</numerusform></translation>
+        <translation>
+            <numerusform>queda %n visita</numerusform>
+            <numerusform>quedan %n visitas</numerusform>
+        </translation>
     </message>
     <message>
         <source>until {day}</source>
@@ -2855,11 +2858,17 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>Imported %n memberships from {file}.</source>
-        <translation><numerusform>Importado %n bono de {file}.</numerusform><numerusform>Importados %n bonos de {file}.</numerusform></translation>
+        <translation>
+            <numerusform>Importado %n bono de {file}.</numerusform>
+            <numerusform>Importados %n bonos de {file}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n memberships.</source>
-        <translation><numerusform>Importado %n bono.</numerusform><numerusform>Importados %n bonos.</numerusform></translation>
+        <translation>
+            <numerusform>Importado %n bono.</numerusform>
+            <numerusform>Importados %n bonos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the file with its errors marked</source>
@@ -2883,15 +2892,24 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>Import %n rows of {file} as %n memberships {of_clients}?</source>
-        <translation><numerusform>¿Importar %n fila de {file} como %n bono {of_clients}?</numerusform><numerusform>¿Importar %n filas de {file} como %n bonos {of_clients}?</numerusform></translation>
+        <translation>
+            <numerusform>¿Importar %n fila de {file} como %n bono {of_clients}?</numerusform>
+            <numerusform>¿Importar %n filas de {file} como %n bonos {of_clients}?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n clients</source>
-        <translation><numerusform>de %n cliente</numerusform><numerusform>de %n clientes</numerusform></translation>
+        <translation>
+            <numerusform>de %n cliente</numerusform>
+            <numerusform>de %n clientes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n rows of {file} as %n memberships?</source>
-        <translation><numerusform>¿Importar %n fila de {file} como %n bono?</numerusform><numerusform>¿Importar %n filas de {file} como %n bonos?</numerusform></translation>
+        <translation>
+            <numerusform>¿Importar %n fila de {file} como %n bono?</numerusform>
+            <numerusform>¿Importar %n filas de {file} como %n bonos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No new clients are added: every phone is a client of Desk already.</source>
@@ -2899,11 +2917,17 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n of them had already expired; the desk writes off their remaining visits.</source>
-        <translation><numerusform>%n de ellos ya había caducado; se anulan sus visitas restantes.</numerusform><numerusform>%n de ellos ya habían caducado; se anulan sus visitas restantes.</numerusform></translation>
+        <translation>
+            <numerusform>%n de ellos ya había caducado; se anulan sus visitas restantes.</numerusform>
+            <numerusform>%n de ellos ya habían caducado; se anulan sus visitas restantes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them have already expired: their remaining visits will be written off.</source>
-        <translation><numerusform>%n de ellos ya ha caducado: sus visitas restantes se anularán.</numerusform><numerusform>%n de ellos ya han caducado: sus visitas restantes se anularán.</numerusform></translation>
+        <translation>
+            <numerusform>%n de ellos ya ha caducado: sus visitas restantes se anularán.</numerusform>
+            <numerusform>%n de ellos ya han caducado: sus visitas restantes se anularán.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file can't be read; nothing can be imported from it.</source>
@@ -2911,15 +2935,24 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation><numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
     <message>
         <source>{counts}: nothing can be imported until every error is fixed. Fix the file and choose it again.</source>
@@ -3028,6 +3061,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     <message>
         <source>(no code)</source>
         <translation>(sin código)</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-dd</translation>
     </message>
     <message>
         <source>any</source>
@@ -3779,7 +3816,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n due</source>
-        <translation><numerusform>%n pendiente</numerusform><numerusform>%n pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is due.</source>
@@ -4466,7 +4506,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a pending or failed message to retry.</source>
@@ -4875,7 +4918,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>%n memberships</source>
-        <translation><numerusform>%n bono</numerusform><numerusform>%n bonos</numerusform></translation>
+        <translation>
+            <numerusform>%n bono</numerusform>
+            <numerusform>%n bonos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the memberships report</source>
@@ -4907,7 +4953,10 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message numerus="yes">
         <source>As of {day} · sales, visits and liability over the last %n months</source>
-        <translation><numerusform>A fecha de {day} · ventas, visitas y pasivo del último %n mes</numerusform><numerusform>A fecha de {day} · ventas, visitas y pasivo de los últimos %n meses</numerusform></translation>
+        <translation>
+            <numerusform>A fecha de {day} · ventas, visitas y pasivo del último %n mes</numerusform>
+            <numerusform>A fecha de {day} · ventas, visitas y pasivo de los últimos %n meses</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sales per month, {first} – {last} ({currency})</source>

@@ -2528,7 +2528,11 @@
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>остался %n визит</numerusform><numerusform>осталось %n визита</numerusform><numerusform>осталось %n визитов</numerusform></translation>
+        <translation>
+            <numerusform>остался %n визит</numerusform>
+            <numerusform>осталось %n визита</numerusform>
+            <numerusform>осталось %n визитов</numerusform>
+        </translation>
     </message>
     <message>
         <source>until {day}</source>
@@ -2868,11 +2872,19 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n memberships from {file}.</source>
-        <translation><numerusform>Импортирован %n абонемент из {file}.</numerusform><numerusform>Импортировано %n абонемента из {file}.</numerusform><numerusform>Импортировано %n абонементов из {file}.</numerusform></translation>
+        <translation>
+            <numerusform>Импортирован %n абонемент из {file}.</numerusform>
+            <numerusform>Импортировано %n абонемента из {file}.</numerusform>
+            <numerusform>Импортировано %n абонементов из {file}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n memberships.</source>
-        <translation><numerusform>Импортирован %n абонемент.</numerusform><numerusform>Импортировано %n абонемента.</numerusform><numerusform>Импортировано %n абонементов.</numerusform></translation>
+        <translation>
+            <numerusform>Импортирован %n абонемент.</numerusform>
+            <numerusform>Импортировано %n абонемента.</numerusform>
+            <numerusform>Импортировано %n абонементов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the file with its errors marked</source>
@@ -2896,15 +2908,27 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>Import %n rows of {file} as %n memberships {of_clients}?</source>
-        <translation><numerusform>Импортировать %n строку из {file} как %n абонемент {of_clients}?</numerusform><numerusform>Импортировать %n строки из {file} как %n абонемента {of_clients}?</numerusform><numerusform>Импортировать %n строк из {file} как %n абонементов {of_clients}?</numerusform></translation>
+        <translation>
+            <numerusform>Импортировать %n строку из {file} как %n абонемент {of_clients}?</numerusform>
+            <numerusform>Импортировать %n строки из {file} как %n абонемента {of_clients}?</numerusform>
+            <numerusform>Импортировать %n строк из {file} как %n абонементов {of_clients}?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n clients</source>
-        <translation><numerusform>для %n клиента</numerusform><numerusform>для %n клиентов</numerusform><numerusform>для %n клиентов</numerusform></translation>
+        <translation>
+            <numerusform>для %n клиента</numerusform>
+            <numerusform>для %n клиентов</numerusform>
+            <numerusform>для %n клиентов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n rows of {file} as %n memberships?</source>
-        <translation><numerusform>Импортировать %n строку из {file} как %n абонемент?</numerusform><numerusform>Импортировать %n строки из {file} как %n абонемента?</numerusform><numerusform>Импортировать %n строк из {file} как %n абонементов?</numerusform></translation>
+        <translation>
+            <numerusform>Импортировать %n строку из {file} как %n абонемент?</numerusform>
+            <numerusform>Импортировать %n строки из {file} как %n абонемента?</numerusform>
+            <numerusform>Импортировать %n строк из {file} как %n абонементов?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No new clients are added: every phone is a client of Desk already.</source>
@@ -2912,11 +2936,19 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n of them had already expired; the desk writes off their remaining visits.</source>
-        <translation><numerusform>%n из них уже истёк; оставшиеся визиты списываются.</numerusform><numerusform>%n из них уже истекли; оставшиеся визиты списываются.</numerusform><numerusform>%n из них уже истекли; оставшиеся визиты списываются.</numerusform></translation>
+        <translation>
+            <numerusform>%n из них уже истёк; оставшиеся визиты списываются.</numerusform>
+            <numerusform>%n из них уже истекли; оставшиеся визиты списываются.</numerusform>
+            <numerusform>%n из них уже истекли; оставшиеся визиты списываются.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them have already expired: their remaining visits will be written off.</source>
-        <translation><numerusform>%n из них уже истёк: оставшиеся визиты будут списаны.</numerusform><numerusform>%n из них уже истекли: оставшиеся визиты будут списаны.</numerusform><numerusform>%n из них уже истекли: оставшиеся визиты будут списаны.</numerusform></translation>
+        <translation>
+            <numerusform>%n из них уже истёк: оставшиеся визиты будут списаны.</numerusform>
+            <numerusform>%n из них уже истекли: оставшиеся визиты будут списаны.</numerusform>
+            <numerusform>%n из них уже истекли: оставшиеся визиты будут списаны.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file can't be read; nothing can be imported from it.</source>
@@ -2924,15 +2956,27 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation><numerusform>%n строка</numerusform><numerusform>%n строки</numerusform><numerusform>%n строк</numerusform></translation>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
     </message>
     <message>
         <source>{counts}: nothing can be imported until every error is fixed. Fix the file and choose it again.</source>
@@ -3041,6 +3085,10 @@ The details are in {log} — please send that file to support.</source>
     <message>
         <source>(no code)</source>
         <translation>(без кода)</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>гггг-мм-дд</translation>
     </message>
     <message>
         <source>any</source>
@@ -3796,7 +3844,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n due</source>
-        <translation><numerusform>К оплате: %n</numerusform><numerusform>К оплате: %n</numerusform><numerusform>К оплате: %n</numerusform></translation>
+        <translation>
+            <numerusform>К оплате: %n</numerusform>
+            <numerusform>К оплате: %n</numerusform>
+            <numerusform>К оплате: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is due.</source>
@@ -4488,7 +4540,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n сообщение</numerusform><numerusform>%n сообщения</numerusform><numerusform>%n сообщений</numerusform></translation>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a pending or failed message to retry.</source>
@@ -4904,7 +4960,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>%n memberships</source>
-        <translation><numerusform>%n абонемент</numerusform><numerusform>%n абонемента</numerusform><numerusform>%n абонементов</numerusform></translation>
+        <translation>
+            <numerusform>%n абонемент</numerusform>
+            <numerusform>%n абонемента</numerusform>
+            <numerusform>%n абонементов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the memberships report</source>
@@ -4936,7 +4996,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message numerus="yes">
         <source>As of {day} · sales, visits and liability over the last %n months</source>
-        <translation><numerusform>На {day} · продажи, визиты и обязательства за последний %n месяц</numerusform><numerusform>На {day} · продажи, визиты и обязательства за последние %n месяца</numerusform><numerusform>На {day} · продажи, визиты и обязательства за последние %n месяцев</numerusform></translation>
+        <translation>
+            <numerusform>На {day} · продажи, визиты и обязательства за последний %n месяц</numerusform>
+            <numerusform>На {day} · продажи, визиты и обязательства за последние %n месяца</numerusform>
+            <numerusform>На {day} · продажи, визиты и обязательства за последние %n месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sales per month, {first} – {last} ({currency})</source>
