@@ -90,7 +90,9 @@ def test_shots_render_the_views_with_real_data(demo, tmp_path):
     assert {p.stem for p in paths} == {"today", "clients", "sell", "pay", "freeze", "booking",
                                        "types", "type_editor", "close_location", "import",
                                        "reports", "report_memberships", "report_liability",
-                                       "day_sheet"}
+                                       "day_sheet", "client", "share", "transfer",
+                                       "reopen_location", "login",
+                                       *(f"settings_{i}" for i in range(1, 6))}
     for path in paths:
         image = QImage(str(path))
         colours = {image.pixel(x, y) for x in range(0, image.width(), 5)

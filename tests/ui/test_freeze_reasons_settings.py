@@ -21,11 +21,15 @@ def tab(d) -> FreezeReasonsTab:
     return next(page for page in d.pages if isinstance(page, FreezeReasonsTab))
 
 
-def test_a_manager_sees_only_the_freeze_reasons_tab(demo, qtbot):
+def test_a_manager_sees_the_freeze_reasons_and_the_language_a_receptionist_the_language(
+        demo, qtbot):
     d = settings(demo, qtbot)
-    assert [page.title for page in d.pages] == ["Freeze reasons"]
+    assert [page.title for page in d.pages] == ["Freeze reasons", "Language"]
+    reception = SettingsDialog(demo.db, demo.at("Downtown", Role.RECEPTION))
+    qtbot.addWidget(reception)
+    assert [page.title for page in reception.pages] == ["Language"]
     assert offers_settings(demo.at("Downtown", Role.MANAGER))
-    assert not offers_settings(demo.at("Downtown", Role.RECEPTION))
+    assert offers_settings(demo.at("Downtown", Role.RECEPTION))
 
 
 def test_a_reason_added_and_one_removed_are_saved(demo, qtbot):
