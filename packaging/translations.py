@@ -87,11 +87,23 @@ def sentences_of(tree: ast.AST, words_module: bool) -> list[str]:
         if isinstance(node, ast.Assign) and any(
                 isinstance(t, ast.Name) and t.id.endswith(SENTENCE_NAMES) for t in node.targets):
             found.append(template(node.value))
-        if words_module and isinstance(node, ast.Return) and node.value is not None:
-            found.append(template(node.value))
-        if words_module and isinstance(node, ast.Dict):
-            found += [template(v) for v in node.values]
+    if words_module:
+        found += _every_string(tree)
     return [s for s in found if s and any(c.isalpha() for c in s) and s.strip("{} ")]
+
+
+def _every_string(tree: ast.AST) -> list[str | None]:
+    """Every sentence and word a module of words writes (its docstrings and the pieces of
+    its f-strings aside): a history line is put together from several."""
+    inner = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+             for part in ast.walk(node) if part is not node}
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)}
+    strings = [node for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+               or isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    return [template(node) for node in strings
+            if id(node) not in inner and id(node) not in docstrings]
 
 
 def phrases() -> list[str]:

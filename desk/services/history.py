@@ -95,11 +95,11 @@ def _details(e: LedgerEntry, m: Membership, services: dict[str, str], local,
     service = services.get(e.service_id, "") if e.service_id else ""
     who = people.get(e.client_id or "", "a client")
     if e.kind is EntryKind.PAYMENT:
-        undone = " (undone)" if e.id in m.state.undone_payments else ""
+        visit = _visit_of(service, day_text(e.on, year=False))
         # a visit paid by someone it is shared with says who came
-        by = f" by {who}" if e.client_id and e.client_id != m.sale.client_id \
-            and e.client_id != m.owner_id else ""
-        return f"{service} visit of {day_text(e.on, year=False)}{by}{undone}".strip()
+        if e.client_id and e.client_id not in (m.sale.client_id, m.owner_id):
+            visit = f"{visit} by {who}"
+        return f"{visit} (undone)" if e.id in m.state.undone_payments else visit
     if e.kind is EntryKind.TRANSFER:
         return f"Given by {people.get(e.ref_id or '', 'its owner')} to {who}"
     if e.kind is EntryKind.SHARE:
@@ -107,18 +107,18 @@ def _details(e: LedgerEntry, m: Membership, services: dict[str, str], local,
     if e.kind is EntryKind.UNSHARE:
         return f"{who} may no longer use it"
     if e.kind is EntryKind.AUTO_DEDUCTION:
-        return f"{service} visit of {day_text(e.on, year=False)} missed or cancelled late".strip()
+        return f"{_visit_of(service, day_text(e.on, year=False))} missed or cancelled late"
     if e.kind is EntryKind.PAYMENT_UNDO:
         payment = m.payment(e.ref_id or "")
         if payment is None:
             return "Undo of a payment"
-        return (f"Undo of the {local(payment):%H:%M} {service} visit of "
-                f"{day_text(payment.on, year=payment.on.year != e.on.year)}").replace("  ", " ")
+        visit = _visit_of(service, day_text(payment.on, year=payment.on.year != e.on.year))
+        return f"Undo of the {local(payment):%H:%M} {visit}"
     if e.kind is EntryKind.ACTIVATION:
         return "Started by the first visit" if e.ref_id else "Started on its activation date"
     if e.kind is EntryKind.FREEZE:
-        fee = f"; fee {e.amount} due" if e.amount else ""
-        return f"Frozen from {day_text(e.on)}, works again on {day_text(e.date_value)}{fee}"
+        frozen = f"Frozen from {day_text(e.on)}, works again on {day_text(e.date_value)}"
+        return f"{frozen}; fee {e.amount} due" if e.amount else frozen
     if e.kind is EntryKind.UNFREEZE:
         return f"Works again from {day_text(e.date_value or e.on)}"
     if e.kind in (EntryKind.EDIT, EntryKind.IMPORT) and e.date_value:
@@ -132,6 +132,11 @@ def _details(e: LedgerEntry, m: Membership, services: dict[str, str], local,
     if e.kind is EntryKind.REFUND:
         return f"{e.amount} paid back to the client; no visits left"
     return ""
+
+
+def _visit_of(service: str, day: str) -> str:
+    """"Yoga visit of 9 Nov"; "Visit of 9 Nov" where the service is gone."""
+    return f"{service} visit of {day}" if service else f"Visit of {day}"
 
 
 def day_text(day: date | None, *, year: bool = True) -> str:

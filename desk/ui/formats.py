@@ -65,6 +65,11 @@ def number(value: int) -> str:
     return locale().toString(value)
 
 
+def amount(value: Decimal) -> str:
+    """An amount without its currency, in a table of them ("1,234.50", "1.234,50")."""
+    return locale().toString(float(round_cents(value)), "f", 2)
+
+
 def money(value: Decimal | None, currency: str = "USD", *, empty: str = "—") -> str:
     """An amount in the chain's currency, its symbol where the locale puts it
     ("$1,234.50", "1.234,50 €", "1 234,50 ₽")."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desk.core.phones import display_phone
-from desk.ui.formats import day, moment
+from desk.ui.formats import amount, day, moment
 from desk.ui.i18n import tr
 from desk.ui.phrasebook import translated
 
@@ -147,7 +148,8 @@ HISTORY_COLUMNS = [
     Column(QT_TR_NOOP("Visits"), lambda e: f"{e.visits:+d}" if e.visits else "",
            align_right=True),
     Column(QT_TR_NOOP("Left"), lambda e: e.balance_after, align_right=True),
-    Column(QT_TR_NOOP("Amount"), lambda e: e.amount or "", align_right=True),
+    Column(QT_TR_NOOP("Amount"), lambda e: amount(Decimal(e.amount)) if e.amount else "",
+           align_right=True),
     Column(QT_TR_NOOP("Where"), lambda e: e.location),
     Column(QT_TR_NOOP("Who"), lambda e: tr("automatic") if e.user == NO_USER else e.user),
     Column(QT_TR_NOOP("Note"), lambda e: e.reason),

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 
 from desk.core.errors import DeskError
-from desk.ui.formats import day, day_in_words
+from desk.ui.formats import amount, day, day_in_words
 from desk.ui.i18n import tr
 from desk.ui.phrases import PHRASES
 
 _HOLE = re.compile(r"\{(\d+)\}")
 _BOUNDARY = re.compile(r"(?<=[.!?)])\s+")  # where one sentence ends and another starts
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_AMOUNT = re.compile(r"\d+\.\d{2}")  # an amount as the core writes it: 10.00
 _DAY_IN_WORDS = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2})(?: (\d{4}))?")
 _MONTHS = {name: i for i, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
@@ -83,13 +85,15 @@ def _one_sentence(text: str) -> str:
 
 
 def _value(text: str) -> str:
-    """A value put back: a date rewritten as the locale writes it, a word of the product
-    (a state, a kind) translated; names, codes and numbers as they are."""
+    """A value put back: a date rewritten as the locale writes it, a word or a sentence of
+    the product translated; names, codes and numbers as they are."""
     if _ISO_DAY.fullmatch(text):
         try:
             return day(date.fromisoformat(text))
         except ValueError:
             return text
+    if _AMOUNT.fullmatch(text):
+        return amount(Decimal(text))
     if (words := _DAY_IN_WORDS.fullmatch(text)) and words.group(2) in _MONTHS:
         d, m, y = words.groups()
         try:
@@ -97,7 +101,7 @@ def _value(text: str) -> str:
         except ValueError:
             return text
         return day_in_words(when, year=y is not None)
-    return tr(text)
+    return translated(text)  # a word ("frozen") or a sentence of its own ("Yoga visit of 9 Nov")
 
 
 def error_message(error: DeskError) -> str:

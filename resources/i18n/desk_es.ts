@@ -391,10 +391,6 @@
         <translation>La congelación está desactivada para este tipo.</translation>
     </message>
     <message>
-        <source>Frozen from {0}, works again on {1}{2}</source>
-        <translation>Congelado desde el {0}, vuelve a funcionar el {1}{2}</translation>
-    </message>
-    <message>
         <source>Give a validity, or turn auto-renewal off.</source>
         <translation>Indique una validez o desactive la renovación automática.</translation>
     </message>
@@ -711,6 +707,10 @@
         <translation>Reembolsando…</translation>
     </message>
     <message>
+        <source>Frozen from {0}, works again on {1}</source>
+        <translation>Congelado desde el {0}, vuelve a funcionar el {1}</translation>
+    </message>
+    <message>
         <source>Remaining visits written off at expiry</source>
         <translation>Visitas restantes dadas de baja al caducar</translation>
     </message>
@@ -821,6 +821,14 @@
     <message>
         <source>Split it into several files.</source>
         <translation>Divídalo en varios archivos.</translation>
+    </message>
+    <message>
+        <source>Started by the first visit</source>
+        <translation>Iniciado con la primera visita</translation>
+    </message>
+    <message>
+        <source>Started on its activation date</source>
+        <translation>Iniciado en su fecha de activación</translation>
     </message>
     <message>
         <source>Swap the two dates, or check them.</source>
@@ -1723,6 +1731,30 @@
         <translation>{0} aún no tiene titular: un bono regalo lo usa quien presente su código.</translation>
     </message>
     <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Undo of the {0} {1}</source>
+        <translation>Anulación del cobro de las {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Visit of {0}</source>
+        <translation>Visita del {0}</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>un cliente</translation>
+    </message>
+    <message>
+        <source>{0} (undone)</source>
+        <translation>{0} (anulada)</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0}, por {1}</translation>
+    </message>
+    <message>
         <source>{0} has no storage for product sales, so it can't sell memberships.</source>
         <translation>{0} no tiene almacén para la venta de productos, así que no puede vender bonos.</translation>
     </message>
@@ -1875,12 +1907,20 @@
         <translation>Los bonos del tipo {0} no se pueden traspasar a otro cliente.</translation>
     </message>
     <message>
+        <source>{0} missed or cancelled late</source>
+        <translation>{0}: no asistió o canceló tarde</translation>
+    </message>
+    <message>
         <source>{0} needs a membership code.</source>
         <translation>El tipo {0} requiere un código de bono.</translation>
     </message>
     <message>
         <source>{0} paid back to the client; no visits left</source>
         <translation>{0} devueltos al cliente; no quedan visitas</translation>
+    </message>
+    <message>
+        <source>{0} visit of {1}</source>
+        <translation>Visita de {0} del {1}</translation>
     </message>
     <message>
         <source>{0} visits is not possible; give 1 to {1}.</source>
@@ -1925,6 +1965,10 @@
     <message>
         <source>{0} was sold on {1}; a sale can be voided only the same business day (today is {2}).</source>
         <translation>{0} se vendió el {1}; una venta solo se puede anular el mismo día hábil (hoy es {2}).</translation>
+    </message>
+    <message>
+        <source>{0}; fee {1} due</source>
+        <translation>{0}; tarifa de {1} pendiente</translation>
     </message>
     <message>
         <source>{{what}} can't change once a membership of this type has been sold.</source>

@@ -391,10 +391,6 @@
         <translation>Для этого типа заморозка отключена.</translation>
     </message>
     <message>
-        <source>Frozen from {0}, works again on {1}{2}</source>
-        <translation>Заморожен с {0}, снова действует с {1}{2}</translation>
-    </message>
-    <message>
         <source>Give a validity, or turn auto-renewal off.</source>
         <translation>Укажите срок действия или отключите автопродление.</translation>
     </message>
@@ -711,6 +707,10 @@
         <translation>Возврат денег…</translation>
     </message>
     <message>
+        <source>Frozen from {0}, works again on {1}</source>
+        <translation>Заморожен с {0}, снова действует с {1}</translation>
+    </message>
+    <message>
         <source>Remaining visits written off at expiry</source>
         <translation>Оставшиеся визиты списаны по истечении срока</translation>
     </message>
@@ -821,6 +821,14 @@
     <message>
         <source>Split it into several files.</source>
         <translation>Разделите его на несколько файлов.</translation>
+    </message>
+    <message>
+        <source>Started by the first visit</source>
+        <translation>Начал действовать с первого визита</translation>
+    </message>
+    <message>
+        <source>Started on its activation date</source>
+        <translation>Начал действовать в дату активации</translation>
     </message>
     <message>
         <source>Swap the two dates, or check them.</source>
@@ -1723,6 +1731,30 @@
         <translation>{0}: владельца ещё нет; подарочным абонементом пользуется тот, кто предъявит его код.</translation>
     </message>
     <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Undo of the {0} {1}</source>
+        <translation>Отмена списания в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Visit of {0}</source>
+        <translation>Визит {0}</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>{0} (undone)</source>
+        <translation>{0} (отменён)</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0}, клиент: {1}</translation>
+    </message>
+    <message>
         <source>{0} has no storage for product sales, so it can't sell memberships.</source>
         <translation>В филиале {0} нет склада для продажи товаров, поэтому там нельзя продавать абонементы.</translation>
     </message>
@@ -1875,12 +1907,20 @@
         <translation>Абонементы типа {0} нельзя передавать другому клиенту.</translation>
     </message>
     <message>
+        <source>{0} missed or cancelled late</source>
+        <translation>{0}: неявка или поздняя отмена</translation>
+    </message>
+    <message>
         <source>{0} needs a membership code.</source>
         <translation>Для типа {0} нужен код абонемента.</translation>
     </message>
     <message>
         <source>{0} paid back to the client; no visits left</source>
         <translation>Клиенту возвращено {0}; визитов не осталось</translation>
+    </message>
+    <message>
+        <source>{0} visit of {1}</source>
+        <translation>{0}: визит {1}</translation>
     </message>
     <message>
         <source>{0} visits is not possible; give 1 to {1}.</source>
@@ -1925,6 +1965,10 @@
     <message>
         <source>{0} was sold on {1}; a sale can be voided only the same business day (today is {2}).</source>
         <translation>{0} продан {1}; аннулировать продажу можно только в тот же рабочий день (сегодня {2}).</translation>
+    </message>
+    <message>
+        <source>{0}; fee {1} due</source>
+        <translation>{0}; к оплате за заморозку: {1}</translation>
     </message>
     <message>
         <source>{{what}} can't change once a membership of this type has been sold.</source>
