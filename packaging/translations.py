@@ -26,7 +26,7 @@ LANGUAGES = ("es", "ru")
 
 # calls whose arguments from the n-th on carry sentences the window shows (and hint=...)
 SENTENCE_CALLS = {"DeskError": 1, "NotFound": 1, "FileRefused": 1, "Issue": 3, "Refusal": 2,
-                  "refuse": 1}
+                  "refuse": 1, "Problem": 2}
 # keyword arguments naming the thing a sentence is about: parse_money(text, field="price")
 HOLE_WORDS = ("field", "what")
 # constants holding a sentence handed on (``BOOKING_REFUSAL``, ``_LOCKED_MESSAGE``)

@@ -15,6 +15,10 @@
         <translation>Falta el bono.</translation>
     </message>
     <message>
+        <source>A membership numbered {0} already exists in Desk. Remove this row or give it another number.</source>
+        <translation>Ya existe en Desk un bono con el número {0}. Quite esta fila o dele otro número.</translation>
+    </message>
+    <message>
         <source>A membership without a code must be sold to a client.</source>
         <translation>Un bono sin código debe venderse a un cliente concreto.</translation>
     </message>
@@ -391,6 +395,10 @@
         <translation>La congelación está desactivada para este tipo.</translation>
     </message>
     <message>
+        <source>Frozen memberships can't be imported. Import it as activated and freeze it in Desk afterwards.</source>
+        <translation>Los bonos congelados no se pueden importar. Impórtelo como activado y congélelo después en Desk.</translation>
+    </message>
+    <message>
         <source>Give a validity, or turn auto-renewal off.</source>
         <translation>Indique una validez o desactive la renovación automática.</translation>
     </message>
@@ -409,6 +417,10 @@
     <message>
         <source>Import</source>
         <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Imported as active from {0}: {1} activates {2} days after the sale.</source>
+        <translation>Importado como activo desde el {0}: {1} se activa {2} días después de la venta.</translation>
     </message>
     <message>
         <source>In Excel, delete the rows and columns after your memberships (select them, right-click › Delete) and save again; or split the file.</source>
@@ -493,6 +505,10 @@
     <message>
         <source>No client has the phone {0}.</source>
         <translation>Ningún cliente tiene el teléfono {0}.</translation>
+    </message>
+    <message>
+        <source>No client has the phone {0}. Add the client in Desk first, or correct the number.</source>
+        <translation>Ningún cliente tiene el teléfono {0}. Añada primero el cliente en Desk o corrija el número.</translation>
     </message>
     <message>
         <source>No client {0}.</source>
@@ -711,6 +727,10 @@
         <translation>Congelado desde el {0}, vuelve a funcionar el {1}</translation>
     </message>
     <message>
+        <source>Remaining sessions: {0}. Write a whole number, 0 or more.</source>
+        <translation>Sesiones restantes: {0}. Escriba un número entero, 0 o más.</translation>
+    </message>
+    <message>
         <source>Remaining visits written off at expiry</source>
         <translation>Visitas restantes dadas de baja al caducar</translation>
     </message>
@@ -829,6 +849,10 @@
     <message>
         <source>Started on its activation date</source>
         <translation>Iniciado en su fecha de activación</translation>
+    </message>
+    <message>
+        <source>Status ignored: {0} counts validity from the sale.</source>
+        <translation>Estado ignorado: {0} cuenta la validez desde la venta.</translation>
     </message>
     <message>
         <source>Swap the two dates, or check them.</source>
@@ -1003,8 +1027,20 @@
         <translation>La lista de servicios de un bono vendido no se puede cambiar.</translation>
     </message>
     <message>
+        <source>The location {0}. Write one of: {1}.</source>
+        <translation>El centro {0}. Escriba uno de estos: {1}.</translation>
+    </message>
+    <message>
         <source>The lock after idle minutes can't be {0}.</source>
         <translation>El bloqueo por inactividad no puede ser de {0} minutos.</translation>
+    </message>
+    <message>
+        <source>The membership number {0} can't be used. Use at most {1} letters, digits or the signs {2}, starting with a letter or a digit.</source>
+        <translation>El número de bono {0} no se puede usar. Use como máximo {1} letras, cifras o los signos {2}, empezando por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <source>The membership type {0}. Write the type's name as in Desk.</source>
+        <translation>El tipo de bono {0}. Escriba el nombre del tipo como aparece en Desk.</translation>
     </message>
     <message>
         <source>The new password must differ from the old one and from the user name.</source>
@@ -1021,6 +1057,10 @@
     <message>
         <source>The number of {0} must be 0 or more, not {1}.</source>
         <translation>El valor de «{0}» debe ser 0 o más, no {1}.</translation>
+    </message>
+    <message>
+        <source>The number {0} is also in row {1}. Each membership needs its own number.</source>
+        <translation>El número {0} también está en la fila {1}. Cada bono necesita su propio número.</translation>
     </message>
     <message>
         <source>The part {0} declares XML entities, which Excel never writes: refused as an XML bomb.</source>
@@ -1045,6 +1085,14 @@
     <message>
         <source>The reason {0}… is longer than 60 characters.</source>
         <translation>El motivo {0}… tiene más de 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>The row has neither an owner phone nor a membership number. Fill in at least one.</source>
+        <translation>La fila no tiene ni teléfono del titular ni número de bono. Rellene al menos uno.</translation>
+    </message>
+    <message>
+        <source>The sale date {0} is in the future (today is {1}). Correct the date.</source>
+        <translation>La fecha de venta {0} es futura (hoy es {1}). Corrija la fecha.</translation>
     </message>
     <message>
         <source>The server already has a role {0}.</source>
@@ -1085,6 +1133,10 @@
     <message>
         <source>The shortest freeze ({0} days) is longer than the longest ({1} days).</source>
         <translation>La congelación mínima ({0} días) es más larga que la máxima ({1} días).</translation>
+    </message>
+    <message>
+        <source>The status {0} is not known. Write issued or activated.</source>
+        <translation>El estado {0} no es conocido. Escriba issued o activated.</translation>
     </message>
     <message>
         <source>The type does not allow transfers.</source>
@@ -1739,6 +1791,10 @@
         <translation>Anulación del cobro de las {0}: {1}</translation>
     </message>
     <message>
+        <source>Valid until {0} is before the sale date {1}. Correct one of the two dates.</source>
+        <translation>La validez hasta el {0} es anterior a la fecha de venta {1}. Corrija una de las dos fechas.</translation>
+    </message>
+    <message>
         <source>Visit of {0}</source>
         <translation>Visita del {0}</translation>
     </message>
@@ -1755,8 +1811,24 @@
         <translation>{0}, por {1}</translation>
     </message>
     <message>
+        <source>{0} can't be sold without a code, so the membership number is needed. Write its number.</source>
+        <translation>{0} no se puede vender sin código, así que hace falta el número de bono. Escriba su número.</translation>
+    </message>
+    <message>
+        <source>{0} counts validity from the first visit, so the status is needed. Write issued or activated.</source>
+        <translation>{0} cuenta la validez desde la primera visita, así que hace falta el estado. Escriba issued o activated.</translation>
+    </message>
+    <message>
+        <source>{0} has a split balance; such memberships can't be imported. Sell them in Desk instead.</source>
+        <translation>{0} tiene saldo por servicio; esos bonos no se pueden importar. Véndalos en Desk.</translation>
+    </message>
+    <message>
         <source>{0} has no storage for product sales, so it can't sell memberships.</source>
         <translation>{0} no tiene almacén para la venta de productos, así que no puede vender bonos.</translation>
+    </message>
+    <message>
+        <source>{0} has no storage for product sales, so memberships can't be imported there. Add a sales storage to it first, or pick another location.</source>
+        <translation>{0} no tiene almacén para la venta de productos, así que no se pueden importar bonos allí. Añádale primero un almacén de ventas o elija otro centro.</translation>
     </message>
     <message>
         <source>{0} has no visits left for this service.</source>
@@ -1811,6 +1883,10 @@
         <translation>{0} no es un identificador de dispositivo de puesto.</translation>
     </message>
     <message>
+        <source>{0} is not a phone number written as digits, country code first.{1}</source>
+        <translation>{0} no es un número de teléfono escrito con cifras y con el prefijo del país delante.{1}</translation>
+    </message>
+    <message>
         <source>{0} is not a possible {1}.</source>
         <translation>{0} no es un valor posible para «{1}».</translation>
     </message>
@@ -1853,6 +1929,10 @@
     <message>
         <source>{0} is not valid at this location.</source>
         <translation>{0} no es válido en este centro.</translation>
+    </message>
+    <message>
+        <source>{0} is not valid at {1}. Choose a location where the type is valid, or add the location to the type.</source>
+        <translation>{0} no es válido en {1}. Elija un centro donde el tipo sea válido o añada el centro al tipo.</translation>
     </message>
     <message>
         <source>{0} is overdrawn by more visits than a whole package holds.</source>
@@ -1919,6 +1999,10 @@
         <translation>{0} devueltos al cliente; no quedan visitas</translation>
     </message>
     <message>
+        <source>{0} sessions is more than {1} holds ({2}). Write {3} or fewer.</source>
+        <translation>{0} sesiones son más de las que incluye {1} ({2}). Escriba {3} o menos.</translation>
+    </message>
+    <message>
         <source>{0} visit of {1}</source>
         <translation>Visita de {0} del {1}</translation>
     </message>
@@ -1965,6 +2049,22 @@
     <message>
         <source>{0} was sold on {1}; a sale can be voided only the same business day (today is {2}).</source>
         <translation>{0} se vendió el {1}; una venta solo se puede anular el mismo día hábil (hoy es {2}).</translation>
+    </message>
+    <message>
+        <source>{0}: the cell {1}. {2}</source>
+        <translation>{0}: la celda {1}. {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is longer than this column ever is ({2} characters at most). Correct the cell.</source>
+        <translation>{0}: {1} es más largo de lo que admite esta columna ({2} caracteres como máximo). Corrija la celda.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not between {2} and {3}. Check the year.</source>
+        <translation>{0}: {1} no está entre {2} y {3}. Compruebe el año.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Write it as yyyy-mm-dd, e.g. {2}.</source>
+        <translation>{0}: {1}. Escríbala como aaaa-mm-dd, por ejemplo {2}.</translation>
     </message>
     <message>
         <source>{0}; fee {1} due</source>

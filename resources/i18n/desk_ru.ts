@@ -15,6 +15,10 @@
         <translation>Не указан абонемент.</translation>
     </message>
     <message>
+        <source>A membership numbered {0} already exists in Desk. Remove this row or give it another number.</source>
+        <translation>Абонемент с номером {0} уже есть в Desk. Удалите эту строку или дайте ей другой номер.</translation>
+    </message>
+    <message>
         <source>A membership without a code must be sold to a client.</source>
         <translation>Абонемент без кода можно продать только конкретному клиенту.</translation>
     </message>
@@ -391,6 +395,10 @@
         <translation>Для этого типа заморозка отключена.</translation>
     </message>
     <message>
+        <source>Frozen memberships can't be imported. Import it as activated and freeze it in Desk afterwards.</source>
+        <translation>Замороженные абонементы нельзя импортировать. Импортируйте его как activated и заморозьте потом в Desk.</translation>
+    </message>
+    <message>
         <source>Give a validity, or turn auto-renewal off.</source>
         <translation>Укажите срок действия или отключите автопродление.</translation>
     </message>
@@ -409,6 +417,10 @@
     <message>
         <source>Import</source>
         <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Imported as active from {0}: {1} activates {2} days after the sale.</source>
+        <translation>Импортирован как действующий с {0}: {1} активируется через {2} дн. после продажи.</translation>
     </message>
     <message>
         <source>In Excel, delete the rows and columns after your memberships (select them, right-click › Delete) and save again; or split the file.</source>
@@ -493,6 +505,10 @@
     <message>
         <source>No client has the phone {0}.</source>
         <translation>Нет клиента с телефоном {0}.</translation>
+    </message>
+    <message>
+        <source>No client has the phone {0}. Add the client in Desk first, or correct the number.</source>
+        <translation>Нет клиента с телефоном {0}. Сначала добавьте клиента в Desk или исправьте номер.</translation>
     </message>
     <message>
         <source>No client {0}.</source>
@@ -711,6 +727,10 @@
         <translation>Заморожен с {0}, снова действует с {1}</translation>
     </message>
     <message>
+        <source>Remaining sessions: {0}. Write a whole number, 0 or more.</source>
+        <translation>Оставшиеся визиты: {0}. Укажите целое число, 0 или больше.</translation>
+    </message>
+    <message>
         <source>Remaining visits written off at expiry</source>
         <translation>Оставшиеся визиты списаны по истечении срока</translation>
     </message>
@@ -829,6 +849,10 @@
     <message>
         <source>Started on its activation date</source>
         <translation>Начал действовать в дату активации</translation>
+    </message>
+    <message>
+        <source>Status ignored: {0} counts validity from the sale.</source>
+        <translation>Статус не учтён: у {0} срок действия отсчитывается от продажи.</translation>
     </message>
     <message>
         <source>Swap the two dates, or check them.</source>
@@ -1003,8 +1027,20 @@
         <translation>Список услуг проданного абонемента изменить нельзя.</translation>
     </message>
     <message>
+        <source>The location {0}. Write one of: {1}.</source>
+        <translation>Филиал {0}. Укажите один из: {1}.</translation>
+    </message>
+    <message>
         <source>The lock after idle minutes can't be {0}.</source>
         <translation>Время блокировки при бездействии не может быть {0} мин.</translation>
+    </message>
+    <message>
+        <source>The membership number {0} can't be used. Use at most {1} letters, digits or the signs {2}, starting with a letter or a digit.</source>
+        <translation>Номер абонемента {0} использовать нельзя. Используйте не более {1} букв, цифр или знаков {2}, начиная с буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>The membership type {0}. Write the type's name as in Desk.</source>
+        <translation>Тип абонемента {0}. Укажите название типа так, как оно записано в Desk.</translation>
     </message>
     <message>
         <source>The new password must differ from the old one and from the user name.</source>
@@ -1021,6 +1057,10 @@
     <message>
         <source>The number of {0} must be 0 or more, not {1}.</source>
         <translation>Значение «{0}» должно быть не меньше 0, а не {1}.</translation>
+    </message>
+    <message>
+        <source>The number {0} is also in row {1}. Each membership needs its own number.</source>
+        <translation>Номер {0} есть и в строке {1}. У каждого абонемента должен быть свой номер.</translation>
     </message>
     <message>
         <source>The part {0} declares XML entities, which Excel never writes: refused as an XML bomb.</source>
@@ -1045,6 +1085,14 @@
     <message>
         <source>The reason {0}… is longer than 60 characters.</source>
         <translation>Причина {0}… длиннее 60 символов.</translation>
+    </message>
+    <message>
+        <source>The row has neither an owner phone nor a membership number. Fill in at least one.</source>
+        <translation>В строке нет ни телефона владельца, ни номера абонемента. Заполните хотя бы одно.</translation>
+    </message>
+    <message>
+        <source>The sale date {0} is in the future (today is {1}). Correct the date.</source>
+        <translation>Дата продажи {0} в будущем (сегодня {1}). Исправьте дату.</translation>
     </message>
     <message>
         <source>The server already has a role {0}.</source>
@@ -1085,6 +1133,10 @@
     <message>
         <source>The shortest freeze ({0} days) is longer than the longest ({1} days).</source>
         <translation>Минимальная заморозка ({0} дн.) длиннее максимальной ({1} дн.).</translation>
+    </message>
+    <message>
+        <source>The status {0} is not known. Write issued or activated.</source>
+        <translation>Статус {0} неизвестен. Укажите issued или activated.</translation>
     </message>
     <message>
         <source>The type does not allow transfers.</source>
@@ -1739,6 +1791,10 @@
         <translation>Отмена списания в {0}: {1}</translation>
     </message>
     <message>
+        <source>Valid until {0} is before the sale date {1}. Correct one of the two dates.</source>
+        <translation>Срок действия до {0} раньше даты продажи {1}. Исправьте одну из двух дат.</translation>
+    </message>
+    <message>
         <source>Visit of {0}</source>
         <translation>Визит {0}</translation>
     </message>
@@ -1755,8 +1811,24 @@
         <translation>{0}, клиент: {1}</translation>
     </message>
     <message>
+        <source>{0} can't be sold without a code, so the membership number is needed. Write its number.</source>
+        <translation>{0} нельзя продать без кода, поэтому нужен номер абонемента. Укажите его номер.</translation>
+    </message>
+    <message>
+        <source>{0} counts validity from the first visit, so the status is needed. Write issued or activated.</source>
+        <translation>У {0} срок действия отсчитывается от первого визита, поэтому нужен статус. Укажите issued или activated.</translation>
+    </message>
+    <message>
+        <source>{0} has a split balance; such memberships can't be imported. Sell them in Desk instead.</source>
+        <translation>У {0} раздельный баланс по услугам; такие абонементы нельзя импортировать. Продайте их в Desk.</translation>
+    </message>
+    <message>
         <source>{0} has no storage for product sales, so it can't sell memberships.</source>
         <translation>В филиале {0} нет склада для продажи товаров, поэтому там нельзя продавать абонементы.</translation>
+    </message>
+    <message>
+        <source>{0} has no storage for product sales, so memberships can't be imported there. Add a sales storage to it first, or pick another location.</source>
+        <translation>У {0} нет склада для продажи товаров, поэтому импортировать туда абонементы нельзя. Сначала добавьте склад продаж или выберите другой филиал.</translation>
     </message>
     <message>
         <source>{0} has no visits left for this service.</source>
@@ -1811,6 +1883,10 @@
         <translation>{0} не является идентификатором устройства рабочего места.</translation>
     </message>
     <message>
+        <source>{0} is not a phone number written as digits, country code first.{1}</source>
+        <translation>{0} — это не номер телефона, записанный цифрами с кодом страны в начале.{1}</translation>
+    </message>
+    <message>
         <source>{0} is not a possible {1}.</source>
         <translation>{0} — недопустимое значение для «{1}».</translation>
     </message>
@@ -1853,6 +1929,10 @@
     <message>
         <source>{0} is not valid at this location.</source>
         <translation>{0} не действует в этом филиале.</translation>
+    </message>
+    <message>
+        <source>{0} is not valid at {1}. Choose a location where the type is valid, or add the location to the type.</source>
+        <translation>{0} не действует в филиале {1}. Выберите филиал, где действует тип, или добавьте филиал в тип.</translation>
     </message>
     <message>
         <source>{0} is overdrawn by more visits than a whole package holds.</source>
@@ -1919,6 +1999,10 @@
         <translation>Клиенту возвращено {0}; визитов не осталось</translation>
     </message>
     <message>
+        <source>{0} sessions is more than {1} holds ({2}). Write {3} or fewer.</source>
+        <translation>Визитов: {0} — больше, чем в {1} ({2}). Укажите {3} или меньше.</translation>
+    </message>
+    <message>
         <source>{0} visit of {1}</source>
         <translation>{0}: визит {1}</translation>
     </message>
@@ -1965,6 +2049,22 @@
     <message>
         <source>{0} was sold on {1}; a sale can be voided only the same business day (today is {2}).</source>
         <translation>{0} продан {1}; аннулировать продажу можно только в тот же рабочий день (сегодня {2}).</translation>
+    </message>
+    <message>
+        <source>{0}: the cell {1}. {2}</source>
+        <translation>{0}: ячейка {1}. {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is longer than this column ever is ({2} characters at most). Correct the cell.</source>
+        <translation>{0}: {1} длиннее, чем допускает этот столбец (не более {2} символов). Исправьте ячейку.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not between {2} and {3}. Check the year.</source>
+        <translation>{0}: {1} не между {2} и {3}. Проверьте год.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Write it as yyyy-mm-dd, e.g. {2}.</source>
+        <translation>{0}: {1}. Запишите как гггг-мм-дд, например {2}.</translation>
     </message>
     <message>
         <source>{0}; fee {1} due</source>
