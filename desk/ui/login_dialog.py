@@ -16,7 +16,7 @@ from desk.services.auth import MIN_NEW_PASSWORD, change_password, log_in, must_c
 from desk.services.database import Database
 from desk.services.this_desk import last_user_name, remember_last_user
 from desk.ui.i18n import tr
-from desk.ui.layouts import form_dialog
+from desk.ui.layouts import form_dialog, grow_to_fit
 from desk.ui.operations import Changed, Operation, run_operation
 from desk.ui.phrasebook import error_message
 
@@ -53,7 +53,7 @@ class LoginDialog(QDialog):
                                        (tr("&Repeat it"), self.repeat_password)],
                                 self.message, self.buttons)
         self._show_new_password_rows(False)
-        self.message.setText(why)
+        self._say(why)
         self.user.setText(last_user_name(db))  # the shift's user; never the password
         (self.password if self.user.text() else self.user).setFocus()
 
@@ -83,8 +83,14 @@ class LoginDialog(QDialog):
         self.actor = actor
         self.accept()
 
+    def _say(self, text: str) -> None:
+        """A message under the fields, the dialog grown to show it whole (a refusal in
+        Russian wraps to three lines where English takes two)."""
+        self.message.setText(text)
+        grow_to_fit(self)
+
     def _refused(self, error: DeskError) -> None:
-        self.message.setText(error_message(error))
+        self._say(error_message(error))
         field = self.new_password if self._must_change else self.password
         field.selectAll()
         field.setFocus()
@@ -101,9 +107,8 @@ class LoginDialog(QDialog):
         self.password.setReadOnly(True)
         self._show_new_password_rows(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save and log in"))
-        self.message.setText(tr("Choose a new password for {user} before you start (at least "
-                                "%n characters).", None, MIN_NEW_PASSWORD)
-                             .format(user=actor.username))
+        self._say(tr("Choose a new password for {user} before you start (at least "
+                     "%n characters).", None, MIN_NEW_PASSWORD).format(user=actor.username))
         self.new_password.setFocus()
 
     def _save_new_password(self) -> None:

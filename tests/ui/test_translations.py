@@ -247,3 +247,22 @@ def test_a_source_newer_than_its_compiled_file_is_compiled_again_at_start(tmp_pa
     later = source.with_suffix(".qm").stat().st_mtime + 5
     os.utime(source, (later, later))
     assert compile_stale_translations(tmp_path) == [source.with_suffix(".qm")]
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_a_wrong_password_is_said_whole_in_every_language(language, demo, qtbot):
+    """Found at the real window: Russian's refusal wraps to three lines, which the log-in
+    cut to two."""
+    from desk.ui.login_dialog import LoginDialog
+
+    install_language(language)
+    dialog = LoginDialog(demo.db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user.setText("reception")
+    dialog.password.setText("not the password")
+    dialog.try_log_in()
+    qtbot.waitUntil(lambda: dialog.operation is not None and not dialog.operation.running,
+                    timeout=10_000)
+    label = dialog.message
+    assert label.text() and label.height() >= label.heightForWidth(label.width())
