@@ -15,6 +15,8 @@ from desk.core.money import round_cents
 SYMBOLS = {"USD": "$", "EUR": "€", "RUB": "₽", "GBP": "£", "UAH": "₴", "KZT": "₸",
            "PLN": "zł", "CHF": "CHF", "MXN": "$", "ARS": "$", "COP": "$", "CLP": "$"}
 _TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+_LONE_DAY = re.compile(r"(?<!d)d(?!d)")
+_LONE_MONTH = re.compile(r"(?<!M)M(?!M)")
 
 
 def locale() -> QLocale:
@@ -23,11 +25,18 @@ def locale() -> QLocale:
 
 def day(value: date | None, *, empty: str = "—") -> str:
     """A date in a table or a field: the locale's short form with the whole year
-    ("12/31/2026", "31/12/2026", "31.12.2026")."""
+    ("12/31/2026", "31/12/2026", "31.12.2026"; "07/02/2027" in Spain)."""
     if value is None:
         return empty
-    pattern = _TWO_DIGIT_YEAR.sub("yyyy", locale().dateFormat(QLocale.FormatType.ShortFormat))
-    return locale().toString(QDate(value.year, value.month, value.day), pattern)
+    return locale().toString(QDate(value.year, value.month, value.day), _table_pattern())
+
+
+def _table_pattern() -> str:
+    """The locale's short date with days and months of two digits and the whole year, so
+    that a column of dates lines up ("07/02/2027", not "7/2/27")."""
+    pattern = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = _LONE_DAY.sub("dd", _LONE_MONTH.sub("MM", pattern))
+    return _TWO_DIGIT_YEAR.sub("yyyy", pattern)
 
 
 def day_in_words(value: date | None, *, year: bool = True, weekday: bool = False,

@@ -2184,10 +2184,7 @@
     </message>
     <message numerus="yes">
         <source>Choose a new password for {user} before you start (at least %n characters).</source>
-        <translation>
-            <numerusform>Elige una nueva contraseña para {user} antes de empezar (al menos %n carácter).</numerusform>
-            <numerusform>Elige una nueva contraseña para {user} antes de empezar (al menos %n caracteres).</numerusform>
-        </translation>
+        <translation><numerusform>Elija una nueva contraseña para {user} antes de empezar (al menos %n carácter).</numerusform><numerusform>Elija una nueva contraseña para {user} antes de empezar (al menos %n caracteres).</numerusform></translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
@@ -2195,7 +2192,7 @@
     </message>
     <message>
         <source>Type the new password twice.</source>
-        <translation>Escribe la nueva contraseña dos veces.</translation>
+        <translation>Escriba la nueva contraseña dos veces.</translation>
     </message>
     <message>
         <source>Saving the new password…</source>
@@ -2303,7 +2300,7 @@
     </message>
     <message>
         <source>This database is empty. Try Desk with the demo chain “Demo Studio”, or start your own chain?</source>
-        <translation>Esta base de datos está vacía. ¿Quieres probar Desk con la cadena de demostración «Demo Studio» o empezar tu propia cadena?</translation>
+        <translation>Esta base de datos está vacía. ¿Quiere probar Desk con la cadena de demostración «Demo Studio» o empezar su propia cadena?</translation>
     </message>
     <message>
         <source>Create demo chain</source>
@@ -2327,11 +2324,11 @@
     </message>
     <message>
         <source>Name of your chain:</source>
-        <translation>Nombre de tu cadena:</translation>
+        <translation>Nombre de su cadena:</translation>
     </message>
     <message>
         <source>Choose the password of the user “admin”:</source>
-        <translation>Elige la contraseña del usuario «admin»:</translation>
+        <translation>Elija la contraseña del usuario «admin»:</translation>
     </message>
     <message>
         <source>Starting the chain…</source>
@@ -2451,7 +2448,7 @@
     </message>
     <message>
         <source>Type in the search box to find a client.</source>
-        <translation>Escribe en el cuadro de búsqueda para encontrar un cliente.</translation>
+        <translation>Escriba en el cuadro de búsqueda para encontrar un cliente.</translation>
     </message>
     <message numerus="yes">
         <source>{name} · {phone} · %n memberships</source>
@@ -2867,7 +2864,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Choose a reason</source>
-        <translation>Elige un motivo</translation>
+        <translation>Elija un motivo</translation>
     </message>
     <message numerus="yes">
         <source>Freeze for %n days</source>
@@ -3436,7 +3433,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Show this code at your next visit:</source>
-        <translation>Muestra este código en tu próxima visita:</translation>
+        <translation>Muestre este código en su próxima visita:</translation>
     </message>
     <message>
         <source>Receipt — {type}</source>
@@ -3682,7 +3679,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Choose a membership type.</source>
-        <translation>Elige un tipo de bono.</translation>
+        <translation>Elija un tipo de bono.</translation>
     </message>
     <message>
         <source>Selling…</source>
@@ -3765,7 +3762,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Wait a moment: the desk is still saving.</source>
-        <translation>Espera un momento: la recepción todavía está guardando.</translation>
+        <translation>Espere un momento: la recepción todavía está guardando.</translation>
     </message>
     <message>
         <source>Chain server</source>
@@ -4894,7 +4891,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>{code} is a gift with no owner yet: it pays the visit of whoever presents it, and becomes theirs. Find the visitor or add them.</source>
-        <translation>{code} es un regalo aún sin titular: paga la visita de quien lo presente y pasa a ser suyo. Busca al visitante o añádelo.</translation>
+        <translation>{code} es un regalo aún sin titular: paga la visita de quien lo presente y pasa a ser suyo. Busque al visitante o añádalo.</translation>
     </message>
     <message>
         <source>Name or phone</source>

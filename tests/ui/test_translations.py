@@ -169,6 +169,7 @@ def test_dates_and_money_read_as_the_language_s_country_writes_them():
         assert (formats.day(day), formats.money(amount, currency)) == expected[language]
     install_language("es")
     assert formats.day_in_words(date(2026, 12, 3), weekday=True) == "jueves, 3 de diciembre de 2026"
+    assert formats.day(date(2027, 2, 7)) == "07/02/2027"  # a column of dates lines up
 
 
 def test_the_language_chosen_in_settings_opens_the_next_window(qapp):
