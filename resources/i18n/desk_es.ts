@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>&amp;Undo payment…</source>
-        <translation>&amp;Deshacer el cobro…</translation>
+        <translation>Deshacer &amp;el cobro…</translation>
     </message>
     <message>
         <source>Undo the payment chosen in the history (Ctrl+Z in the history, or its context menu)</source>
@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation>&amp;Centro</translation>
+        <translation>C&amp;entro</translation>
     </message>
     <message>
         <source>&amp;Services</source>
@@ -3121,11 +3121,11 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>&amp;Find a client</source>
-        <translation>&amp;Buscar un cliente</translation>
+        <translation>Buscar &amp;un cliente</translation>
     </message>
     <message>
         <source>Check a &amp;booking…</source>
-        <translation>Comprobar una &amp;reserva…</translation>
+        <translation>C&amp;omprobar una reserva…</translation>
     </message>
     <message>
         <source>&amp;Log out / Switch user</source>
@@ -3221,11 +3221,11 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation>&amp;Mostrar</translation>
+        <translation>Mostr&amp;ar</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation>Borrar &amp;filtros</translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <source>Memberships report</source>
@@ -3237,11 +3237,11 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Place of s&amp;ale</source>
-        <translation>Centro de v&amp;enta</translation>
+        <translation>Centr&amp;o de venta</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>Es&amp;tado</translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>Us&amp;ed</source>
@@ -3257,15 +3257,15 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>&amp;Valid until</source>
-        <translation>Válido &amp;hasta</translation>
+        <translation>Vi&amp;gente hasta</translation>
     </message>
     <message>
         <source>&amp;Balance</source>
-        <translation>Sal&amp;do</translation>
+        <translation>Sa&amp;ldo</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>Teléf&amp;ono</translation>
+        <translation>Telé&amp;fono</translation>
     </message>
     <message>
         <source>Any place of sale</source>
@@ -3845,7 +3845,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Sync &amp;conflicts…</source>
-        <translation>&amp;Conflictos de sincronización…</translation>
+        <translation>Conflictos &amp;de sincronización…</translation>
     </message>
     <message>
         <source>This desk's location</source>
@@ -3869,7 +3869,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Lo&amp;cation</source>
-        <translation>&amp;Centro</translation>
+        <translation>C&amp;entro</translation>
     </message>
     <message>
         <source>Lock after i&amp;dle</source>
@@ -4104,7 +4104,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>&amp;Undo visit…</source>
-        <translation>&amp;Deshacer visita…</translation>
+        <translation>Deshacer &amp;visita…</translation>
     </message>
     <message>
         <source>Undo visit</source>
@@ -4116,7 +4116,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Day s&amp;heet…</source>
-        <translation>&amp;Hoja del día…</translation>
+        <translation>H&amp;oja del día…</translation>
     </message>
     <message>
         <source>Day sheet</source>
@@ -4839,7 +4839,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation>&amp;Activos</translation>
+        <translation>Activ&amp;os</translation>
     </message>
     <message>
         <source>Archi&amp;ved</source>
@@ -4871,7 +4871,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation>Arc&amp;hivar</translation>
+        <translation>&amp;Archivar</translation>
     </message>
     <message>
         <source>Archive the chosen membership type</source>
@@ -5011,7 +5011,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
+        <translation>Mostr&amp;ar</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
@@ -5027,11 +5027,11 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
+        <translation>D&amp;esde</translation>
     </message>
     <message>
         <source>&amp;Until (inclusive)</source>
-        <translation>&amp;Hasta (incluido)</translation>
+        <translation>Ha&amp;sta (incluido)</translation>
     </message>
     <message>
         <source>first sale date</source>
@@ -5137,7 +5137,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Resumen</translation>
+        <translation>Resu&amp;men</translation>
     </message>
     <message>
         <source>&amp;Memberships report</source>

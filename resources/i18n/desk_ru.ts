@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>&amp;Undo payment…</source>
-        <translation>&amp;Отменить списание…</translation>
+        <translation>От&amp;менить списание…</translation>
     </message>
     <message>
         <source>Undo the payment chosen in the history (Ctrl+Z in the history, or its context menu)</source>
@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Телефон</translation>
+        <translation>Т&amp;елефон</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -2820,11 +2820,11 @@
     </message>
     <message>
         <source>&amp;Payments due…</source>
-        <translation>&amp;Платежи к оплате…</translation>
+        <translation>Платежи &amp;к оплате…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <source>Desk ran into an unexpected problem. Nothing was changed.
@@ -3152,11 +3152,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>Check a &amp;booking…</source>
-        <translation>Проверить &amp;запись…</translation>
+        <translation>&amp;Проверить запись…</translation>
     </message>
     <message>
         <source>&amp;Log out / Switch user</source>
-        <translation>&amp;Выйти / сменить пользователя</translation>
+        <translation>Выйти / &amp;сменить пользователя</translation>
     </message>
     <message>
         <source>Find and choose a client first (Ctrl+F).</source>
@@ -3252,7 +3252,7 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation>Сбросить &amp;фильтры</translation>
+        <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
         <source>Memberships report</source>
@@ -3272,11 +3272,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>Us&amp;ed</source>
-        <translation>&amp;Использован</translation>
+        <translation>Испо&amp;льзован</translation>
     </message>
     <message>
         <source>&amp;Place of use</source>
-        <translation>Фи&amp;лиал использования</translation>
+        <translation>&amp;Филиал использования</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -3288,11 +3288,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>&amp;Balance</source>
-        <translation>Остато&amp;к</translation>
+        <translation>Ост&amp;аток</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>&amp;Телефон</translation>
+        <translation>Т&amp;елефон</translation>
     </message>
     <message>
         <source>Any place of sale</source>
@@ -3872,11 +3872,11 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation>&amp;Синхронизировать сейчас</translation>
+        <translation>Син&amp;хронизировать сейчас</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts…</source>
-        <translation>&amp;Конфликты синхронизации…</translation>
+        <translation>К&amp;онфликты синхронизации…</translation>
     </message>
     <message>
         <source>This desk's location</source>
@@ -4124,7 +4124,7 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>Chec&amp;k in and pay…</source>
-        <translation>Отметить и &amp;списать…</translation>
+        <translation>От&amp;метить и списать…</translation>
     </message>
     <message>
         <source>Check in and pay</source>
@@ -4136,7 +4136,7 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>&amp;Undo visit…</source>
-        <translation>&amp;Отменить визит…</translation>
+        <translation>Отменить &amp;визит…</translation>
     </message>
     <message>
         <source>Undo visit</source>
@@ -4900,7 +4900,7 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
+        <translation>И&amp;зменить…</translation>
     </message>
     <message>
         <source>Edit the chosen membership type</source>
@@ -5076,7 +5076,7 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>&amp;Until (inclusive)</source>
-        <translation>&amp;Конец (включительно)</translation>
+        <translation>Кон&amp;ец (включительно)</translation>
     </message>
     <message>
         <source>first sale date</source>
@@ -5184,15 +5184,15 @@ The details are in {log} — please send that file to support.</source>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Сводка</translation>
+        <translation>С&amp;водка</translation>
     </message>
     <message>
         <source>&amp;Memberships report</source>
-        <translation>Отчёт по &amp;абонементам</translation>
+        <translation>От&amp;чёт по абонементам</translation>
     </message>
     <message>
         <source>&amp;Liability</source>
-        <translation>&amp;Обязательства</translation>
+        <translation>Об&amp;язательства</translation>
     </message>
     <message>
         <source>Memberships</source>
