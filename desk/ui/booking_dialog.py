@@ -26,6 +26,7 @@ from desk.services.actor import Actor
 from desk.services.bookings import book
 from desk.services.database import Database
 from desk.services.queries import locations, services
+from desk.ui.formats import date_entry_format
 from desk.ui.i18n import tr
 from desk.ui.layouts import ChoiceBox, after_operation, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
@@ -74,7 +75,7 @@ class BookingDialog(QDialog):
             self.services.addItem(item)
         self.starts_at = QDateTimeEdit(QDateTime(self._next_hour()), calendarPopup=True,
                                        accessibleName=tr("Start"))
-        self.starts_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts_at.setDisplayFormat(date_entry_format(time=True))
         self.result = QLabel("")
         self.result.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

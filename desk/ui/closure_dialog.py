@@ -20,7 +20,7 @@ from desk.services.actor import Actor
 from desk.services.closures import ClosureLine, ClosurePlan, close_location
 from desk.services.database import Database
 from desk.ui.client_dialog import error_label
-from desk.ui.formats import day, day_in_words
+from desk.ui.formats import date_entry_format, day, day_in_words
 from desk.ui.i18n import tr
 from desk.ui.layouts import ChoiceBox, after_operation, ask_first, button_row, form_dialog
 from desk.ui.models import Column, RowsModel
@@ -58,7 +58,7 @@ def _days(first: date, last: date) -> str:
 
 def _date_field(day: date, name: str) -> QDateEdit:
     field = QDateEdit(QDate(day), calendarPopup=True, accessibleName=name)
-    field.setDisplayFormat("yyyy-MM-dd")
+    field.setDisplayFormat(date_entry_format())
     return field
 
 

@@ -31,6 +31,11 @@ def day(value: date | None, *, empty: str = "—") -> str:
     return locale().toString(QDate(value.year, value.month, value.day), _table_pattern())
 
 
+def date_entry_format(*, time: bool = False) -> str:
+    """A date field's display format: the table's date, and the time when it has one."""
+    return _table_pattern() + (" HH:mm" if time else "")
+
+
 def _table_pattern() -> str:
     """The locale's short date with days and months of two digits and the whole year, so
     that a column of dates lines up ("07/02/2027", not "7/2/27")."""

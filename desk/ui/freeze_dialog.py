@@ -23,7 +23,7 @@ from desk.services.memberships import freeze_membership
 from desk.services.previews import freeze_preview
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
-from desk.ui.formats import day, money
+from desk.ui.formats import date_entry_format, day, money
 from desk.ui.i18n import tr
 from desk.ui.layouts import ChoiceBox, form_dialog
 from desk.ui.operations import Changed, Operation, run_operation
@@ -49,7 +49,7 @@ class FreezeDialog(QDialog):
                              accessibleName=tr("Days frozen"))
         self.until = QDateEdit(QDate(today + timedelta(days=7)), calendarPopup=True,
                                accessibleName=tr("Unfreeze date"))
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDisplayFormat(date_entry_format())
         self.until.setDateRange(QDate(today + timedelta(days=1)),
                                 QDate(today + timedelta(days=MAX_DAYS)))
         self.reason = ChoiceBox(accessibleName=tr("Reason"))

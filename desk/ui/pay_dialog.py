@@ -35,7 +35,7 @@ from desk.services.memberships import (
 )
 from desk.services.views import MembershipInfo
 from desk.ui.client_dialog import error_label
-from desk.ui.formats import clock, day_in_words
+from desk.ui.formats import clock, date_entry_format, day_in_words
 from desk.ui.i18n import tr
 from desk.ui.layouts import (
     ChoiceBox,
@@ -109,7 +109,7 @@ class PayDialog(QDialog):
         self.service = ChoiceBox(accessibleName=tr("Service"))
         self.location = ChoiceBox(accessibleName=tr("Location"))
         self.day = QDateEdit(QDate(today), calendarPopup=True, accessibleName=tr("Visit date"))
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_entry_format())
         self.usable = QListWidget(accessibleName=tr("Memberships that can pay"))
         self.refused = RefusalList(accessibleName=tr("Memberships that can't pay, and why"))
         self.message, self.result = error_label(), QLabel("")
