@@ -125,9 +125,7 @@ class CloseLocationDialog(QDialog):
         self.message.setText("")
         self.model.replace(plan.lines)
         frozen = len(plan.frozen)
-        wording = (tr("1 membership frozen for {days}; expiries move by as many.") if frozen == 1
-                   else tr("%n memberships frozen for {days}; expiries move by as many.", None,
-                           frozen))
+        wording = tr("%n memberships frozen for {days}; expiries move by as many.", None, frozen)
         self.summary.setText(wording.format(days=_days(plan.first_day, plan.last_day)))
         self.close_location_button.setEnabled(frozen > 0 and self.operation is None)
 
@@ -141,10 +139,8 @@ class CloseLocationDialog(QDialog):
         if self.plan is None or self.operation is not None:
             return
         frozen = len(self.plan.frozen)
-        wording = (tr("Close {location} from {first} to {last} and freeze 1 membership?")
-                   if frozen == 1 else
-                   tr("Close {location} from {first} to {last} and freeze %n memberships?",
-                      None, frozen))
+        wording = tr("Close {location} from {first} to {last} and freeze %n memberships?",
+                     None, frozen)
         self.question = ask_first(
             self, tr("Close location"), wording.format(
                 location=self.plan.location, first=day_in_words(self.plan.first_day),
@@ -168,10 +164,8 @@ class CloseLocationDialog(QDialog):
         self.plan = plan
         self.model.replace(plan.lines)
         frozen = len(plan.frozen)
-        wording = (tr("{location} is closed from {first} to {last}: 1 membership frozen.")
-                   if frozen == 1 else
-                   tr("{location} is closed from {first} to {last}: %n memberships frozen.",
-                      None, frozen))
+        wording = tr("{location} is closed from {first} to {last}: %n memberships frozen.",
+                     None, frozen)
         self.summary.setText(wording.format(location=plan.location,
                                             first=day_in_words(plan.first_day),
                                             last=day_in_words(plan.last_day)))

@@ -52,7 +52,7 @@ def day_sheet_html(sheet: DaySheet) -> str:
     heading = escape(sheet_title(sheet))
     printed = escape(tr("printed at {time}").format(time=clock(sheet.printed_at)))
     n = len(sheet.rows)
-    count = escape(tr("1 booking") if n == 1 else tr("%n bookings", None, n))
+    count = escape(tr("%n bookings", None, n))
     return (f"<h2>{escape(sheet.chain or tr('Day sheet'))}</h2>"
             f"<p><b>{heading}</b> · {printed} · {count}</p>"
             "<table border='1' cellspacing='0' cellpadding='3' width='100%' "

@@ -74,25 +74,18 @@ def _did_something(report: DueReport) -> bool:
 
 
 def summary(report: DueReport) -> str:
-    """A status-bar line in plain words: what the due work just did. A count of one has a
-    text of its own (English has no translation to give its singular)."""
-    def n(items: list, one: Callable[[], str], many: Callable[[int], str]) -> str:
-        return (one() if len(items) == 1 else many(len(items))) if items else ""
+    """A status-bar line in plain words: what the due work just did."""
+    def n(items: list, counted: Callable[[int], str]) -> str:
+        return counted(len(items)) if items else ""
 
     parts = [
-        n(report.activated, lambda: tr("1 membership started its validity"),
-          lambda k: tr("%n memberships started their validity", None, k)),
-        n(report.debited, lambda: tr("1 missed visit was deducted"),
-          lambda k: tr("%n missed visits were deducted", None, k)),
-        n(report.renewed, lambda: tr("1 membership renewed"),
-          lambda k: tr("%n memberships renewed", None, k)),
-        n(report.written_off, lambda: tr("1 membership had already expired; its remaining "
-                                         "visits were written off"),
-          lambda k: tr("%n memberships had already expired; their remaining visits were "
-                       "written off", None, k)),
-        n(report.sent, lambda: tr("1 message sent"), lambda k: tr("%n messages sent", None, k)),
-        n(report.failed, lambda: tr("1 message could not be sent (see the Outbox)"),
-          lambda k: tr("%n messages could not be sent (see the Outbox)", None, k)),
+        n(report.activated, lambda k: tr("%n memberships started their validity", None, k)),
+        n(report.debited, lambda k: tr("%n missed visits were deducted", None, k)),
+        n(report.renewed, lambda k: tr("%n memberships renewed", None, k)),
+        n(report.written_off, lambda k: tr("%n memberships had already expired; their "
+                                           "remaining visits were written off", None, k)),
+        n(report.sent, lambda k: tr("%n messages sent", None, k)),
+        n(report.failed, lambda k: tr("%n messages could not be sent (see the Outbox)", None, k)),
     ]
     said = "; ".join(part for part in parts if part)
     return f"{said[0].upper()}{said[1:]}." if said else tr("Nothing was due.")

@@ -69,10 +69,8 @@ class ReopenLocationDialog(QDialog):
         closure = self.chosen()
         if closure is None or self.operation is not None:
             return
-        wording = (tr("End the closure that began on {first} today ({today}) and unfreeze its "
-                      "1 membership?") if closure.running == 1 else
-                   tr("End the closure that began on {first} today ({today}) and unfreeze its "
-                      "%n memberships?", None, closure.running))
+        wording = tr("End the closure that began on {first} today ({today}) and unfreeze its "
+                     "%n memberships?", None, closure.running)
         self.question = ask_first(
             self, tr("Reopen a location"), wording.format(
                 first=day_in_words(closure.first_day), today=day_in_words(self.today)),
@@ -90,9 +88,7 @@ class ReopenLocationDialog(QDialog):
         """Done: Close is the default, so a second Enter closes rather than asks again."""
         self.message.setText("")
         self.refresh()
-        self.note.setText(tr("Reopened: 1 membership unfrozen, credited the days closed.")
-                          if count == 1 else
-                          tr("Reopened: %n memberships unfrozen, credited the days closed.",
+        self.note.setText(tr("Reopened: %n memberships unfrozen, credited the days closed.",
                              None, count))
         after_operation(self.reopen_button, self.close_button)
 

@@ -114,8 +114,7 @@ def status_line(state: sync.SyncStatus, failure: str = "") -> str:
         return tr("Chain sync: off")
     counts = tr("{pending} to send · {conflicts}").format(
         pending=number(state.pending),
-        conflicts=tr("1 conflict") if state.conflicts == 1
-        else tr("%n conflicts", None, state.conflicts))
+        conflicts=tr("%n conflicts", None, state.conflicts))
     if failure:
         return f"{failure} · {counts}"
     when = clock(state.last_sync.astimezone()) if state.last_sync else tr("never")

@@ -134,8 +134,7 @@ class TypeEditor(QDialog):
         self.validity = PeriodField(tr("Validity"), note=tr("0 = unlimited"))
         self.start = _combo(tr("Validity counted from"), _STARTS)
         self.auto_activate = QCheckBox(tr("Activate automatically if not used"))
-        self.auto_days = CountSpin(lambda n: tr("1 day after the sale") if n == 1
-                                   else tr("%n days after the sale", None, n),
+        self.auto_days = CountSpin(lambda n: tr("%n days after the sale", None, n),
                                    minimum=0, maximum=3650, value=14)
         self.auto_days.setAccessibleName(tr("Activate automatically after, days"))
         self.freeze_allowed = QCheckBox(tr("Freezing allowed, up to"))
@@ -152,8 +151,7 @@ class TypeEditor(QDialog):
         self.online_sale = QCheckBox(tr("Available for online sale"))
         self.locations = CheckList(choices.locations, tr("Valid at locations"))
         self.transferable = _combo(tr("Transfer to another client, by"), _TRANSFERS)
-        self.share_limit = CountSpin(lambda n: tr("1 other client") if n == 1
-                                     else tr("%n other clients", None, n),
+        self.share_limit = CountSpin(lambda n: tr("%n other clients", None, n),
                                      minimum=0, maximum=MAX_SHARED, value=0,
                                      accessibleName=tr("Shared with up to"))
         self.share_limit.setSpecialValueText(tr("not shared"))

@@ -294,14 +294,14 @@ class FreezePolicyField(QWidget):
         super().__init__(parent)
         self.min_days = _optional_spin(
             tr("Shortest freeze, days"), most=MAX_FREEZE_DAYS, none_text=tr("any shortest"),
-            words=lambda n: tr("1 day at least") if n == 1 else tr("%n days at least", None, n))
+            words=lambda n: tr("%n days at least", None, n))
         self.max_days = _optional_spin(
             tr("Longest freeze, days"), most=MAX_FREEZE_DAYS, none_text=tr("any longest"),
-            words=lambda n: tr("1 day at most") if n == 1 else tr("%n days at most", None, n))
+            words=lambda n: tr("%n days at most", None, n))
         self.max_count = _optional_spin(
             tr("Freezes per membership, at most"), most=MAX_FREEZES,
             none_text=tr("any number"),
-            words=lambda n: tr("1 freeze at most") if n == 1 else tr("%n freezes at most", None, n))
+            words=lambda n: tr("%n freezes at most", None, n))
         self.fee = QLineEdit("0.00", accessibleName=tr("Fee per freeze"))
         self.fee.setMaximumWidth(90)
         self.reason_required = QCheckBox(tr("Reason required"))

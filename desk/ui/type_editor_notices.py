@@ -31,10 +31,8 @@ _TITLES = {NoticeKind.BEFORE_EXPIRY: QT_TR_NOOP("Before expiry"),
            NoticeKind.VISITS_LEFT: QT_TR_NOOP("Before the end of visits"),
            NoticeKind.EACH_DEDUCTION: QT_TR_NOOP("On each deduction")}
 # the threshold as it reads: "7 days before", "1 visit left"
-_THRESHOLDS = {NoticeKind.BEFORE_EXPIRY: lambda n: tr("1 day before") if n == 1
-               else tr("%n days before", None, n),
-               NoticeKind.VISITS_LEFT: lambda n: tr("1 visit left") if n == 1
-               else tr("%n visits left", None, n),
+_THRESHOLDS = {NoticeKind.BEFORE_EXPIRY: lambda n: tr("%n days before", None, n),
+               NoticeKind.VISITS_LEFT: lambda n: tr("%n visits left", None, n),
                NoticeKind.EACH_DEDUCTION: lambda n: str(n)}
 # the preview's heading: "Preview (before expiry): …"
 _PREVIEWS = {NoticeKind.BEFORE_EXPIRY: QT_TR_NOOP("Preview (before expiry): {message}"),

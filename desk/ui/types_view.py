@@ -24,10 +24,10 @@ from desk.ui.models import Column, RowsModel
 from desk.ui.tables import make_table
 
 # a count of one has a text of its own: English has no translation to give its singular
-_PERIODS = {PeriodUnit.DAY: lambda n: tr("1 day") if n == 1 else tr("%n days", None, n),
-            PeriodUnit.WEEK: lambda n: tr("1 week") if n == 1 else tr("%n weeks", None, n),
-            PeriodUnit.MONTH: lambda n: tr("1 month") if n == 1 else tr("%n months", None, n),
-            PeriodUnit.YEAR: lambda n: tr("1 year") if n == 1 else tr("%n years", None, n)}
+_PERIODS = {PeriodUnit.DAY: lambda n: tr("%n days", None, n),
+            PeriodUnit.WEEK: lambda n: tr("%n weeks", None, n),
+            PeriodUnit.MONTH: lambda n: tr("%n months", None, n),
+            PeriodUnit.YEAR: lambda n: tr("%n years", None, n)}
 
 
 def period_text(period: Period) -> str:
@@ -52,8 +52,7 @@ def services_text(row: TypeRow) -> str:
         return row.services
     listed = row.services.rsplit(": ", 1)[0]
     visits = t.total_visits
-    wording = tr("{services}: 1 visit") if visits == 1 else tr("{services}: %n visits", None,
-                                                                 visits)
+    wording = tr("{services}: %n visits", None, visits)
     return wording.format(services=listed)
 
 

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>A balance of {0} is not possible.</source>
         <translation>El saldo {0} no es válido.</translation>
@@ -39,7 +40,7 @@
         <translation>Un tipo con saldo por servicio necesita un número de visitas para cada uno de sus servicios.</translation>
     </message>
     <message>
-        <source>A visit limit can't be added or lowered once a membership of this type has been sold; raising or removing one is fine.</source>
+        <source>A visit limit can&apos;t be added or lowered once a membership of this type has been sold; raising or removing one is fine.</source>
         <translation>Cuando ya se ha vendido un bono de este tipo, no se puede añadir ni reducir un límite de visitas; sí se puede aumentar o quitar.</translation>
     </message>
     <message>
@@ -83,7 +84,7 @@
         <translation>Ya hay un tipo activo llamado {0}.</translation>
     </message>
     <message>
-        <source>An auto-renewing type renews each validity period; it can't be unlimited.</source>
+        <source>An auto-renewing type renews each validity period; it can&apos;t be unlimited.</source>
         <translation>Un tipo con renovación automática se renueva en cada periodo de validez; no puede ser ilimitado.</translation>
     </message>
     <message>
@@ -119,11 +120,11 @@
         <translation>Pida a un gerente que lo deshaga.</translation>
     </message>
     <message>
-        <source>Ask the chain's owner for a new connection string.</source>
+        <source>Ask the chain&apos;s owner for a new connection string.</source>
         <translation>Pida al propietario de la cadena una nueva cadena de conexión.</translation>
     </message>
     <message>
-        <source>Ask the chain's owner for this desk's own connection string (`desk server add-desk`) and set it in Settings › Chain server.</source>
+        <source>Ask the chain&apos;s owner for this desk&apos;s own connection string (`desk server add-desk`) and set it in Settings › Chain server.</source>
         <translation>Pida al propietario de la cadena la cadena de conexión propia de este puesto (`desk server add-desk`) e introdúzcala en Ajustes › Servidor de la cadena.</translation>
     </message>
     <message>
@@ -231,15 +232,15 @@
         <translation>Elija un archivo de Excel.</translation>
     </message>
     <message>
-        <source>Choose another backup (daily backups are in the 'backups' folder next to the database).</source>
-        <translation>Elija otra copia de seguridad (las copias diarias están en la carpeta 'backups', junto a la base de datos).</translation>
+        <source>Choose another backup (daily backups are in the &apos;backups&apos; folder next to the database).</source>
+        <translation>Elija otra copia de seguridad (las copias diarias están en la carpeta &apos;backups&apos;, junto a la base de datos).</translation>
     </message>
     <message>
         <source>Choose another file name.</source>
         <translation>Elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <source>Choose another name (a revoked desk's name stays taken).</source>
+        <source>Choose another name (a revoked desk&apos;s name stays taken).</source>
         <translation>Elija otro nombre (el nombre de un puesto revocado sigue ocupado).</translation>
     </message>
     <message>
@@ -299,7 +300,7 @@
         <translation>Cree primero la cadena.</translation>
     </message>
     <message>
-        <source>Create the schema first (CREATE SCHEMA …) or use the database's default one.</source>
+        <source>Create the schema first (CREATE SCHEMA …) or use the database&apos;s default one.</source>
         <translation>Cree primero el esquema (CREATE SCHEMA …) o use el esquema predeterminado de la base de datos.</translation>
     </message>
     <message>
@@ -315,11 +316,11 @@
         <translation>Ponga al traspaso una fecha igual o posterior a la de la venta.</translation>
     </message>
     <message>
-        <source>Delete the columns Desk doesn't import, or split the file.</source>
+        <source>Delete the columns Desk doesn&apos;t import, or split the file.</source>
         <translation>Elimine las columnas que Desk no importa o divida el archivo.</translation>
     </message>
     <message>
-        <source>Desk can't open {0} ({1}).</source>
+        <source>Desk can&apos;t open {0} ({1}).</source>
         <translation>Desk no puede abrir {0} ({1}).</translation>
     </message>
     <message>
@@ -327,7 +328,7 @@
         <translation>Desk ha leído la hoja «{0}», la primera visible; ha omitido las anteriores: {1} (ocultas o que no son hojas de celdas). Si no es la hoja correcta, mueva los bonos a la primera hoja.</translation>
     </message>
     <message>
-        <source>Desks add only their own entries and rows; users and the chain's settings come from admin desks.</source>
+        <source>Desks add only their own entries and rows; users and the chain&apos;s settings come from admin desks.</source>
         <translation>Los puestos solo añaden sus propios movimientos y filas; los usuarios y los ajustes de la cadena proceden de los puestos de administración.</translation>
     </message>
     <message>
@@ -335,7 +336,7 @@
         <translation>El correo electrónico necesita una dirección de remitente.</translation>
     </message>
     <message>
-        <source>Each desk connects with its own login, given by `desk server add-desk`; check this desk's, or ask whoever runs the server.</source>
+        <source>Each desk connects with its own login, given by `desk server add-desk`; check this desk&apos;s, or ask whoever runs the server.</source>
         <translation>Cada puesto se conecta con su propio acceso, generado con `desk server add-desk`; compruebe el de este puesto o consulte a quien administra el servidor.</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>Cada puesto tiene su propio dispositivo.</translation>
     </message>
     <message>
-        <source>Each desk has its own: ask the chain's owner for this desk's. A desk whose database was restored from a backup or copied is a new device ({0}): the owner gives it a login with `desk server add-desk URL NAME --device {1}`.</source>
+        <source>Each desk has its own: ask the chain&apos;s owner for this desk&apos;s. A desk whose database was restored from a backup or copied is a new device ({0}): the owner gives it a login with `desk server add-desk URL NAME --device {1}`.</source>
         <translation>Cada puesto tiene la suya: pida al propietario de la cadena la de este puesto. Un puesto cuya base de datos se ha restaurado desde una copia de seguridad o se ha copiado es un dispositivo nuevo ({0}): el propietario le da un acceso con `desk server add-desk URL NAME --device {1}`.</translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
         <translation>La congelación está desactivada para este tipo.</translation>
     </message>
     <message>
-        <source>Frozen memberships can't be imported. Import it as activated and freeze it in Desk afterwards.</source>
+        <source>Frozen memberships can&apos;t be imported. Import it as activated and freeze it in Desk afterwards.</source>
         <translation>Los bonos congelados no se pueden importar. Impórtelo como activado y congélelo después en Desk.</translation>
     </message>
     <message>
@@ -435,7 +436,7 @@
         <translation>Instale la versión más reciente de Desk en este equipo (o abra la base de datos en el equipo que la creó).</translation>
     </message>
     <message>
-        <source>It can't be frozen again.</source>
+        <source>It can&apos;t be frozen again.</source>
         <translation>No se puede volver a congelar.</translation>
     </message>
     <message>
@@ -459,7 +460,7 @@
         <translation>Su propietario debe ejecutar `desk server init URL` en él: así se crea el esquema o se actualiza.</translation>
     </message>
     <message>
-        <source>Keep the database on this PC's own disk and use chain sync to share it.</source>
+        <source>Keep the database on this PC&apos;s own disk and use chain sync to share it.</source>
         <translation>Guarde la base de datos en el disco de este equipo y use la sincronización de la cadena para compartirla.</translation>
     </message>
     <message>
@@ -475,7 +476,7 @@
         <translation>Tipos existentes: {0}.</translation>
     </message>
     <message>
-        <source>Leave --role out, or choose a name of this chain's own.</source>
+        <source>Leave --role out, or choose a name of this chain&apos;s own.</source>
         <translation>Omita --role o elija un nombre propio de esta cadena.</translation>
     </message>
     <message>
@@ -603,11 +604,11 @@
         <translation>Abra el archivo en Excel y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <source>Part of the chain's data could not be applied yet; nothing was applied.</source>
+        <source>Part of the chain&apos;s data could not be applied yet; nothing was applied.</source>
         <translation>Una parte de los datos de la cadena aún no se ha podido aplicar; no se ha aplicado nada.</translation>
     </message>
     <message>
-        <source>Part of the chain's data is still on its way; nothing was applied.</source>
+        <source>Part of the chain&apos;s data is still on its way; nothing was applied.</source>
         <translation>Una parte de los datos de la cadena aún está en camino; no se ha aplicado nada.</translation>
     </message>
     <message>
@@ -663,7 +664,7 @@
         <translation>Anular la venta</translation>
     </message>
     <message>
-        <source>Cancel the chosen membership's sale: the day it was sold, before any visit is used</source>
+        <source>Cancel the chosen membership&apos;s sale: the day it was sold, before any visit is used</source>
         <translation>Cancelar la venta del bono elegido: el mismo día de la venta, antes de usar ninguna visita</translation>
     </message>
     <message>
@@ -679,7 +680,7 @@
         <translation>Devolver el dinero al cliente y cerrar el bono elegido (gerentes)</translation>
     </message>
     <message>
-        <source>Void the sale of {membership}? It is cancelled, can't be used, and leaves the day's revenue.</source>
+        <source>Void the sale of {membership}? It is cancelled, can&apos;t be used, and leaves the day&apos;s revenue.</source>
         <translation>¿Anular la venta de {membership}? Se cancela, no se puede usar y sale de los ingresos del día.</translation>
     </message>
     <message>
@@ -871,7 +872,7 @@
         <translation>El cuerpo de la petición SMS no contiene %MESSAGE%.</translation>
     </message>
     <message>
-        <source>The backup {0} can't be restored: {1} Nothing was changed.</source>
+        <source>The backup {0} can&apos;t be restored: {1} Nothing was changed.</source>
         <translation>No se puede restaurar la copia de seguridad {0}: {1} No se ha cambiado nada.</translation>
     </message>
     <message>
@@ -891,11 +892,11 @@
         <translation>La cadena aún no tiene ningún centro.</translation>
     </message>
     <message>
-        <source>The chain server does not know this desk's login.</source>
+        <source>The chain server does not know this desk&apos;s login.</source>
         <translation>El servidor de la cadena no reconoce el acceso de este puesto.</translation>
     </message>
     <message>
-        <source>The chain server has no desks' role yet.</source>
+        <source>The chain server has no desks&apos; role yet.</source>
         <translation>El servidor de la cadena aún no tiene el rol de los puestos.</translation>
     </message>
     <message>
@@ -903,7 +904,7 @@
         <translation>El servidor de la cadena aún no tiene identificador de servidor.</translation>
     </message>
     <message>
-        <source>The chain server won't bind the desk {0} to this device ({1}): the device wrote to it before, or is another desk's.</source>
+        <source>The chain server won&apos;t bind the desk {0} to this device ({1}): the device wrote to it before, or is another desk&apos;s.</source>
         <translation>El servidor de la cadena no vincula el puesto {0} a este dispositivo ({1}): el dispositivo ya ha escrito en él antes o pertenece a otro puesto.</translation>
     </message>
     <message>
@@ -915,7 +916,7 @@
         <translation>El servidor de la cadena {0} no tiene el esquema de Desk o tiene uno anterior.</translation>
     </message>
     <message>
-        <source>The chain server {0} no longer lets this desk in: its owner revoked this desk's login.</source>
+        <source>The chain server {0} no longer lets this desk in: its owner revoked this desk&apos;s login.</source>
         <translation>El servidor de la cadena {0} ya no admite este puesto: su propietario ha revocado el acceso de este puesto.</translation>
     </message>
     <message>
@@ -923,7 +924,7 @@
         <translation>El servidor de la cadena {0} ha rechazado un cambio de este puesto: {1}.</translation>
     </message>
     <message>
-        <source>The chain server {0} refused this desk's password.</source>
+        <source>The chain server {0} refused this desk&apos;s password.</source>
         <translation>El servidor de la cadena {0} ha rechazado la contraseña de este puesto.</translation>
     </message>
     <message>
@@ -931,11 +932,11 @@
         <translation>El servidor de la cadena {0} lo ha rechazado: {1}.</translation>
     </message>
     <message>
-        <source>The chain's owner binds it: `desk server add-desk URL NAME --device {0}` gives this device a connection string.</source>
+        <source>The chain&apos;s owner binds it: `desk server add-desk URL NAME --device {0}` gives this device a connection string.</source>
         <translation>Lo vincula el propietario de la cadena: `desk server add-desk URL NAME --device {0}` da a este dispositivo una cadena de conexión.</translation>
     </message>
     <message>
-        <source>The chain's owner revoked the desk {0}.</source>
+        <source>The chain&apos;s owner revoked the desk {0}.</source>
         <translation>El propietario de la cadena ha revocado el puesto {0}.</translation>
     </message>
     <message>
@@ -947,7 +948,7 @@
         <translation>Al cierre {0} no le queda ninguna congelación que terminar el {1}.</translation>
     </message>
     <message>
-        <source>The code {0} can't be used.</source>
+        <source>The code {0} can&apos;t be used.</source>
         <translation>No se puede usar el código {0}.</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@
         <translation>La contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <source>The database stayed busy with another program's change for too long; nothing was changed.</source>
+        <source>The database stayed busy with another program&apos;s change for too long; nothing was changed.</source>
         <translation>La base de datos ha estado ocupada demasiado tiempo con un cambio de otro programa; no se ha cambiado nada.</translation>
     </message>
     <message>
@@ -1019,11 +1020,11 @@
         <translation>Descomprimido, el archivo ocupa {0} GB; se lee como máximo 1 GB.</translation>
     </message>
     <message>
-        <source>The freeze limit can't be negative.</source>
+        <source>The freeze limit can&apos;t be negative.</source>
         <translation>El límite de congelación no puede ser negativo.</translation>
     </message>
     <message>
-        <source>The list of services of a sold membership can't change.</source>
+        <source>The list of services of a sold membership can&apos;t change.</source>
         <translation>La lista de servicios de un bono vendido no se puede cambiar.</translation>
     </message>
     <message>
@@ -1031,15 +1032,15 @@
         <translation>El centro {0}. Escriba uno de estos: {1}.</translation>
     </message>
     <message>
-        <source>The lock after idle minutes can't be {0}.</source>
+        <source>The lock after idle minutes can&apos;t be {0}.</source>
         <translation>El bloqueo por inactividad no puede ser de {0} minutos.</translation>
     </message>
     <message>
-        <source>The membership number {0} can't be used. Use at most {1} letters, digits or the signs {2}, starting with a letter or a digit.</source>
+        <source>The membership number {0} can&apos;t be used. Use at most {1} letters, digits or the signs {2}, starting with a letter or a digit.</source>
         <translation>El número de bono {0} no se puede usar. Use como máximo {1} letras, cifras o los signos {2}, empezando por una letra o una cifra.</translation>
     </message>
     <message>
-        <source>The membership type {0}. Write the type's name as in Desk.</source>
+        <source>The membership type {0}. Write the type&apos;s name as in Desk.</source>
         <translation>El tipo de bono {0}. Escriba el nombre del tipo como aparece en Desk.</translation>
     </message>
     <message>
@@ -1051,7 +1052,7 @@
         <translation>La nueva contraseña debe tener al menos {0} caracteres.</translation>
     </message>
     <message>
-        <source>The number of clients a membership may be shared with can't be lowered once a membership of this type has been sold; raising it is fine.</source>
+        <source>The number of clients a membership may be shared with can&apos;t be lowered once a membership of this type has been sold; raising it is fine.</source>
         <translation>Cuando ya se ha vendido un bono de este tipo, no se puede reducir el número de clientes con los que puede compartirse; sí se puede aumentar.</translation>
     </message>
     <message>
@@ -1099,11 +1100,11 @@
         <translation>El servidor ya tiene un rol {0}.</translation>
     </message>
     <message>
-        <source>The server already has a role {0}: another chain's, or a login the desks shared before.</source>
+        <source>The server already has a role {0}: another chain&apos;s, or a login the desks shared before.</source>
         <translation>El servidor ya tiene un rol {0}: de otra cadena, o un acceso que los puestos compartían antes.</translation>
     </message>
     <message>
-        <source>The server's search path names no existing schema.</source>
+        <source>The server&apos;s search path names no existing schema.</source>
         <translation>La ruta de búsqueda (search_path) del servidor no incluye ningún esquema existente.</translation>
     </message>
     <message>
@@ -1123,11 +1124,11 @@
         <translation>La hoja menciona una celda {0}, que no es una referencia de celda válida.</translation>
     </message>
     <message>
-        <source>The sheet's cells hold more than {0} characters of text.</source>
+        <source>The sheet&apos;s cells hold more than {0} characters of text.</source>
         <translation>Las celdas de la hoja contienen más de {0} caracteres de texto.</translation>
     </message>
     <message>
-        <source>The sheet's cells reach {0}: {1} rows × {2} columns, {3} cells; Desk reads at most {4}.</source>
+        <source>The sheet&apos;s cells reach {0}: {1} rows × {2} columns, {3} cells; Desk reads at most {4}.</source>
         <translation>Las celdas de la hoja llegan hasta {0}: {1} filas × {2} columnas, {3} celdas; Desk lee como máximo {4}.</translation>
     </message>
     <message>
@@ -1151,11 +1152,11 @@
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <source>The validity can't be negative.</source>
+        <source>The validity can&apos;t be negative.</source>
         <translation>La validez no puede ser negativa.</translation>
     </message>
     <message>
-        <source>The workbook's list of sheets is damaged.</source>
+        <source>The workbook&apos;s list of sheets is damaged.</source>
         <translation>La lista de hojas del libro está dañada.</translation>
     </message>
     <message>
@@ -1175,7 +1176,7 @@
         <translation>Falta el nombre ({0}).</translation>
     </message>
     <message>
-        <source>The {0} {1} can't be written ({2}).</source>
+        <source>The {0} {1} can&apos;t be written ({2}).</source>
         <translation>No se puede escribir el archivo {1} ({0}; {2}).</translation>
     </message>
     <message>
@@ -1267,7 +1268,7 @@
         <translation>La hora de inicio de esta reserva ({0}) ya ha pasado (ahora: {1}).</translation>
     </message>
     <message>
-        <source>This chain's desks' role is {0}, not {1}.</source>
+        <source>This chain&apos;s desks&apos; role is {0}, not {1}.</source>
         <translation>El rol de los puestos de esta cadena es {0}, no {1}.</translation>
     </message>
     <message>
@@ -1323,7 +1324,7 @@
         <translation>Teléfono del nuevo titular</translation>
     </message>
     <message>
-        <source>The new owner's phone</source>
+        <source>The new owner&apos;s phone</source>
         <translation>El teléfono del nuevo titular</translation>
     </message>
     <message>
@@ -1343,7 +1344,7 @@
         <translation>Titular actual</translation>
     </message>
     <message>
-        <source>New owner's &amp;phone</source>
+        <source>New owner&apos;s &amp;phone</source>
         <translation>&amp;Teléfono del nuevo titular</translation>
     </message>
     <message>
@@ -1467,7 +1468,7 @@
         <translation>Escriba el valor de «{0}».</translation>
     </message>
     <message>
-        <source>Type the password of this desk's connection string again in Settings › Chain server, or ask the chain's owner for it.</source>
+        <source>Type the password of this desk&apos;s connection string again in Settings › Chain server, or ask the chain&apos;s owner for it.</source>
         <translation>Vuelva a escribir la contraseña de la cadena de conexión de este puesto en Ajustes › Servidor de la cadena, o pídasela al propietario de la cadena.</translation>
     </message>
     <message>
@@ -1595,7 +1596,7 @@
         <translation>Use el nombre que se indicó en `desk server add-desk`.</translation>
     </message>
     <message>
-        <source>Use the {0}'s name as the desk shows it.</source>
+        <source>Use the {0}&apos;s name as the desk shows it.</source>
         <translation>Use el nombre ({0}) tal como aparece en Desk.</translation>
     </message>
     <message>
@@ -1607,7 +1608,7 @@
         <translation>Espere o pida a un administrador que le asigne una contraseña nueva.</translation>
     </message>
     <message>
-        <source>Work continues offline. Ask the chain's owner for a new connection string (`desk server add-desk`).</source>
+        <source>Work continues offline. Ask the chain&apos;s owner for a new connection string (`desk server add-desk`).</source>
         <translation>Se sigue trabajando sin conexión. Pida al propietario de la cadena una nueva cadena de conexión (`desk server add-desk`).</translation>
     </message>
     <message>
@@ -1739,11 +1740,11 @@
         <translation>{0} debe congelarse al menos {1} días seguidos; se han pedido {2}.</translation>
     </message>
     <message>
-        <source>{0} can't be a database role name.</source>
+        <source>{0} can&apos;t be a database role name.</source>
         <translation>{0} no puede ser un nombre de rol de la base de datos.</translation>
     </message>
     <message>
-        <source>{0} can't name a desk.</source>
+        <source>{0} can&apos;t name a desk.</source>
         <translation>{0} no puede ser el nombre de un puesto.</translation>
     </message>
     <message>
@@ -1767,7 +1768,7 @@
         <translation>{0} caducó el {1}: ya no queda nada pendiente por él.</translation>
     </message>
     <message>
-        <source>{0} has an entry dated {1}, after the {2}'s date {3}.</source>
+        <source>{0} has an entry dated {1}, after the {2}&apos;s date {3}.</source>
         <translation>{0} tiene un movimiento del {1}, posterior a la fecha de la operación «{2}» ({3}).</translation>
     </message>
     <message>
@@ -1811,7 +1812,7 @@
         <translation>{0}, por {1}</translation>
     </message>
     <message>
-        <source>{0} can't be sold without a code, so the membership number is needed. Write its number.</source>
+        <source>{0} can&apos;t be sold without a code, so the membership number is needed. Write its number.</source>
         <translation>{0} no se puede vender sin código, así que hace falta el número de bono. Escriba su número.</translation>
     </message>
     <message>
@@ -1819,15 +1820,15 @@
         <translation>{0} cuenta la validez desde la primera visita, así que hace falta el estado. Escriba issued o activated.</translation>
     </message>
     <message>
-        <source>{0} has a split balance; such memberships can't be imported. Sell them in Desk instead.</source>
+        <source>{0} has a split balance; such memberships can&apos;t be imported. Sell them in Desk instead.</source>
         <translation>{0} tiene saldo por servicio; esos bonos no se pueden importar. Véndalos en Desk.</translation>
     </message>
     <message>
-        <source>{0} has no storage for product sales, so it can't sell memberships.</source>
+        <source>{0} has no storage for product sales, so it can&apos;t sell memberships.</source>
         <translation>{0} no tiene almacén para la venta de productos, así que no puede vender bonos.</translation>
     </message>
     <message>
-        <source>{0} has no storage for product sales, so memberships can't be imported there. Add a sales storage to it first, or pick another location.</source>
+        <source>{0} has no storage for product sales, so memberships can&apos;t be imported there. Add a sales storage to it first, or pick another location.</source>
         <translation>{0} no tiene almacén para la venta de productos, así que no se pueden importar bonos allí. Añádale primero un almacén de ventas o elija otro centro.</translation>
     </message>
     <message>
@@ -1855,11 +1856,11 @@
         <translation>{0} ya tiene una reserva de {1} en {2} el {3}.</translation>
     </message>
     <message>
-        <source>{0} is archived and can't be sold.</source>
+        <source>{0} is archived and can&apos;t be sold.</source>
         <translation>{0} está archivado y no se puede vender.</translation>
     </message>
     <message>
-        <source>{0} is archived: it can't be sold again.</source>
+        <source>{0} is archived: it can&apos;t be sold again.</source>
         <translation>{0} está archivado: no se puede volver a vender.</translation>
     </message>
     <message>
@@ -1867,7 +1868,7 @@
         <translation>{0} está dañado: su contenido no es el que genera Excel.</translation>
     </message>
     <message>
-        <source>{0} is encrypted, so Desk can't read it.</source>
+        <source>{0} is encrypted, so Desk can&apos;t read it.</source>
         <translation>{0} está cifrado, así que Desk no puede leerlo.</translation>
     </message>
     <message>
@@ -1879,7 +1880,7 @@
         <translation>{0} no es una dirección de servidor de la cadena.</translation>
     </message>
     <message>
-        <source>{0} is not a desk's device id.</source>
+        <source>{0} is not a desk&apos;s device id.</source>
         <translation>{0} no es un identificador de dispositivo de puesto.</translation>
     </message>
     <message>
@@ -1911,7 +1912,7 @@
         <translation>{0} no es un importe válido.</translation>
     </message>
     <message>
-        <source>{0} is not one of the chain's freeze reasons.</source>
+        <source>{0} is not one of the chain&apos;s freeze reasons.</source>
         <translation>{0} no es uno de los motivos de congelación de la cadena.</translation>
     </message>
     <message>
@@ -1939,7 +1940,7 @@
         <translation>{0} tiene en descubierto más visitas de las que incluye un bono completo.</translation>
     </message>
     <message>
-        <source>{0} is the database or one of its backups: the {1} can't be written over it.</source>
+        <source>{0} is the database or one of its backups: the {1} can&apos;t be written over it.</source>
         <translation>{0} es la base de datos o una de sus copias de seguridad: no se puede sobrescribir con el archivo ({1}).</translation>
     </message>
     <message>
@@ -1955,11 +1956,11 @@
         <translation>{0} no es válido en ningún centro.</translation>
     </message>
     <message>
-        <source>{0} is {1}: it can't be shared.</source>
+        <source>{0} is {1}: it can&apos;t be shared.</source>
         <translation>{0} está en estado «{1}»: no se puede compartir.</translation>
     </message>
     <message>
-        <source>{0} is {1}: it can't be transferred.</source>
+        <source>{0} is {1}: it can&apos;t be transferred.</source>
         <translation>{0} está en estado «{1}»: no se puede traspasar.</translation>
     </message>
     <message>
@@ -1971,19 +1972,19 @@
         <translation>{0} también puede usarlo</translation>
     </message>
     <message>
-        <source>{0} memberships can't be edited.</source>
+        <source>{0} memberships can&apos;t be edited.</source>
         <translation>Los bonos del tipo {0} no se pueden modificar.</translation>
     </message>
     <message>
-        <source>{0} memberships can't be frozen.</source>
+        <source>{0} memberships can&apos;t be frozen.</source>
         <translation>Los bonos del tipo {0} no se pueden congelar.</translation>
     </message>
     <message>
-        <source>{0} memberships can't be shared.</source>
+        <source>{0} memberships can&apos;t be shared.</source>
         <translation>Los bonos del tipo {0} no se pueden compartir.</translation>
     </message>
     <message>
-        <source>{0} memberships can't be transferred to another client.</source>
+        <source>{0} memberships can&apos;t be transferred to another client.</source>
         <translation>Los bonos del tipo {0} no se pueden traspasar a otro cliente.</translation>
     </message>
     <message>
@@ -2027,15 +2028,15 @@
         <translation>{0} se reembolsó el {1}.</translation>
     </message>
     <message>
-        <source>{0} was sold on {1}, after the edit's date {2}.</source>
+        <source>{0} was sold on {1}, after the edit&apos;s date {2}.</source>
         <translation>{0} se vendió el {1}, después de la fecha del cambio ({2}).</translation>
     </message>
     <message>
-        <source>{0} was sold on {1}, after the refund's date {2}.</source>
+        <source>{0} was sold on {1}, after the refund&apos;s date {2}.</source>
         <translation>{0} se vendió el {1}, después de la fecha del reembolso ({2}).</translation>
     </message>
     <message>
-        <source>{0} was sold on {1}, after the transfer's date {2}.</source>
+        <source>{0} was sold on {1}, after the transfer&apos;s date {2}.</source>
         <translation>{0} se vendió el {1}, después de la fecha del traspaso ({2}).</translation>
     </message>
     <message>
@@ -2071,7 +2072,7 @@
         <translation>{0}; tarifa de {1} pendiente</translation>
     </message>
     <message>
-        <source>{{what}} can't change once a membership of this type has been sold.</source>
+        <source>{{what}} can&apos;t change once a membership of this type has been sold.</source>
         <translation>{{what}}: no se puede cambiar una vez vendido un bono de este tipo.</translation>
     </message>
     <message>
@@ -2087,7 +2088,7 @@
         <translation>Como el sistema ({language})</translation>
     </message>
     <message>
-        <source>Dates, times and amounts are written as the language's country writes them. The window speaks the language chosen from its next start; nothing in the data changes.</source>
+        <source>Dates, times and amounts are written as the language&apos;s country writes them. The window speaks the language chosen from its next start; nothing in the data changes.</source>
         <translation>Las fechas, horas e importes se escriben como en el país del idioma. La ventana usa el idioma elegido a partir de su próximo inicio; los datos no cambian.</translation>
     </message>
     <message>
@@ -2119,7 +2120,7 @@
         <translation>Las contraseñas y los tokens se guardan en el llavero del sistema y no se vuelven a mostrar. Deje un campo vacío para conservar el guardado. Sin servidor configurado, los mensajes esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <source>Passwords and tokens are kept in this desk's database, marked secret (this computer has no system keyring), and never shown again. Leave a field empty to keep the one saved. No server set up: messages wait in the outbox.</source>
+        <source>Passwords and tokens are kept in this desk&apos;s database, marked secret (this computer has no system keyring), and never shown again. Leave a field empty to keep the one saved. No server set up: messages wait in the outbox.</source>
         <translation>Las contraseñas y los tokens se guardan en la base de datos de este puesto, marcados como secretos (este ordenador no tiene llavero del sistema), y no se vuelven a mostrar. Deje un campo vacío para conservar el guardado. Sin servidor configurado, los mensajes esperan en la bandeja de salida.</translation>
     </message>
     <message>
@@ -2184,7 +2185,10 @@
     </message>
     <message numerus="yes">
         <source>Choose a new password for {user} before you start (at least %n characters).</source>
-        <translation><numerusform>Elija una nueva contraseña para {user} antes de empezar (al menos %n carácter).</numerusform><numerusform>Elija una nueva contraseña para {user} antes de empezar (al menos %n caracteres).</numerusform></translation>
+        <translation>
+            <numerusform>Elija una nueva contraseña para {user} antes de empezar (al menos %n carácter).</numerusform>
+            <numerusform>Elija una nueva contraseña para {user} antes de empezar (al menos %n caracteres).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
@@ -2565,20 +2569,12 @@
         <source>Finding the memberships…</source>
         <translation>Buscando los bonos…</translation>
     </message>
-    <message>
-        <source>1 membership frozen for {days}; expiries move by as many.</source>
-        <translation>1 bono congelado durante {days}; su caducidad se aplaza lo mismo.</translation>
-    </message>
     <message numerus="yes">
         <source>%n memberships frozen for {days}; expiries move by as many.</source>
         <translation>
             <numerusform>%n bono congelado durante {days}; su caducidad se aplaza lo mismo.</numerusform>
             <numerusform>%n bonos congelados durante {days}; sus caducidades se aplazan lo mismo.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Close {location} from {first} to {last} and freeze 1 membership?</source>
-        <translation>¿Cerrar {location} del {first} al {last} y congelar 1 bono?</translation>
     </message>
     <message numerus="yes">
         <source>Close {location} from {first} to {last} and freeze %n memberships?</source>
@@ -2598,10 +2594,6 @@
     <message>
         <source>Closing the location…</source>
         <translation>Cerrando el centro…</translation>
-    </message>
-    <message>
-        <source>{location} is closed from {first} to {last}: 1 membership frozen.</source>
-        <translation>{location} está cerrado del {first} al {last}: 1 bono congelado.</translation>
     </message>
     <message numerus="yes">
         <source>{location} is closed from {first} to {last}: %n memberships frozen.</source>
@@ -2685,10 +2677,6 @@
         <source>printed at {time}</source>
         <translation>impresa a las {time}</translation>
     </message>
-    <message>
-        <source>1 booking</source>
-        <translation>1 reserva</translation>
-    </message>
     <message numerus="yes">
         <source>%n bookings</source>
         <translation>
@@ -2705,7 +2693,7 @@
         <translation>Generando la hoja del día…</translation>
     </message>
     <message>
-        <source>Desk — this desk's location</source>
+        <source>Desk — this desk&apos;s location</source>
         <translation>Desk — centro de esta recepción</translation>
     </message>
     <message>
@@ -2717,7 +2705,7 @@
         <translation>Preguntar más tarde</translation>
     </message>
     <message>
-        <source>Saving this desk's location…</source>
+        <source>Saving this desk&apos;s location…</source>
         <translation>Guardando el centro de esta recepción…</translation>
     </message>
     <message>
@@ -2728,20 +2716,12 @@
         <source>Due work failed: {reason}</source>
         <translation>Las tareas pendientes fallaron: {reason}</translation>
     </message>
-    <message>
-        <source>1 membership started its validity</source>
-        <translation>1 bono empezó su validez</translation>
-    </message>
     <message numerus="yes">
         <source>%n memberships started their validity</source>
         <translation>
             <numerusform>%n bono empezó su validez</numerusform>
             <numerusform>%n bonos empezaron su validez</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 missed visit was deducted</source>
-        <translation>se descontó 1 visita no asistida</translation>
     </message>
     <message numerus="yes">
         <source>%n missed visits were deducted</source>
@@ -2750,20 +2730,12 @@
             <numerusform>se descontaron %n visitas no asistidas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 membership renewed</source>
-        <translation>1 bono renovado</translation>
-    </message>
     <message numerus="yes">
         <source>%n memberships renewed</source>
         <translation>
             <numerusform>%n bono renovado</numerusform>
             <numerusform>%n bonos renovados</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 membership had already expired; its remaining visits were written off</source>
-        <translation>1 bono ya había caducado; se dieron de baja sus visitas restantes</translation>
     </message>
     <message numerus="yes">
         <source>%n memberships had already expired; their remaining visits were written off</source>
@@ -2772,20 +2744,12 @@
             <numerusform>%n bonos ya habían caducado; se dieron de baja sus visitas restantes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 message sent</source>
-        <translation>1 mensaje enviado</translation>
-    </message>
     <message numerus="yes">
         <source>%n messages sent</source>
         <translation>
             <numerusform>%n mensaje enviado</numerusform>
             <numerusform>%n mensajes enviados</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 message could not be sent (see the Outbox)</source>
-        <translation>no se pudo enviar 1 mensaje (véase la Bandeja de salida)</translation>
     </message>
     <message numerus="yes">
         <source>%n messages could not be sent (see the Outbox)</source>
@@ -3071,7 +3035,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         </translation>
     </message>
     <message>
-        <source>The file can't be read; nothing can be imported from it.</source>
+        <source>The file can&apos;t be read; nothing can be imported from it.</source>
         <translation>No se puede leer el archivo; no se puede importar nada de él.</translation>
     </message>
     <message numerus="yes">
@@ -3308,7 +3272,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>Bonos con los que se puede cobrar</translation>
     </message>
     <message>
-        <source>Memberships that can't pay, and why</source>
+        <source>Memberships that can&apos;t pay, and why</source>
         <translation>Bonos con los que no se puede cobrar, y por qué</translation>
     </message>
     <message>
@@ -3340,7 +3304,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>&amp;Bono</translation>
     </message>
     <message>
-        <source>Can't pay</source>
+        <source>Can&apos;t pay</source>
         <translation>No puede pagar</translation>
     </message>
     <message>
@@ -3360,7 +3324,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>Vender {type}</translation>
     </message>
     <message>
-        <source>No membership of this client can pay this visit: why is under “Can't pay” above.</source>
+        <source>No membership of this client can pay this visit: why is under “Can&apos;t pay” above.</source>
         <translation>Ningún bono de este cliente puede pagar esta visita: el motivo figura arriba, en «No puede pagar».</translation>
     </message>
     <message>
@@ -3475,10 +3439,6 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <source>No location is closed now.</source>
         <translation>Ahora no hay ningún centro cerrado.</translation>
     </message>
-    <message>
-        <source>End the closure that began on {first} today ({today}) and unfreeze its 1 membership?</source>
-        <translation>¿Terminar hoy ({today}) el cierre que empezó el {first} y descongelar su bono?</translation>
-    </message>
     <message numerus="yes">
         <source>End the closure that began on {first} today ({today}) and unfreeze its %n memberships?</source>
         <translation>
@@ -3493,10 +3453,6 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     <message>
         <source>Reopening…</source>
         <translation>Reabriendo…</translation>
-    </message>
-    <message>
-        <source>Reopened: 1 membership unfrozen, credited the days closed.</source>
-        <translation>Reabierto: 1 bono descongelado, con los días de cierre abonados.</translation>
     </message>
     <message numerus="yes">
         <source>Reopened: %n memberships unfrozen, credited the days closed.</source>
@@ -3781,11 +3737,11 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>el llavero del sistema</translation>
     </message>
     <message>
-        <source>a file beside this desk's database that only you can read (this computer has no system keyring)</source>
+        <source>a file beside this desk&apos;s database that only you can read (this computer has no system keyring)</source>
         <translation>un archivo junto a la base de datos de esta recepción que solo usted puede leer (este equipo no tiene llavero del sistema)</translation>
     </message>
     <message>
-        <source>Paste the connection string the chain's owner gave this desk (`desk server add-desk`): its password is kept in {where}, never in the database or its backups. Leave the password empty to keep the one saved. The desk keeps working offline and syncs every minute. Leave the address empty to work alone.</source>
+        <source>Paste the connection string the chain&apos;s owner gave this desk (`desk server add-desk`): its password is kept in {where}, never in the database or its backups. Leave the password empty to keep the one saved. The desk keeps working offline and syncs every minute. Leave the address empty to work alone.</source>
         <translation>Pegue la cadena de conexión que el propietario de la cadena dio a esta recepción (`desk server add-desk`): su contraseña se guarda en {where}, nunca en la base de datos ni en sus copias de seguridad. Deje la contraseña vacía para conservar la guardada. La recepción sigue funcionando sin conexión y se sincroniza cada minuto. Deje la dirección vacía para trabajar de forma independiente.</translation>
     </message>
     <message>
@@ -3816,10 +3772,6 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <source>{pending} to send · {conflicts}</source>
         <translation>{pending} por enviar · {conflicts}</translation>
     </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 conflicto</translation>
-    </message>
     <message numerus="yes">
         <source>%n conflicts</source>
         <translation>
@@ -3848,7 +3800,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>Conflictos &amp;de sincronización…</translation>
     </message>
     <message>
-        <source>This desk's location</source>
+        <source>This desk&apos;s location</source>
         <translation>Centro de esta recepción</translation>
     </message>
     <message>
@@ -3967,7 +3919,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>No hay nada pendiente.</translation>
     </message>
     <message>
-        <source>Choose a membership's charge first.</source>
+        <source>Choose a membership&apos;s charge first.</source>
         <translation>Elija primero el cargo de un bono.</translation>
     </message>
     <message>
@@ -4099,7 +4051,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>Registrar llegada y cobrar</translation>
     </message>
     <message>
-        <source>Pay the chosen booking's visit (Enter on the booking)</source>
+        <source>Pay the chosen booking&apos;s visit (Enter on the booking)</source>
         <translation>Cobrar la visita de la reserva elegida (Intro sobre la reserva)</translation>
     </message>
     <message>
@@ -4123,7 +4075,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>Hoja del día</translation>
     </message>
     <message>
-        <source>Save today's bookings with each client's balances as a PDF</source>
+        <source>Save today&apos;s bookings with each client&apos;s balances as a PDF</source>
         <translation>Guardar en PDF las reservas de hoy con el saldo de cada cliente</translation>
     </message>
     <message>
@@ -4286,10 +4238,6 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <source>Activate automatically if not used</source>
         <translation>Activar automáticamente si no se usa</translation>
     </message>
-    <message>
-        <source>1 day after the sale</source>
-        <translation>1 día después de la venta</translation>
-    </message>
     <message numerus="yes">
         <source>%n days after the sale</source>
         <translation>
@@ -4340,10 +4288,6 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     <message>
         <source>Transfer to another client, by</source>
         <translation>Transferencia a otro cliente, por</translation>
-    </message>
-    <message>
-        <source>1 other client</source>
-        <translation>1 cliente más</translation>
     </message>
     <message numerus="yes">
         <source>%n other clients</source>
@@ -4512,10 +4456,6 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <source>any shortest</source>
         <translation>sin mínimo</translation>
     </message>
-    <message>
-        <source>1 day at least</source>
-        <translation>1 día como mínimo</translation>
-    </message>
     <message numerus="yes">
         <source>%n days at least</source>
         <translation>
@@ -4531,10 +4471,6 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <source>any longest</source>
         <translation>sin máximo</translation>
     </message>
-    <message>
-        <source>1 day at most</source>
-        <translation>1 día como máximo</translation>
-    </message>
     <message numerus="yes">
         <source>%n days at most</source>
         <translation>
@@ -4549,10 +4485,6 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     <message>
         <source>any number</source>
         <translation>sin límite</translation>
-    </message>
-    <message>
-        <source>1 freeze at most</source>
-        <translation>1 congelación como máximo</translation>
     </message>
     <message numerus="yes">
         <source>%n freezes at most</source>
@@ -4668,20 +4600,12 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <source>On each deduction</source>
         <translation>En cada descuento de visita</translation>
     </message>
-    <message>
-        <source>1 day before</source>
-        <translation>1 día antes</translation>
-    </message>
     <message numerus="yes">
         <source>%n days before</source>
         <translation>
             <numerusform>%n día antes</numerusform>
             <numerusform>%n días antes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 visit left</source>
-        <translation>queda 1 visita</translation>
     </message>
     <message numerus="yes">
         <source>%n visits left</source>
@@ -4734,20 +4658,12 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 week</source>
-        <translation>1 semana</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
@@ -4756,20 +4672,12 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
             <numerusform>%n semanas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mes</translation>
-    </message>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
             <numerusform>%n mes</numerusform>
             <numerusform>%n meses</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 año</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
@@ -4785,10 +4693,6 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
     <message>
         <source>{period} from first visit</source>
         <translation>{period} desde la primera visita</translation>
-    </message>
-    <message>
-        <source>{services}: 1 visit</source>
-        <translation>{services}: 1 visita</translation>
     </message>
     <message numerus="yes">
         <source>{services}: %n visits</source>
@@ -4922,7 +4826,7 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>terminó con el código {code}</translation>
     </message>
     <message>
-        <source>Desk's file reader stopped while reading {file} ({how}): the file is damaged, or built to exhaust the computer's memory. Nothing was imported.</source>
+        <source>Desk&apos;s file reader stopped while reading {file} ({how}): the file is damaged, or built to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation>El lector de archivos de Desk se detuvo al leer {file} ({how}): el archivo está dañado o hecho para agotar la memoria del ordenador. No se ha importado nada.</translation>
     </message>
     <message>
@@ -5050,11 +4954,11 @@ Los detalles están en {log}: envía ese archivo al servicio de soporte.</transl
         <translation>última fecha de uso</translation>
     </message>
     <message>
-        <source>first 'valid until' date</source>
+        <source>first &apos;valid until&apos; date</source>
         <translation>primera fecha de «válido hasta»</translation>
     </message>
     <message>
-        <source>last 'valid until' date</source>
+        <source>last &apos;valid until&apos; date</source>
         <translation>última fecha de «válido hasta»</translation>
     </message>
     <message numerus="yes">

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>A balance of {0} is not possible.</source>
         <translation>Остаток {0} недопустим.</translation>
@@ -39,7 +40,7 @@
         <translation>Для типа с раздельным балансом нужно указать число визитов для каждой услуги.</translation>
     </message>
     <message>
-        <source>A visit limit can't be added or lowered once a membership of this type has been sold; raising or removing one is fine.</source>
+        <source>A visit limit can&apos;t be added or lowered once a membership of this type has been sold; raising or removing one is fine.</source>
         <translation>После продажи хотя бы одного абонемента этого типа лимит визитов нельзя добавить или уменьшить; увеличить или убрать его можно.</translation>
     </message>
     <message>
@@ -83,7 +84,7 @@
         <translation>Активный тип с названием {0} уже есть.</translation>
     </message>
     <message>
-        <source>An auto-renewing type renews each validity period; it can't be unlimited.</source>
+        <source>An auto-renewing type renews each validity period; it can&apos;t be unlimited.</source>
         <translation>Тип с автопродлением продлевается каждый срок действия, поэтому не может быть бессрочным.</translation>
     </message>
     <message>
@@ -119,11 +120,11 @@
         <translation>Попросите менеджера отменить оплату.</translation>
     </message>
     <message>
-        <source>Ask the chain's owner for a new connection string.</source>
+        <source>Ask the chain&apos;s owner for a new connection string.</source>
         <translation>Запросите у владельца сети новую строку подключения.</translation>
     </message>
     <message>
-        <source>Ask the chain's owner for this desk's own connection string (`desk server add-desk`) and set it in Settings › Chain server.</source>
+        <source>Ask the chain&apos;s owner for this desk&apos;s own connection string (`desk server add-desk`) and set it in Settings › Chain server.</source>
         <translation>Запросите у владельца сети собственную строку подключения этого рабочего места (`desk server add-desk`) и укажите её в разделе Настройки › Сервер сети.</translation>
     </message>
     <message>
@@ -231,15 +232,15 @@
         <translation>Выберите файл Excel.</translation>
     </message>
     <message>
-        <source>Choose another backup (daily backups are in the 'backups' folder next to the database).</source>
-        <translation>Выберите другую резервную копию (ежедневные копии лежат в папке 'backups' рядом с базой данных).</translation>
+        <source>Choose another backup (daily backups are in the &apos;backups&apos; folder next to the database).</source>
+        <translation>Выберите другую резервную копию (ежедневные копии лежат в папке &apos;backups&apos; рядом с базой данных).</translation>
     </message>
     <message>
         <source>Choose another file name.</source>
         <translation>Выберите другое имя файла.</translation>
     </message>
     <message>
-        <source>Choose another name (a revoked desk's name stays taken).</source>
+        <source>Choose another name (a revoked desk&apos;s name stays taken).</source>
         <translation>Выберите другое имя (имя отозванного рабочего места остаётся занятым).</translation>
     </message>
     <message>
@@ -299,7 +300,7 @@
         <translation>Сначала создайте сеть.</translation>
     </message>
     <message>
-        <source>Create the schema first (CREATE SCHEMA …) or use the database's default one.</source>
+        <source>Create the schema first (CREATE SCHEMA …) or use the database&apos;s default one.</source>
         <translation>Сначала создайте схему (CREATE SCHEMA …) или используйте схему базы данных по умолчанию.</translation>
     </message>
     <message>
@@ -315,11 +316,11 @@
         <translation>Укажите дату передачи не раньше даты продажи.</translation>
     </message>
     <message>
-        <source>Delete the columns Desk doesn't import, or split the file.</source>
+        <source>Delete the columns Desk doesn&apos;t import, or split the file.</source>
         <translation>Удалите столбцы, которые Desk не импортирует, или разделите файл.</translation>
     </message>
     <message>
-        <source>Desk can't open {0} ({1}).</source>
+        <source>Desk can&apos;t open {0} ({1}).</source>
         <translation>Desk не может открыть {0} ({1}).</translation>
     </message>
     <message>
@@ -327,7 +328,7 @@
         <translation>Desk прочитал лист «{0}» — первый видимый; листы перед ним пропущены: {1} (скрытые или без ячеек). Если это не тот лист, перенесите абонементы на первый лист.</translation>
     </message>
     <message>
-        <source>Desks add only their own entries and rows; users and the chain's settings come from admin desks.</source>
+        <source>Desks add only their own entries and rows; users and the chain&apos;s settings come from admin desks.</source>
         <translation>Рабочие места добавляют только свои операции и строки; пользователи и настройки сети приходят с рабочих мест администраторов.</translation>
     </message>
     <message>
@@ -335,7 +336,7 @@
         <translation>Для электронной почты нужен адрес отправителя.</translation>
     </message>
     <message>
-        <source>Each desk connects with its own login, given by `desk server add-desk`; check this desk's, or ask whoever runs the server.</source>
+        <source>Each desk connects with its own login, given by `desk server add-desk`; check this desk&apos;s, or ask whoever runs the server.</source>
         <translation>Каждое рабочее место подключается со своим логином, выданным командой `desk server add-desk`; проверьте логин этого места или обратитесь к тому, кто обслуживает сервер.</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>У каждого рабочего места своё устройство.</translation>
     </message>
     <message>
-        <source>Each desk has its own: ask the chain's owner for this desk's. A desk whose database was restored from a backup or copied is a new device ({0}): the owner gives it a login with `desk server add-desk URL NAME --device {1}`.</source>
+        <source>Each desk has its own: ask the chain&apos;s owner for this desk&apos;s. A desk whose database was restored from a backup or copied is a new device ({0}): the owner gives it a login with `desk server add-desk URL NAME --device {1}`.</source>
         <translation>У каждого рабочего места она своя: запросите у владельца сети строку для этого места. Рабочее место, база данных которого восстановлена из резервной копии или скопирована, считается новым устройством ({0}): владелец выдаёт ему логин командой `desk server add-desk URL NAME --device {1}`.</translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
         <translation>Для этого типа заморозка отключена.</translation>
     </message>
     <message>
-        <source>Frozen memberships can't be imported. Import it as activated and freeze it in Desk afterwards.</source>
+        <source>Frozen memberships can&apos;t be imported. Import it as activated and freeze it in Desk afterwards.</source>
         <translation>Замороженные абонементы нельзя импортировать. Импортируйте его как activated и заморозьте потом в Desk.</translation>
     </message>
     <message>
@@ -435,7 +436,7 @@
         <translation>Установите на этот компьютер более новую версию Desk (или откройте базу данных на компьютере, где она создана).</translation>
     </message>
     <message>
-        <source>It can't be frozen again.</source>
+        <source>It can&apos;t be frozen again.</source>
         <translation>Повторно заморозить его нельзя.</translation>
     </message>
     <message>
@@ -459,7 +460,7 @@
         <translation>Его владелец должен выполнить на нём `desk server init URL`: эта команда создаст схему или обновит её.</translation>
     </message>
     <message>
-        <source>Keep the database on this PC's own disk and use chain sync to share it.</source>
+        <source>Keep the database on this PC&apos;s own disk and use chain sync to share it.</source>
         <translation>Храните базу данных на собственном диске этого компьютера, а для общего доступа используйте синхронизацию сети.</translation>
     </message>
     <message>
@@ -475,7 +476,7 @@
         <translation>Существующие типы: {0}.</translation>
     </message>
     <message>
-        <source>Leave --role out, or choose a name of this chain's own.</source>
+        <source>Leave --role out, or choose a name of this chain&apos;s own.</source>
         <translation>Не указывайте --role или выберите имя, принадлежащее этой сети.</translation>
     </message>
     <message>
@@ -603,11 +604,11 @@
         <translation>Откройте файл в Excel и сохраните его заново.</translation>
     </message>
     <message>
-        <source>Part of the chain's data could not be applied yet; nothing was applied.</source>
+        <source>Part of the chain&apos;s data could not be applied yet; nothing was applied.</source>
         <translation>Часть данных сети пока не удалось применить; ничего не применено.</translation>
     </message>
     <message>
-        <source>Part of the chain's data is still on its way; nothing was applied.</source>
+        <source>Part of the chain&apos;s data is still on its way; nothing was applied.</source>
         <translation>Часть данных сети ещё не получена; ничего не применено.</translation>
     </message>
     <message>
@@ -663,7 +664,7 @@
         <translation>Аннулировать продажу</translation>
     </message>
     <message>
-        <source>Cancel the chosen membership's sale: the day it was sold, before any visit is used</source>
+        <source>Cancel the chosen membership&apos;s sale: the day it was sold, before any visit is used</source>
         <translation>Отменить продажу выбранного абонемента: в день продажи, пока не использован ни один визит</translation>
     </message>
     <message>
@@ -679,7 +680,7 @@
         <translation>Вернуть клиенту деньги и закрыть выбранный абонемент (менеджеры)</translation>
     </message>
     <message>
-        <source>Void the sale of {membership}? It is cancelled, can't be used, and leaves the day's revenue.</source>
+        <source>Void the sale of {membership}? It is cancelled, can&apos;t be used, and leaves the day&apos;s revenue.</source>
         <translation>Аннулировать продажу: {membership}? Абонемент отменяется, им нельзя пользоваться, и он исключается из выручки дня.</translation>
     </message>
     <message>
@@ -871,7 +872,7 @@
         <translation>В теле SMS-запроса нет %MESSAGE%.</translation>
     </message>
     <message>
-        <source>The backup {0} can't be restored: {1} Nothing was changed.</source>
+        <source>The backup {0} can&apos;t be restored: {1} Nothing was changed.</source>
         <translation>Не удалось восстановить резервную копию {0}: {1} Ничего не изменено.</translation>
     </message>
     <message>
@@ -891,11 +892,11 @@
         <translation>В сети пока нет ни одного филиала.</translation>
     </message>
     <message>
-        <source>The chain server does not know this desk's login.</source>
+        <source>The chain server does not know this desk&apos;s login.</source>
         <translation>Сервер сети не знает логин этого рабочего места.</translation>
     </message>
     <message>
-        <source>The chain server has no desks' role yet.</source>
+        <source>The chain server has no desks&apos; role yet.</source>
         <translation>На сервере сети ещё нет роли для рабочих мест.</translation>
     </message>
     <message>
@@ -903,7 +904,7 @@
         <translation>У сервера сети ещё нет идентификатора сервера.</translation>
     </message>
     <message>
-        <source>The chain server won't bind the desk {0} to this device ({1}): the device wrote to it before, or is another desk's.</source>
+        <source>The chain server won&apos;t bind the desk {0} to this device ({1}): the device wrote to it before, or is another desk&apos;s.</source>
         <translation>Сервер сети не привязывает рабочее место {0} к этому устройству ({1}): устройство уже записывало на сервер данные или принадлежит другому рабочему месту.</translation>
     </message>
     <message>
@@ -915,7 +916,7 @@
         <translation>На сервере сети {0} нет схемы Desk или она устарела.</translation>
     </message>
     <message>
-        <source>The chain server {0} no longer lets this desk in: its owner revoked this desk's login.</source>
+        <source>The chain server {0} no longer lets this desk in: its owner revoked this desk&apos;s login.</source>
         <translation>Сервер сети {0} больше не пускает это рабочее место: владелец отозвал его логин.</translation>
     </message>
     <message>
@@ -923,7 +924,7 @@
         <translation>Сервер сети {0} отклонил изменение с этого рабочего места: {1}.</translation>
     </message>
     <message>
-        <source>The chain server {0} refused this desk's password.</source>
+        <source>The chain server {0} refused this desk&apos;s password.</source>
         <translation>Сервер сети {0} отклонил пароль этого рабочего места.</translation>
     </message>
     <message>
@@ -931,11 +932,11 @@
         <translation>Сервер сети {0} отказал: {1}.</translation>
     </message>
     <message>
-        <source>The chain's owner binds it: `desk server add-desk URL NAME --device {0}` gives this device a connection string.</source>
+        <source>The chain&apos;s owner binds it: `desk server add-desk URL NAME --device {0}` gives this device a connection string.</source>
         <translation>Привязку выполняет владелец сети: `desk server add-desk URL NAME --device {0}` выдаёт этому устройству строку подключения.</translation>
     </message>
     <message>
-        <source>The chain's owner revoked the desk {0}.</source>
+        <source>The chain&apos;s owner revoked the desk {0}.</source>
         <translation>Владелец сети отозвал рабочее место {0}.</translation>
     </message>
     <message>
@@ -947,7 +948,7 @@
         <translation>У закрытия {0} не осталось заморозок, которые можно завершить {1}.</translation>
     </message>
     <message>
-        <source>The code {0} can't be used.</source>
+        <source>The code {0} can&apos;t be used.</source>
         <translation>Код {0} использовать нельзя.</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <source>The database stayed busy with another program's change for too long; nothing was changed.</source>
+        <source>The database stayed busy with another program&apos;s change for too long; nothing was changed.</source>
         <translation>База данных слишком долго была занята изменением другой программы; ничего не изменено.</translation>
     </message>
     <message>
@@ -1019,11 +1020,11 @@
         <translation>В распакованном виде файл занимает {0} ГБ; читается не более 1 ГБ.</translation>
     </message>
     <message>
-        <source>The freeze limit can't be negative.</source>
+        <source>The freeze limit can&apos;t be negative.</source>
         <translation>Лимит заморозки не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>The list of services of a sold membership can't change.</source>
+        <source>The list of services of a sold membership can&apos;t change.</source>
         <translation>Список услуг проданного абонемента изменить нельзя.</translation>
     </message>
     <message>
@@ -1031,15 +1032,15 @@
         <translation>Филиал {0}. Укажите один из: {1}.</translation>
     </message>
     <message>
-        <source>The lock after idle minutes can't be {0}.</source>
+        <source>The lock after idle minutes can&apos;t be {0}.</source>
         <translation>Время блокировки при бездействии не может быть {0} мин.</translation>
     </message>
     <message>
-        <source>The membership number {0} can't be used. Use at most {1} letters, digits or the signs {2}, starting with a letter or a digit.</source>
+        <source>The membership number {0} can&apos;t be used. Use at most {1} letters, digits or the signs {2}, starting with a letter or a digit.</source>
         <translation>Номер абонемента {0} использовать нельзя. Используйте не более {1} букв, цифр или знаков {2}, начиная с буквы или цифры.</translation>
     </message>
     <message>
-        <source>The membership type {0}. Write the type's name as in Desk.</source>
+        <source>The membership type {0}. Write the type&apos;s name as in Desk.</source>
         <translation>Тип абонемента {0}. Укажите название типа так, как оно записано в Desk.</translation>
     </message>
     <message>
@@ -1051,7 +1052,7 @@
         <translation>Новый пароль должен содержать не менее {0} символов.</translation>
     </message>
     <message>
-        <source>The number of clients a membership may be shared with can't be lowered once a membership of this type has been sold; raising it is fine.</source>
+        <source>The number of clients a membership may be shared with can&apos;t be lowered once a membership of this type has been sold; raising it is fine.</source>
         <translation>После продажи хотя бы одного абонемента этого типа число клиентов для совместного использования нельзя уменьшить; увеличить его можно.</translation>
     </message>
     <message>
@@ -1099,11 +1100,11 @@
         <translation>На сервере уже есть роль {0}.</translation>
     </message>
     <message>
-        <source>The server already has a role {0}: another chain's, or a login the desks shared before.</source>
+        <source>The server already has a role {0}: another chain&apos;s, or a login the desks shared before.</source>
         <translation>На сервере уже есть роль {0}: другой сети или логин, которым раньше совместно пользовались рабочие места.</translation>
     </message>
     <message>
-        <source>The server's search path names no existing schema.</source>
+        <source>The server&apos;s search path names no existing schema.</source>
         <translation>Путь поиска (search_path) сервера не указывает ни на одну существующую схему.</translation>
     </message>
     <message>
@@ -1123,11 +1124,11 @@
         <translation>Лист ссылается на ячейку {0}, но это не адрес ячейки.</translation>
     </message>
     <message>
-        <source>The sheet's cells hold more than {0} characters of text.</source>
+        <source>The sheet&apos;s cells hold more than {0} characters of text.</source>
         <translation>Ячейки листа содержат более {0} символов текста.</translation>
     </message>
     <message>
-        <source>The sheet's cells reach {0}: {1} rows × {2} columns, {3} cells; Desk reads at most {4}.</source>
+        <source>The sheet&apos;s cells reach {0}: {1} rows × {2} columns, {3} cells; Desk reads at most {4}.</source>
         <translation>Ячейки листа доходят до {0}: строк — {1}, столбцов — {2}, всего ячеек — {3}; Desk читает не более {4}.</translation>
     </message>
     <message>
@@ -1151,11 +1152,11 @@
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <source>The validity can't be negative.</source>
+        <source>The validity can&apos;t be negative.</source>
         <translation>Срок действия не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>The workbook's list of sheets is damaged.</source>
+        <source>The workbook&apos;s list of sheets is damaged.</source>
         <translation>Список листов книги повреждён.</translation>
     </message>
     <message>
@@ -1175,7 +1176,7 @@
         <translation>Не указано имя или название ({0}).</translation>
     </message>
     <message>
-        <source>The {0} {1} can't be written ({2}).</source>
+        <source>The {0} {1} can&apos;t be written ({2}).</source>
         <translation>Не удалось записать файл {1} ({0}; {2}).</translation>
     </message>
     <message>
@@ -1267,7 +1268,7 @@
         <translation>Время начала этой записи ({0}) уже прошло (сейчас {1}).</translation>
     </message>
     <message>
-        <source>This chain's desks' role is {0}, not {1}.</source>
+        <source>This chain&apos;s desks&apos; role is {0}, not {1}.</source>
         <translation>Роль рабочих мест этой сети — {0}, а не {1}.</translation>
     </message>
     <message>
@@ -1323,7 +1324,7 @@
         <translation>Телефон нового владельца</translation>
     </message>
     <message>
-        <source>The new owner's phone</source>
+        <source>The new owner&apos;s phone</source>
         <translation>Телефон нового владельца</translation>
     </message>
     <message>
@@ -1343,7 +1344,7 @@
         <translation>Текущий владелец</translation>
     </message>
     <message>
-        <source>New owner's &amp;phone</source>
+        <source>New owner&apos;s &amp;phone</source>
         <translation>&amp;Телефон нового владельца</translation>
     </message>
     <message>
@@ -1467,7 +1468,7 @@
         <translation>Введите значение «{0}».</translation>
     </message>
     <message>
-        <source>Type the password of this desk's connection string again in Settings › Chain server, or ask the chain's owner for it.</source>
+        <source>Type the password of this desk&apos;s connection string again in Settings › Chain server, or ask the chain&apos;s owner for it.</source>
         <translation>Введите пароль строки подключения этого рабочего места заново в разделе Настройки › Сервер сети или запросите его у владельца сети.</translation>
     </message>
     <message>
@@ -1595,7 +1596,7 @@
         <translation>Используйте имя, указанное в `desk server add-desk`.</translation>
     </message>
     <message>
-        <source>Use the {0}'s name as the desk shows it.</source>
+        <source>Use the {0}&apos;s name as the desk shows it.</source>
         <translation>Укажите название ({0}) так, как оно показано в Desk.</translation>
     </message>
     <message>
@@ -1607,7 +1608,7 @@
         <translation>Подождите или попросите администратора задать новый пароль.</translation>
     </message>
     <message>
-        <source>Work continues offline. Ask the chain's owner for a new connection string (`desk server add-desk`).</source>
+        <source>Work continues offline. Ask the chain&apos;s owner for a new connection string (`desk server add-desk`).</source>
         <translation>Работа продолжается офлайн. Запросите у владельца сети новую строку подключения (`desk server add-desk`).</translation>
     </message>
     <message>
@@ -1739,11 +1740,11 @@
         <translation>{0}: за один раз можно заморозить не менее чем на {1} дн.; запрошено {2} дн.</translation>
     </message>
     <message>
-        <source>{0} can't be a database role name.</source>
+        <source>{0} can&apos;t be a database role name.</source>
         <translation>{0} не может быть именем роли базы данных.</translation>
     </message>
     <message>
-        <source>{0} can't name a desk.</source>
+        <source>{0} can&apos;t name a desk.</source>
         <translation>{0} не может быть именем рабочего места.</translation>
     </message>
     <message>
@@ -1767,7 +1768,7 @@
         <translation>{0}: срок действия истёк {1}, по нему больше ничего не причитается.</translation>
     </message>
     <message>
-        <source>{0} has an entry dated {1}, after the {2}'s date {3}.</source>
+        <source>{0} has an entry dated {1}, after the {2}&apos;s date {3}.</source>
         <translation>У {0} есть операция от {1} — позже даты операции «{2}» ({3}).</translation>
     </message>
     <message>
@@ -1811,7 +1812,7 @@
         <translation>{0}, клиент: {1}</translation>
     </message>
     <message>
-        <source>{0} can't be sold without a code, so the membership number is needed. Write its number.</source>
+        <source>{0} can&apos;t be sold without a code, so the membership number is needed. Write its number.</source>
         <translation>{0} нельзя продать без кода, поэтому нужен номер абонемента. Укажите его номер.</translation>
     </message>
     <message>
@@ -1819,15 +1820,15 @@
         <translation>У {0} срок действия отсчитывается от первого визита, поэтому нужен статус. Укажите issued или activated.</translation>
     </message>
     <message>
-        <source>{0} has a split balance; such memberships can't be imported. Sell them in Desk instead.</source>
+        <source>{0} has a split balance; such memberships can&apos;t be imported. Sell them in Desk instead.</source>
         <translation>У {0} раздельный баланс по услугам; такие абонементы нельзя импортировать. Продайте их в Desk.</translation>
     </message>
     <message>
-        <source>{0} has no storage for product sales, so it can't sell memberships.</source>
+        <source>{0} has no storage for product sales, so it can&apos;t sell memberships.</source>
         <translation>В филиале {0} нет склада для продажи товаров, поэтому там нельзя продавать абонементы.</translation>
     </message>
     <message>
-        <source>{0} has no storage for product sales, so memberships can't be imported there. Add a sales storage to it first, or pick another location.</source>
+        <source>{0} has no storage for product sales, so memberships can&apos;t be imported there. Add a sales storage to it first, or pick another location.</source>
         <translation>У {0} нет склада для продажи товаров, поэтому импортировать туда абонементы нельзя. Сначала добавьте склад продаж или выберите другой филиал.</translation>
     </message>
     <message>
@@ -1855,11 +1856,11 @@
         <translation>У клиента {0} уже есть запись: {1}, {2}, {3}.</translation>
     </message>
     <message>
-        <source>{0} is archived and can't be sold.</source>
+        <source>{0} is archived and can&apos;t be sold.</source>
         <translation>{0} в архиве, его нельзя продать.</translation>
     </message>
     <message>
-        <source>{0} is archived: it can't be sold again.</source>
+        <source>{0} is archived: it can&apos;t be sold again.</source>
         <translation>{0} в архиве: повторно продать его нельзя.</translation>
     </message>
     <message>
@@ -1867,7 +1868,7 @@
         <translation>Файл {0} повреждён: его содержимое не соответствует формату Excel.</translation>
     </message>
     <message>
-        <source>{0} is encrypted, so Desk can't read it.</source>
+        <source>{0} is encrypted, so Desk can&apos;t read it.</source>
         <translation>Файл {0} зашифрован, поэтому Desk не может его прочитать.</translation>
     </message>
     <message>
@@ -1879,7 +1880,7 @@
         <translation>{0} не является адресом сервера сети.</translation>
     </message>
     <message>
-        <source>{0} is not a desk's device id.</source>
+        <source>{0} is not a desk&apos;s device id.</source>
         <translation>{0} не является идентификатором устройства рабочего места.</translation>
     </message>
     <message>
@@ -1911,7 +1912,7 @@
         <translation>{0} не является денежной суммой.</translation>
     </message>
     <message>
-        <source>{0} is not one of the chain's freeze reasons.</source>
+        <source>{0} is not one of the chain&apos;s freeze reasons.</source>
         <translation>{0} нет в списке причин заморозки сети.</translation>
     </message>
     <message>
@@ -1939,7 +1940,7 @@
         <translation>{0}: перерасход визитов больше, чем вмещает целый абонемент.</translation>
     </message>
     <message>
-        <source>{0} is the database or one of its backups: the {1} can't be written over it.</source>
+        <source>{0} is the database or one of its backups: the {1} can&apos;t be written over it.</source>
         <translation>{0} — это база данных или одна из её резервных копий: записать поверх неё файл ({1}) нельзя.</translation>
     </message>
     <message>
@@ -1955,11 +1956,11 @@
         <translation>{0} не действует ни в одном филиале.</translation>
     </message>
     <message>
-        <source>{0} is {1}: it can't be shared.</source>
+        <source>{0} is {1}: it can&apos;t be shared.</source>
         <translation>{0} в статусе «{1}»: открыть совместный доступ нельзя.</translation>
     </message>
     <message>
-        <source>{0} is {1}: it can't be transferred.</source>
+        <source>{0} is {1}: it can&apos;t be transferred.</source>
         <translation>{0} в статусе «{1}»: передать его нельзя.</translation>
     </message>
     <message>
@@ -1971,19 +1972,19 @@
         <translation>{0} тоже может им пользоваться</translation>
     </message>
     <message>
-        <source>{0} memberships can't be edited.</source>
+        <source>{0} memberships can&apos;t be edited.</source>
         <translation>Абонементы типа {0} нельзя изменять.</translation>
     </message>
     <message>
-        <source>{0} memberships can't be frozen.</source>
+        <source>{0} memberships can&apos;t be frozen.</source>
         <translation>Абонементы типа {0} нельзя замораживать.</translation>
     </message>
     <message>
-        <source>{0} memberships can't be shared.</source>
+        <source>{0} memberships can&apos;t be shared.</source>
         <translation>Абонементы типа {0} нельзя использовать совместно.</translation>
     </message>
     <message>
-        <source>{0} memberships can't be transferred to another client.</source>
+        <source>{0} memberships can&apos;t be transferred to another client.</source>
         <translation>Абонементы типа {0} нельзя передавать другому клиенту.</translation>
     </message>
     <message>
@@ -2027,15 +2028,15 @@
         <translation>По {0} оформлен возврат {1}.</translation>
     </message>
     <message>
-        <source>{0} was sold on {1}, after the edit's date {2}.</source>
+        <source>{0} was sold on {1}, after the edit&apos;s date {2}.</source>
         <translation>{0} продан {1}, то есть позже даты изменения ({2}).</translation>
     </message>
     <message>
-        <source>{0} was sold on {1}, after the refund's date {2}.</source>
+        <source>{0} was sold on {1}, after the refund&apos;s date {2}.</source>
         <translation>{0} продан {1}, то есть позже даты возврата ({2}).</translation>
     </message>
     <message>
-        <source>{0} was sold on {1}, after the transfer's date {2}.</source>
+        <source>{0} was sold on {1}, after the transfer&apos;s date {2}.</source>
         <translation>{0} продан {1}, то есть позже даты передачи ({2}).</translation>
     </message>
     <message>
@@ -2071,7 +2072,7 @@
         <translation>{0}; к оплате за заморозку: {1}</translation>
     </message>
     <message>
-        <source>{{what}} can't change once a membership of this type has been sold.</source>
+        <source>{{what}} can&apos;t change once a membership of this type has been sold.</source>
         <translation>{{what}}: нельзя изменить после продажи хотя бы одного абонемента этого типа.</translation>
     </message>
     <message>
@@ -2087,7 +2088,7 @@
         <translation>Как в системе ({language})</translation>
     </message>
     <message>
-        <source>Dates, times and amounts are written as the language's country writes them. The window speaks the language chosen from its next start; nothing in the data changes.</source>
+        <source>Dates, times and amounts are written as the language&apos;s country writes them. The window speaks the language chosen from its next start; nothing in the data changes.</source>
         <translation>Даты, время и суммы записываются так, как принято в стране языка. Окно переходит на выбранный язык при следующем запуске; данные не меняются.</translation>
     </message>
     <message>
@@ -2119,7 +2120,7 @@
         <translation>Пароли и токены хранятся в системном хранилище ключей и больше не показываются. Оставьте поле пустым, чтобы сохранить прежнее значение. Пока сервер не настроен, сообщения ждут в очереди отправки.</translation>
     </message>
     <message>
-        <source>Passwords and tokens are kept in this desk's database, marked secret (this computer has no system keyring), and never shown again. Leave a field empty to keep the one saved. No server set up: messages wait in the outbox.</source>
+        <source>Passwords and tokens are kept in this desk&apos;s database, marked secret (this computer has no system keyring), and never shown again. Leave a field empty to keep the one saved. No server set up: messages wait in the outbox.</source>
         <translation>Пароли и токены хранятся в базе данных этого рабочего места с пометкой «секретно» (на этом компьютере нет системного хранилища ключей) и больше не показываются. Оставьте поле пустым, чтобы сохранить прежнее значение. Пока сервер не настроен, сообщения ждут в очереди отправки.</translation>
     </message>
     <message>
@@ -2570,10 +2571,6 @@
         <source>Finding the memberships…</source>
         <translation>Поиск абонементов…</translation>
     </message>
-    <message>
-        <source>1 membership frozen for {days}; expiries move by as many.</source>
-        <translation>1 абонемент заморожен на {days}; дата окончания сдвигается на столько же.</translation>
-    </message>
     <message numerus="yes">
         <source>%n memberships frozen for {days}; expiries move by as many.</source>
         <translation>
@@ -2581,10 +2578,6 @@
             <numerusform>%n абонемента заморожены на {days}; даты окончания сдвигаются на столько же.</numerusform>
             <numerusform>%n абонементов заморожено на {days}; даты окончания сдвигаются на столько же.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Close {location} from {first} to {last} and freeze 1 membership?</source>
-        <translation>Закрыть {location} с {first} по {last} и заморозить 1 абонемент?</translation>
     </message>
     <message numerus="yes">
         <source>Close {location} from {first} to {last} and freeze %n memberships?</source>
@@ -2605,10 +2598,6 @@
     <message>
         <source>Closing the location…</source>
         <translation>Закрытие филиала…</translation>
-    </message>
-    <message>
-        <source>{location} is closed from {first} to {last}: 1 membership frozen.</source>
-        <translation>{location} закрыт с {first} по {last}: заморожен 1 абонемент.</translation>
     </message>
     <message numerus="yes">
         <source>{location} is closed from {first} to {last}: %n memberships frozen.</source>
@@ -2694,10 +2683,6 @@
         <source>printed at {time}</source>
         <translation>напечатан в {time}</translation>
     </message>
-    <message>
-        <source>1 booking</source>
-        <translation>1 запись</translation>
-    </message>
     <message numerus="yes">
         <source>%n bookings</source>
         <translation>
@@ -2715,7 +2700,7 @@
         <translation>Формирование листа дня…</translation>
     </message>
     <message>
-        <source>Desk — this desk's location</source>
+        <source>Desk — this desk&apos;s location</source>
         <translation>Desk — филиал этого ресепшена</translation>
     </message>
     <message>
@@ -2727,7 +2712,7 @@
         <translation>Спросить позже</translation>
     </message>
     <message>
-        <source>Saving this desk's location…</source>
+        <source>Saving this desk&apos;s location…</source>
         <translation>Сохранение филиала этого ресепшена…</translation>
     </message>
     <message>
@@ -2738,10 +2723,6 @@
         <source>Due work failed: {reason}</source>
         <translation>Запланированные задачи не выполнены: {reason}</translation>
     </message>
-    <message>
-        <source>1 membership started its validity</source>
-        <translation>у 1 абонемента начался срок действия</translation>
-    </message>
     <message numerus="yes">
         <source>%n memberships started their validity</source>
         <translation>
@@ -2749,10 +2730,6 @@
             <numerusform>у %n абонементов начался срок действия</numerusform>
             <numerusform>у %n абонементов начался срок действия</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 missed visit was deducted</source>
-        <translation>списан 1 пропущенный визит</translation>
     </message>
     <message numerus="yes">
         <source>%n missed visits were deducted</source>
@@ -2762,10 +2739,6 @@
             <numerusform>списано %n пропущенных визитов</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 membership renewed</source>
-        <translation>продлён 1 абонемент</translation>
-    </message>
     <message numerus="yes">
         <source>%n memberships renewed</source>
         <translation>
@@ -2773,10 +2746,6 @@
             <numerusform>продлено %n абонемента</numerusform>
             <numerusform>продлено %n абонементов</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 membership had already expired; its remaining visits were written off</source>
-        <translation>1 абонемент уже истёк; его оставшиеся визиты списаны</translation>
     </message>
     <message numerus="yes">
         <source>%n memberships had already expired; their remaining visits were written off</source>
@@ -2786,10 +2755,6 @@
             <numerusform>%n абонементов уже истекли; оставшиеся визиты списаны</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 message sent</source>
-        <translation>отправлено 1 сообщение</translation>
-    </message>
     <message numerus="yes">
         <source>%n messages sent</source>
         <translation>
@@ -2797,10 +2762,6 @@
             <numerusform>отправлено %n сообщения</numerusform>
             <numerusform>отправлено %n сообщений</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 message could not be sent (see the Outbox)</source>
-        <translation>не удалось отправить 1 сообщение (см. «Исходящие»)</translation>
     </message>
     <message numerus="yes">
         <source>%n messages could not be sent (see the Outbox)</source>
@@ -3095,7 +3056,7 @@ The details are in {log} — please send that file to support.</source>
         </translation>
     </message>
     <message>
-        <source>The file can't be read; nothing can be imported from it.</source>
+        <source>The file can&apos;t be read; nothing can be imported from it.</source>
         <translation>Файл не удаётся прочитать; из него ничего нельзя импортировать.</translation>
     </message>
     <message numerus="yes">
@@ -3335,7 +3296,7 @@ The details are in {log} — please send that file to support.</source>
         <translation>Абонементы, с которых можно списать</translation>
     </message>
     <message>
-        <source>Memberships that can't pay, and why</source>
+        <source>Memberships that can&apos;t pay, and why</source>
         <translation>Абонементы, с которых нельзя списать, и почему</translation>
     </message>
     <message>
@@ -3367,7 +3328,7 @@ The details are in {log} — please send that file to support.</source>
         <translation>&amp;Абонемент</translation>
     </message>
     <message>
-        <source>Can't pay</source>
+        <source>Can&apos;t pay</source>
         <translation>Нельзя списать</translation>
     </message>
     <message>
@@ -3387,7 +3348,7 @@ The details are in {log} — please send that file to support.</source>
         <translation>Продать {type}</translation>
     </message>
     <message>
-        <source>No membership of this client can pay this visit: why is under “Can't pay” above.</source>
+        <source>No membership of this client can pay this visit: why is under “Can&apos;t pay” above.</source>
         <translation>Ни с одного абонемента этого клиента нельзя списать этот визит: причины указаны выше, в разделе «Нельзя списать».</translation>
     </message>
     <message>
@@ -3502,10 +3463,6 @@ The details are in {log} — please send that file to support.</source>
         <source>No location is closed now.</source>
         <translation>Сейчас закрытых филиалов нет.</translation>
     </message>
-    <message>
-        <source>End the closure that began on {first} today ({today}) and unfreeze its 1 membership?</source>
-        <translation>Завершить сегодня ({today}) закрытие, начавшееся {first}, и разморозить его 1 абонемент?</translation>
-    </message>
     <message numerus="yes">
         <source>End the closure that began on {first} today ({today}) and unfreeze its %n memberships?</source>
         <translation>
@@ -3521,10 +3478,6 @@ The details are in {log} — please send that file to support.</source>
     <message>
         <source>Reopening…</source>
         <translation>Возобновление работы…</translation>
-    </message>
-    <message>
-        <source>Reopened: 1 membership unfrozen, credited the days closed.</source>
-        <translation>Работа возобновлена: 1 абонемент разморожен, дни закрытия зачтены.</translation>
     </message>
     <message numerus="yes">
         <source>Reopened: %n memberships unfrozen, credited the days closed.</source>
@@ -3811,11 +3764,11 @@ The details are in {log} — please send that file to support.</source>
         <translation>системном хранилище паролей</translation>
     </message>
     <message>
-        <source>a file beside this desk's database that only you can read (this computer has no system keyring)</source>
+        <source>a file beside this desk&apos;s database that only you can read (this computer has no system keyring)</source>
         <translation>файле рядом с базой данных этого ресепшена, доступном для чтения только вам (на этом компьютере нет системного хранилища паролей)</translation>
     </message>
     <message>
-        <source>Paste the connection string the chain's owner gave this desk (`desk server add-desk`): its password is kept in {where}, never in the database or its backups. Leave the password empty to keep the one saved. The desk keeps working offline and syncs every minute. Leave the address empty to work alone.</source>
+        <source>Paste the connection string the chain&apos;s owner gave this desk (`desk server add-desk`): its password is kept in {where}, never in the database or its backups. Leave the password empty to keep the one saved. The desk keeps working offline and syncs every minute. Leave the address empty to work alone.</source>
         <translation>Вставьте строку подключения, которую владелец сети выдал этому ресепшену (`desk server add-desk`): её пароль хранится в {where}, а не в базе данных или её резервных копиях. Оставьте пароль пустым, чтобы сохранить прежний. Ресепшен продолжает работать без сети и синхронизируется каждую минуту. Оставьте адрес пустым, чтобы работать автономно.</translation>
     </message>
     <message>
@@ -3846,10 +3799,6 @@ The details are in {log} — please send that file to support.</source>
         <source>{pending} to send · {conflicts}</source>
         <translation>к отправке: {pending} · {conflicts}</translation>
     </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 конфликт</translation>
-    </message>
     <message numerus="yes">
         <source>%n conflicts</source>
         <translation>
@@ -3879,7 +3828,7 @@ The details are in {log} — please send that file to support.</source>
         <translation>К&amp;онфликты синхронизации…</translation>
     </message>
     <message>
-        <source>This desk's location</source>
+        <source>This desk&apos;s location</source>
         <translation>Филиал этого ресепшена</translation>
     </message>
     <message>
@@ -3999,7 +3948,7 @@ The details are in {log} — please send that file to support.</source>
         <translation>Платежей к оплате нет.</translation>
     </message>
     <message>
-        <source>Choose a membership's charge first.</source>
+        <source>Choose a membership&apos;s charge first.</source>
         <translation>Сначала выберите платёж по абонементу.</translation>
     </message>
     <message>
@@ -4131,7 +4080,7 @@ The details are in {log} — please send that file to support.</source>
         <translation>Отметить и списать</translation>
     </message>
     <message>
-        <source>Pay the chosen booking's visit (Enter on the booking)</source>
+        <source>Pay the chosen booking&apos;s visit (Enter on the booking)</source>
         <translation>Списать визит по выбранной записи (Enter на записи)</translation>
     </message>
     <message>
@@ -4155,7 +4104,7 @@ The details are in {log} — please send that file to support.</source>
         <translation>Лист дня</translation>
     </message>
     <message>
-        <source>Save today's bookings with each client's balances as a PDF</source>
+        <source>Save today&apos;s bookings with each client&apos;s balances as a PDF</source>
         <translation>Сохранить сегодняшние записи с балансами каждого клиента в PDF</translation>
     </message>
     <message>
@@ -4318,10 +4267,6 @@ The details are in {log} — please send that file to support.</source>
         <source>Activate automatically if not used</source>
         <translation>Активировать автоматически, если не используется</translation>
     </message>
-    <message>
-        <source>1 day after the sale</source>
-        <translation>через 1 день после продажи</translation>
-    </message>
     <message numerus="yes">
         <source>%n days after the sale</source>
         <translation>
@@ -4373,10 +4318,6 @@ The details are in {log} — please send that file to support.</source>
     <message>
         <source>Transfer to another client, by</source>
         <translation>Передача другому клиенту, кем</translation>
-    </message>
-    <message>
-        <source>1 other client</source>
-        <translation>1 другой клиент</translation>
     </message>
     <message numerus="yes">
         <source>%n other clients</source>
@@ -4546,10 +4487,6 @@ The details are in {log} — please send that file to support.</source>
         <source>any shortest</source>
         <translation>без минимума</translation>
     </message>
-    <message>
-        <source>1 day at least</source>
-        <translation>не менее 1 дня</translation>
-    </message>
     <message numerus="yes">
         <source>%n days at least</source>
         <translation>
@@ -4566,10 +4503,6 @@ The details are in {log} — please send that file to support.</source>
         <source>any longest</source>
         <translation>без максимума</translation>
     </message>
-    <message>
-        <source>1 day at most</source>
-        <translation>не более 1 дня</translation>
-    </message>
     <message numerus="yes">
         <source>%n days at most</source>
         <translation>
@@ -4585,10 +4518,6 @@ The details are in {log} — please send that file to support.</source>
     <message>
         <source>any number</source>
         <translation>без ограничений</translation>
-    </message>
-    <message>
-        <source>1 freeze at most</source>
-        <translation>не более 1 заморозки</translation>
     </message>
     <message numerus="yes">
         <source>%n freezes at most</source>
@@ -4706,10 +4635,6 @@ The details are in {log} — please send that file to support.</source>
         <source>On each deduction</source>
         <translation>При каждом списании</translation>
     </message>
-    <message>
-        <source>1 day before</source>
-        <translation>за 1 день</translation>
-    </message>
     <message numerus="yes">
         <source>%n days before</source>
         <translation>
@@ -4717,10 +4642,6 @@ The details are in {log} — please send that file to support.</source>
             <numerusform>за %n дня</numerusform>
             <numerusform>за %n дней</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 visit left</source>
-        <translation>остался 1 визит</translation>
     </message>
     <message numerus="yes">
         <source>%n visits left</source>
@@ -4774,10 +4695,6 @@ The details are in {log} — please send that file to support.</source>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 день</translation>
-    </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
@@ -4785,10 +4702,6 @@ The details are in {log} — please send that file to support.</source>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 week</source>
-        <translation>1 неделя</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
@@ -4798,10 +4711,6 @@ The details are in {log} — please send that file to support.</source>
             <numerusform>%n недель</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 месяц</translation>
-    </message>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
@@ -4809,10 +4718,6 @@ The details are in {log} — please send that file to support.</source>
             <numerusform>%n месяца</numerusform>
             <numerusform>%n месяцев</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 год</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
@@ -4829,10 +4734,6 @@ The details are in {log} — please send that file to support.</source>
     <message>
         <source>{period} from first visit</source>
         <translation>{period} с первого визита</translation>
-    </message>
-    <message>
-        <source>{services}: 1 visit</source>
-        <translation>{services}: 1 визит</translation>
     </message>
     <message numerus="yes">
         <source>{services}: %n visits</source>
@@ -4967,7 +4868,7 @@ The details are in {log} — please send that file to support.</source>
         <translation>он завершился с кодом {code}</translation>
     </message>
     <message>
-        <source>Desk's file reader stopped while reading {file} ({how}): the file is damaged, or built to exhaust the computer's memory. Nothing was imported.</source>
+        <source>Desk&apos;s file reader stopped while reading {file} ({how}): the file is damaged, or built to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation>Модуль чтения файлов Desk остановился при чтении {file} ({how}): файл повреждён или составлен так, чтобы исчерпать память компьютера. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -5095,11 +4996,11 @@ The details are in {log} — please send that file to support.</source>
         <translation>последняя дата использования</translation>
     </message>
     <message>
-        <source>first 'valid until' date</source>
+        <source>first &apos;valid until&apos; date</source>
         <translation>первая дата «действует до»</translation>
     </message>
     <message>
-        <source>last 'valid until' date</source>
+        <source>last &apos;valid until&apos; date</source>
         <translation>последняя дата «действует до»</translation>
     </message>
     <message numerus="yes">
