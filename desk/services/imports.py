@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desk.collector import collector_paused
 from desk.core.ledger import Stamp
 from desk.core.permissions import Action
 from desk.importer.commit import commit, imported_membership, load_chain
@@ -40,7 +41,12 @@ def import_memberships(db: Database, actor: Actor, path: str | Path, *, commit_r
                        today: date | None = None) -> ImportResult:
     """Check the file (and write it when ``commit_rows`` and it has no errors)."""
     actor.require(Action.IMPORT)
-    today = today or date.today()
+    with collector_paused():  # bulk work: see desk.collector
+        return _import(db, actor, path, commit_rows, today or date.today())
+
+
+def _import(db: Database, actor: Actor, path: str | Path, commit_rows: bool, today: date
+            ) -> ImportResult:
     try:
         sheet, file_issues = read_sheet(path)
     except FileRefused as refused:
