@@ -14,6 +14,7 @@ from desk.importer.issues import FileRefused, Issue
 from desk.importer.reader import Sheet, read_sheet
 from desk.importer.validate import Row, validate
 from desk.services.actor import Actor
+from desk.services.import_reading import ReadAhead
 from desk.store.uow import Database
 
 
@@ -38,17 +39,19 @@ class ImportResult:
 
 
 def import_memberships(db: Database, actor: Actor, path: str | Path, *, commit_rows: bool,
-                       today: date | None = None) -> ImportResult:
-    """Check the file (and write it when ``commit_rows`` and it has no errors)."""
+                       today: date | None = None, reading: ReadAhead | None = None
+                       ) -> ImportResult:
+    """Check the file (and write it when ``commit_rows`` and it has no errors); ``reading``
+    is the same file already being read (``ReadAhead``)."""
     actor.require(Action.IMPORT)
     with collector_paused():  # bulk work: see desk.collector
-        return _import(db, actor, path, commit_rows, today or date.today())
+        return _import(db, actor, path, reading, commit_rows, today or date.today())
 
 
-def _import(db: Database, actor: Actor, path: str | Path, commit_rows: bool, today: date
-            ) -> ImportResult:
+def _import(db: Database, actor: Actor, path: str | Path, reading: ReadAhead | None,
+            commit_rows: bool, today: date) -> ImportResult:
     try:
-        sheet, file_issues = read_sheet(path)
+        sheet, file_issues = reading.result() if reading else read_sheet(path)
     except FileRefused as refused:
         return ImportResult(False, 0, errors=[refused.as_issue()], refused=True)
     if file_issues:
