@@ -101,11 +101,10 @@ def validate(sheet: col.Sheet, chain: Chain) -> Plan:
     """Every issue of every row, and the rows ready to write when there is none."""
     plan = Plan(row_count=len(sheet.rows), warnings=list(sheet.notes))
     checks = _Checks(chain)
-    values_of = sheet.column_values()
-    numbers = [excel_row for excel_row, _ in sheet.rows]
-    columns = list(zip(*(values_of(cells) for _, cells in sheet.rows), strict=True))
-    if not columns:
+    if not sheet.rows:
         return plan
+    numbers = [excel_row for excel_row, _ in sheet.rows]
+    columns = sheet.columns_of_rows()
     if any(map(mixes_number_types, columns)):  # rare: the memoised checks, row by row
         plan.rows, placed = checks.by_rows(numbers, columns)
     else:
@@ -192,9 +191,9 @@ class _Checks:
         """The membership numbers' codes and problems. A column of distinct valid codes
         that the database does not hold yet (a clean file) is vouched for at once;
         otherwise each number is checked in turn (``number``), duplicates named in order."""
-        if all(raw.__class__ is str for raw in raw_numbers):
-            codes = [raw.strip() for raw in raw_numbers]
-            keys = [code.casefold() for code in codes]
+        if set(map(type, raw_numbers)) == {str}:
+            codes = list(map(str.strip, raw_numbers))
+            keys = list(map(str.casefold, codes))
             if (all(codes) and plainly_valid_codes(codes) and len(set(keys)) == len(keys)
                     and self.chain.codes.isdisjoint(keys)):
                 return codes, [NONE] * len(codes)

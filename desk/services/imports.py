@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
 from desk.collector import collector_paused
@@ -82,14 +84,17 @@ def _clients(rows: list[Row]) -> int:
 
 def _expired(rows: list[Row], today: date) -> int:
     """How many rows arrive expired with visits left (the due work writes those visits off):
-    what the desk says before and after a commit."""
-    expired: dict[tuple, bool] = {}  # per kind of row: its dates decide it, as in commit
+    what the desk says before and after a commit. A row's dates decide it, as in commit, so
+    the rows are counted by kind and each kind's expiry worked out once."""
+    with_visits = [r for r in rows if r.remaining > 0]
+    counted = Counter(map(_KIND, with_visits))
+    one_of_each = dict(zip(map(_KIND, with_visits), with_visits, strict=True))
+    return sum(n for kind, n in counted.items() if _is_expired(one_of_each[kind], today))
 
-    def is_expired(row: Row) -> bool:
-        kind = (row.type.id, row.sale_date, row.activation, row.valid_until)
-        if kind not in expired:
-            m = imported_membership(row, Stamp(None, None, "preview"))
-            expired[kind] = m.expiry is not None and today >= m.expiry
-        return expired[kind]
 
-    return sum(1 for r in rows if r.remaining > 0 and is_expired(r))
+_KIND = attrgetter("type.id", "sale_date", "activation", "valid_until")
+
+
+def _is_expired(row: Row, today: date) -> bool:
+    m = imported_membership(row, Stamp(None, None, "preview"))
+    return m.expiry is not None and today >= m.expiry

@@ -52,7 +52,7 @@ def sheet_of(cells: list[tuple]) -> Sheet:
 
 def both_ways(chain, sheet: Sheet):
     """The sheet checked a column at a time, and row by row."""
-    columns = list(zip(*(sheet.column_values()(c) for _, c in sheet.rows), strict=True))
+    columns = sheet.columns_of_rows()
     numbers = [n for n, _ in sheet.rows]
     return _Checks(chain).by_columns(numbers, columns), _Checks(chain).by_rows(numbers, columns)
 
@@ -84,3 +84,10 @@ def test_a_number_repeated_far_down_a_clean_looking_column_is_still_named(chain)
     [error] = validate(sheet, chain).errors
     assert (error.row, error.code) == (52, "number_duplicate_in_file")
     assert "row 9" in error.message
+
+
+def test_cells_past_a_short_row_read_as_empty(chain):
+    sheet = sheet_of([("Downtown", "PT 12", 3, "", "", "S-1", "", "")])
+    sheet.rows.append((3, ["Downtown", "PT 12", 3]))
+    [error] = validate(sheet, chain).errors
+    assert (error.row, error.code) == (3, "owner_or_number_required")
