@@ -17,8 +17,9 @@ def import_file(args) -> int:
     from the start, while the database layer loads and the database opens: reading it is
     mostly the reader's own native work, which runs beside Python's."""
     with collector_paused():  # bulk work: see desk.collector
-        reading = ReadAhead(args.file)
-        return _import_file(args, reading)
+        # the sheet and the rows are gone by the time the collector is back (they die
+        # with _import_file's frame), so it does not walk a million cells on its return
+        return _import_file(args, ReadAhead(args.file))
 
 
 def _import_file(args, reading: ReadAhead) -> int:

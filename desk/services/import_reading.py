@@ -35,8 +35,11 @@ class ReadAhead:
             self._error = error
 
     def result(self) -> tuple[Sheet, list[Issue]]:
+        """Once: the sheet is handed over, not kept, so that it goes when its user is done
+        with it (a million cells are not left for the collector to walk)."""
         self._thread.join()
         if self._error is not None:
             raise self._error
-        assert self._result is not None
-        return self._result
+        result, self._result = self._result, None
+        assert result is not None, "the result was handed over already"
+        return result
