@@ -2,13 +2,17 @@
 the sync versions and queue the triggers would have written, the indexes as they were."""
 
 import gc
+import json
 import sqlite3
 from contextlib import closing
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desk.collector import collector_paused
 from desk.core.ids import new_ids
+from desk.store import audit
 from desk.store.bulk_writes import indexes_rebuilt, versioned_in_bulk
 
 
@@ -106,3 +110,13 @@ def test_the_collector_is_back_on_after_bulk_work_that_failed():
 def test_ids_made_in_bulk_are_unique_and_in_the_order_made():
     ids = new_ids(30_000)
     assert len(set(ids)) == len(ids) and ids == sorted(ids)
+
+
+stored_values = st.one_of(st.none(), st.integers(), st.text(), st.booleans(),
+                          st.floats(allow_nan=False))
+
+
+@given(values=st.lists(stored_values, max_size=20))
+def test_the_hashed_text_of_a_row_is_its_values_as_json(values):
+    assert audit.stored_json(values) == json.dumps(values, ensure_ascii=False,
+                                                   separators=(",", ":"))
