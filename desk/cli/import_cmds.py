@@ -16,10 +16,10 @@ def import_file(args) -> int:
     """Check (and with ``--commit`` write) an import. The file is read in the background
     from the start, while the database layer loads and the database opens: reading it is
     mostly the reader's own native work, which runs beside Python's."""
-    with collector_paused():  # bulk work: see desk.collector
-        # the sheet and the rows are gone by the time the collector is back (they die
-        # with _import_file's frame), so it does not walk a million cells on its return
-        return _import_file(args, ReadAhead(args.file))
+    # the sheet and the rows are gone by the time the collector is back (they die with
+    # _import_file's frame), so it does not walk a million cells on its return
+    with collector_paused(), ReadAhead(args.file) as reading:  # bulk work: desk.collector
+        return _import_file(args, reading)
 
 
 def _import_file(args, reading: ReadAhead) -> int:

@@ -17,7 +17,7 @@ from desk.importer.cells import UnreadableCell
 from desk.importer.guards import ARCHIVE_FAULTS, MAX_ROWS, check_file, damaged
 from desk.importer.issues import FileRefused, Issue
 from desk.importer.shared_strings import copy_with_long_strings_cut, survey_shared_strings
-from desk.importer.sheet_scan import Position, survey_sheet
+from desk.importer.sheet_scan import Position, SheetSurvey, survey_sheet
 from desk.importer.sheets import choose_sheet
 
 LOCATION = "Location"
@@ -76,6 +76,44 @@ class Sheet:
 def read_sheet(path: str | Path) -> tuple[Sheet, list[Issue]]:
     """The first visible sheet of an .xlsx, guarded; issues are file-level (missing
     columns, no rows); warnings about the file travel in ``Sheet.notes``."""
+    opened = open_sheet(path)
+    return opened.sheet(opened.cells())
+
+
+@dataclass
+class OpenedSheet:
+    """A file that passed the guards, its sheet's XML surveyed: what the reader reads."""
+
+    path: Path
+    source: Path  # the file, or a copy with over-long strings cut
+    name: str
+    notes: list[Issue]
+    survey: SheetSurvey
+    folder: Path | None  # the copy's, removed once the cells are read
+
+    def cells(self) -> list[list]:
+        """The reader's own work, every cell: native code that imports nothing and runs
+        without Python's lock, so it may run in a thread beside Python work."""
+        try:
+            return _cells(self.source, self.name, self.path)
+        except ARCHIVE_FAULTS as error:
+            raise damaged(self.path, error) from None
+        finally:
+            if self.folder is not None:
+                shutil.rmtree(self.folder, ignore_errors=True)
+
+    def sheet(self, raw: list[list]) -> tuple[Sheet, list[Issue]]:
+        """The cells as a ``Sheet``, with the cells only the survey could tell apart."""
+        _place_unreadable(raw, self.survey.unreadable)
+        if len(raw) - 1 > MAX_ROWS:
+            raise FileRefused("file_too_large", f"The sheet has {len(raw) - 1:,} rows; at "
+                              f"most {MAX_ROWS:,} can be imported.",
+                              "Split it into several files.")
+        return _sheet(raw, self.name, self.notes)
+
+
+def open_sheet(path: str | Path) -> OpenedSheet:
+    """Guard the file and survey its sheet (``FileRefused`` when it can't be read)."""
     path = Path(path)
     check_file(path)
     folder = None
@@ -88,17 +126,11 @@ def read_sheet(path: str | Path) -> tuple[Sheet, list[Issue]]:
             if strings.cut:  # the reader gets a copy whose over-long strings are cut
                 folder = Path(tempfile.mkdtemp(prefix="desk-import-"))
                 source = copy_with_long_strings_cut(archive, strings, folder / path.name)
-        raw = _cells(source, entry.name, path)
     except ARCHIVE_FAULTS as error:
-        raise damaged(path, error) from None
-    finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
-    _place_unreadable(raw, survey.unreadable)
-    if len(raw) - 1 > MAX_ROWS:
-        raise FileRefused("file_too_large", f"The sheet has {len(raw) - 1:,} rows; at most "
-                          f"{MAX_ROWS:,} can be imported.", "Split it into several files.")
-    return _sheet(raw, entry.name, notes)
+        raise damaged(path, error) from None
+    return OpenedSheet(path, source, entry.name, notes, survey, folder)
 
 
 def _cells(source: Path, sheet_name: str, path: Path) -> list[list]:
