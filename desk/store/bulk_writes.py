@@ -29,6 +29,9 @@ DEVICE_ID = "coalesce((SELECT value FROM settings WHERE key = 'device_id'), '')"
 def versioned_in_bulk(raw: sqlite3.Connection, table: str) -> Iterator[None]:
     """Rows inserted into ``table`` (a synced table keyed by ``id``) inside the block are
     versioned and queued afterwards, set-based, instead of by its per-row triggers."""
+    if raw.execute("SELECT applying FROM sync_clock WHERE id = 1").fetchone()[0]:
+        yield  # inside a pull: the triggers are off already, and its rows are not ours
+        return
     before = raw.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
     raw.execute("UPDATE sync_clock SET applying = 1 WHERE id = 1")
     try:

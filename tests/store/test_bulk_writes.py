@@ -120,3 +120,16 @@ stored_values = st.one_of(st.none(), st.integers(), st.text(), st.booleans(),
 def test_the_hashed_text_of_a_row_is_its_values_as_json(values):
     assert audit.stored_json(values) == json.dumps(values, ensure_ascii=False,
                                                    separators=(",", ":"))
+
+
+def test_rows_written_in_bulk_while_a_pull_applies_are_not_queued_as_ours(demo):
+    ids = new_ids(3)
+    demo.db.close()
+    with closing(connect(demo.path)) as raw:
+        raw.execute("UPDATE sync_clock SET applying = 1 WHERE id = 1")
+        with versioned_in_bulk(raw, "memberships"):
+            add_memberships(raw, ids)
+        queued = raw.execute("SELECT count(*) FROM sync_outbox WHERE row_id IN (?, ?, ?)",
+                             ids).fetchone()[0]
+        [(applying,)] = raw.execute("SELECT applying FROM sync_clock").fetchall()
+    assert (queued, applying) == (0, 1)
