@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.cli import report_refusal
 from desk.collector import collector_paused
 from desk.services.import_reading import ReadAhead
+
+if TYPE_CHECKING:  # the service module loads the database layer: imported when it runs
+    from desk.services.imports import ImportResult
 
 EXIT_VALID, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
 
@@ -60,7 +64,7 @@ def _import_file(args, reading: ReadAhead) -> int:
     return EXIT_VALID if result.valid else EXIT_ERRORS
 
 
-def _text(result, args) -> str:
+def _text(result: ImportResult, args) -> str:
     lines = []
     for kind, issues in (("error", result.errors), ("warning", result.warnings)):
         for i in issues:
