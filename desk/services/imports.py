@@ -87,8 +87,9 @@ def _expired(rows: list[Row], today: date) -> int:
     what the desk says before and after a commit. A row's dates decide it, as in commit, so
     the rows are counted by kind and each kind's expiry worked out once."""
     with_visits = [r for r in rows if r.remaining > 0]
-    counted = Counter(map(_KIND, with_visits))
-    one_of_each = dict(zip(map(_KIND, with_visits), with_visits, strict=True))
+    kinds = list(map(_KIND, with_visits))
+    counted = Counter(kinds)
+    one_of_each = dict(zip(kinds, with_visits, strict=True))
     return sum(n for kind, n in counted.items() if _is_expired(one_of_each[kind], today))
 
 

@@ -70,3 +70,18 @@ def test_the_collector_is_back_on_after_an_import_that_failed(capsys, db, tmp_pa
     assert desk(capsys, "import", file, "--db", db, "--commit", "--today", "2026-03-15")[0] != 0
     assert collecting == [False]  # the import ran with the collector off
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_the_preview_counts_the_rows_that_arrive_expired_with_visits_left(demo, tmp_path):
+    from datetime import date
+
+    from desk.services.imports import import_memberships
+
+    rows = [row(number="E-1", remaining=3, sale_date="2025-01-10", valid_until="2025-06-30"),
+            row(number="E-2", remaining=0, sale_date="2025-01-10", valid_until="2025-06-30"),
+            row(number="E-3", remaining=3, sale_date="2025-01-10", valid_until="2025-06-30"),
+            row(number="E-4", remaining=3, sale_date="2026-03-01")]
+    file = write_xlsx(tmp_path / "in.xlsx", HEADER, rows)
+    result = import_memberships(demo.db, demo.admin, file, commit_rows=False,
+                                today=date(2026, 3, 15))
+    assert (result.valid, result.expired, result.clients) == (True, 2, 1)
