@@ -34,16 +34,19 @@ def load_chain(uow: UnitOfWork, today: date) -> Chain:
                  uow.memberships.code_keys())
 
 
-def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
-    """Check again and write every row, or nothing; the caller commits the unit of work."""
-    plan = validate(sheet, load_chain(uow, today))
-    if not plan.valid:
-        return plan
+def check_again(uow: UnitOfWork, sheet: Sheet, today: date) -> Plan:
+    """The sheet checked against the database as this write transaction sees it."""
+    return validate(sheet, load_chain(uow, today))
+
+
+def write(uow: UnitOfWork, plan: Plan, stamp: Stamp) -> None:
+    """Write every row of a valid plan; the caller commits the unit of work (or not: then
+    nothing was written)."""
+    assert plan.valid, "an import with errors writes nothing"
     # imported memberships are not sales: no storage, nothing paid
     terms = SaleTerms(storage_id=None, seller_id=stamp.user_id, sold_at=utc_now(),
                       amount_paid=Decimal(0), payment_method="import")
     uow.memberships.bulk_add(_copies(plan.rows, stamp), len(plan.rows), terms)
-    return plan
 
 
 def _copies(rows: list[Row], stamp: Stamp) -> Iterator[Copy]:
