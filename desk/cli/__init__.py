@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import sys
 
-from desk.cli.context import close_all
 from desk.cli.parser import build_parser, resolve
 from desk.core.errors import DeskError
 from desk.files import private_umask
@@ -43,7 +42,16 @@ def main(argv: list[str] | None = None) -> int:
               f"changed. Details for support are in {log}.", file=sys.stderr)
         return 70
     finally:
-        close_all()
+        _close_databases()
+
+
+def _close_databases() -> None:
+    """Close the databases the command opened. The context (and the database layer it
+    brings) is imported by the commands that use it, not here: a command's start-up pays
+    only for what it needs, and ``desk import`` reads its file while the rest loads."""
+    context = sys.modules.get("desk.cli.context")
+    if context is not None:
+        context.close_all()
 
 
 def _stdout_to_devnull() -> None:

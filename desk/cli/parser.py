@@ -5,17 +5,30 @@ from __future__ import annotations
 import argparse
 import importlib
 
-from desk import __version__
-
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors: one clear line, exit code 2
         self.exit(2, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for (see desk's
+    ``__getattr__``)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help=None):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from desk import __version__
+
+        print(f"desk {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="desk", description="Desk: the front desk for memberships.")
-    parser.add_argument("--version", action="version", version=f"desk {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     _common(parser, top=True)
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window offscreen, check it drew, exit 0")

@@ -19,7 +19,8 @@ from desk.core.memberships import Membership, Sale
 from desk.core.names import name_key
 from desk.importer.reader import Sheet
 from desk.importer.validate import Chain, Plan, Row, validate
-from desk.store.repos.memberships import SaleTerms, cache_values
+from desk.store.bulk_sales import Copy
+from desk.store.repos.memberships import SaleTerms
 from desk.store.uow import UnitOfWork
 
 
@@ -33,33 +34,34 @@ def load_chain(uow: UnitOfWork, today: date) -> Chain:
                  uow.memberships.code_keys())
 
 
-def commit(uow: UnitOfWork, sheet: Sheet, today: date, stamp: Stamp) -> Plan:
-    """Check again and write every row, or nothing; the caller commits the unit of work."""
-    plan = validate(sheet, load_chain(uow, today))
-    if not plan.valid:
-        return plan
+def check_again(uow: UnitOfWork, sheet: Sheet, today: date) -> Plan:
+    """The sheet checked against the database as this write transaction sees it."""
+    return validate(sheet, load_chain(uow, today))
+
+
+def write(uow: UnitOfWork, plan: Plan, stamp: Stamp) -> None:
+    """Write every row of a valid plan; the caller commits the unit of work (or not: then
+    nothing was written)."""
+    assert plan.valid, "an import with errors writes nothing"
     # imported memberships are not sales: no storage, nothing paid
     terms = SaleTerms(storage_id=None, seller_id=stamp.user_id, sold_at=utc_now(),
                       amount_paid=Decimal(0), payment_method="import")
-    uow.memberships.bulk_add(_sold(plan.rows, stamp), terms)
-    return plan
+    uow.memberships.bulk_add(_copies(plan.rows, stamp), len(plan.rows), terms)
 
 
-def _sold(rows: list[Row], stamp: Stamp) -> Iterator[tuple[Membership, dict]]:
-    """Each row's membership with its cached columns, made as the bulk write reads them."""
-    derived: dict[tuple, dict] = {}
+def _copies(rows: list[Row], stamp: Stamp) -> Iterator[Copy]:
+    """Each row as a copy of its kind's membership. An imported membership's ledger and
+    dates depend only on its type, place and dates (and whether it has an owner, whom its
+    import entry names), which few distinct rows share; its code, owner and visits are
+    the row's own. Each kind's membership is made once, by the rule below."""
+    prototypes: dict[tuple, Membership] = {}
     for row in rows:
-        m = imported_membership(row, stamp)
-        yield m, _cached(row, m, derived)
-
-
-def _cached(row: Row, m: Membership, derived: dict[tuple, dict]) -> dict:
-    """``cache_values(m)``, derived once per kind of row: an imported membership's dates
-    depend only on its type and the row's dates, which few distinct rows share; what
-    differs row by row (the visits left, the owner) is the row's own."""
-    kind = (row.type.id, row.sale_date, row.activation, row.valid_until)
-    shared = derived.get(kind) or derived.setdefault(kind, cache_values(m))
-    return {**shared, "remaining": row.remaining, "owner_id": row.client_id}
+        kind = (row.type.id, row.location.id, row.sale_date, row.activation,
+                row.valid_until, row.client_id is None)
+        prototype = prototypes.get(kind)
+        if prototype is None:
+            prototype = prototypes[kind] = imported_membership(row, stamp)
+        yield Copy(prototype, row.code, row.client_id, row.remaining)
 
 
 def imported_membership(row: Row, stamp: Stamp) -> Membership:

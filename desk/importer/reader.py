@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -18,7 +17,7 @@ from desk.importer.cells import UnreadableCell
 from desk.importer.guards import ARCHIVE_FAULTS, MAX_ROWS, check_file, damaged
 from desk.importer.issues import FileRefused, Issue
 from desk.importer.shared_strings import copy_with_long_strings_cut, survey_shared_strings
-from desk.importer.sheet_scan import Position, survey_sheet
+from desk.importer.sheet_scan import Position, SheetSurvey, survey_sheet
 from desk.importer.sheets import choose_sheet
 
 LOCATION = "Location"
@@ -61,19 +60,60 @@ class Sheet:
     def header(self, column: str) -> str:
         return self.columns[column][1] if column in self.columns else column
 
-    def column_values(self) -> Callable[[list], tuple]:
-        """A row's cells -> the values of COLUMNS, in order; a column the file lacks (or
-        a short row) reads as an empty cell. One C-level item getter per row: this runs
-        on every row of a million."""
-        indexes = [self.columns[c][0] if c in self.columns else -1 for c in COLUMNS]
-        tail = [""] * (max(indexes) + 2)  # index -1, and any index past a short row, land here
-        values = itemgetter(*indexes)
-        return lambda cells: values(cells + tail)
+    def columns_of_rows(self) -> list[tuple]:
+        """The values of each of COLUMNS down the rows, in order; a column the file lacks
+        (or a cell past a short row) reads as an empty cell. A column is one C-level pass
+        over the rows: this runs on every cell of a million rows."""
+        indexes = [self.columns[c][0] if c in self.columns else None for c in COLUMNS]
+        cells = list(map(itemgetter(1), self.rows))
+        width = 1 + max((i for i in indexes if i is not None), default=0)
+        if cells and min(map(len, cells)) < width:  # rare: pad the short rows
+            cells = [row + [""] * (width - len(row)) for row in cells]
+        return [("",) * len(cells) if i is None else tuple(map(itemgetter(i), cells))
+                for i in indexes]
 
 
 def read_sheet(path: str | Path) -> tuple[Sheet, list[Issue]]:
     """The first visible sheet of an .xlsx, guarded; issues are file-level (missing
     columns, no rows); warnings about the file travel in ``Sheet.notes``."""
+    opened = open_sheet(path)
+    return opened.sheet(opened.cells())
+
+
+@dataclass
+class OpenedSheet:
+    """A file that passed the guards, its sheet's XML surveyed: what the reader reads."""
+
+    path: Path
+    source: Path  # the file, or a copy with over-long strings cut
+    name: str
+    notes: list[Issue]
+    survey: SheetSurvey
+    folder: Path | None  # the copy's, removed once the cells are read
+
+    def cells(self) -> list[list]:
+        """The reader's own work, every cell: native code that imports nothing and runs
+        without Python's lock, so it may run in a thread beside Python work."""
+        try:
+            return _cells(self.source, self.name, self.path)
+        except ARCHIVE_FAULTS as error:
+            raise damaged(self.path, error) from None
+        finally:
+            if self.folder is not None:
+                shutil.rmtree(self.folder, ignore_errors=True)
+
+    def sheet(self, raw: list[list]) -> tuple[Sheet, list[Issue]]:
+        """The cells as a ``Sheet``, with the cells only the survey could tell apart."""
+        _place_unreadable(raw, self.survey.unreadable)
+        if len(raw) - 1 > MAX_ROWS:
+            raise FileRefused("file_too_large", f"The sheet has {len(raw) - 1:,} rows; at "
+                              f"most {MAX_ROWS:,} can be imported.",
+                              "Split it into several files.")
+        return _sheet(raw, self.name, self.notes)
+
+
+def open_sheet(path: str | Path) -> OpenedSheet:
+    """Guard the file and survey its sheet (``FileRefused`` when it can't be read)."""
     path = Path(path)
     check_file(path)
     folder = None
@@ -86,17 +126,11 @@ def read_sheet(path: str | Path) -> tuple[Sheet, list[Issue]]:
             if strings.cut:  # the reader gets a copy whose over-long strings are cut
                 folder = Path(tempfile.mkdtemp(prefix="desk-import-"))
                 source = copy_with_long_strings_cut(archive, strings, folder / path.name)
-        raw = _cells(source, entry.name, path)
     except ARCHIVE_FAULTS as error:
-        raise damaged(path, error) from None
-    finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
-    _place_unreadable(raw, survey.unreadable)
-    if len(raw) - 1 > MAX_ROWS:
-        raise FileRefused("file_too_large", f"The sheet has {len(raw) - 1:,} rows; at most "
-                          f"{MAX_ROWS:,} can be imported.", "Split it into several files.")
-    return _sheet(raw, entry.name, notes)
+        raise damaged(path, error) from None
+    return OpenedSheet(path, source, entry.name, notes, survey, folder)
 
 
 def _cells(source: Path, sheet_name: str, path: Path) -> list[list]:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
+from desk.collector import collector_paused
 from desk.core.ledger import Stamp
 from desk.core.permissions import Action
-from desk.importer.commit import commit, imported_membership, load_chain
+from desk.importer.commit import check_again, imported_membership, load_chain, write
 from desk.importer.issues import FileRefused, Issue
 from desk.importer.reader import Sheet, read_sheet
 from desk.importer.validate import Row, validate
 from desk.services.actor import Actor
+from desk.services.import_reading import ReadAhead
 from desk.store.uow import Database
 
 
@@ -37,12 +41,19 @@ class ImportResult:
 
 
 def import_memberships(db: Database, actor: Actor, path: str | Path, *, commit_rows: bool,
-                       today: date | None = None) -> ImportResult:
-    """Check the file (and write it when ``commit_rows`` and it has no errors)."""
+                       today: date | None = None, reading: ReadAhead | None = None
+                       ) -> ImportResult:
+    """Check the file (and write it when ``commit_rows`` and it has no errors); ``reading``
+    is the same file already being read (``ReadAhead``)."""
     actor.require(Action.IMPORT)
-    today = today or date.today()
+    with collector_paused():  # bulk work: see desk.collector
+        return _import(db, actor, path, reading, commit_rows, today or date.today())
+
+
+def _import(db: Database, actor: Actor, path: str | Path, reading: ReadAhead | None,
+            commit_rows: bool, today: date) -> ImportResult:
     try:
-        sheet, file_issues = read_sheet(path)
+        sheet, file_issues = reading.result() if reading else read_sheet(path)
     except FileRefused as refused:
         return ImportResult(False, 0, errors=[refused.as_issue()], refused=True)
     if file_issues:
@@ -50,8 +61,10 @@ def import_memberships(db: Database, actor: Actor, path: str | Path, *, commit_r
     if not commit_rows:
         return _preview(db, sheet, today)
     with db.write() as uow:
-        plan = commit(uow, sheet, today, actor.stamp(db.device_id))
+        plan = check_again(uow, sheet, today)
+        del sheet  # the rows are written from the plan: let the cells go (240 MB at 300k rows)
         if plan.valid:
+            write(uow, plan, actor.stamp(db.device_id))
             uow.commit()
     return ImportResult(plan.valid, plan.row_count, len(plan.rows) if plan.valid else 0,
                         plan.errors, plan.warnings, clients=_clients(plan.rows),
@@ -73,14 +86,18 @@ def _clients(rows: list[Row]) -> int:
 
 def _expired(rows: list[Row], today: date) -> int:
     """How many rows arrive expired with visits left (the due work writes those visits off):
-    what the desk says before and after a commit."""
-    expired: dict[tuple, bool] = {}  # per kind of row: its dates decide it, as in commit
+    what the desk says before and after a commit. A row's dates decide it, as in commit, so
+    the rows are counted by kind and each kind's expiry worked out once."""
+    with_visits = [r for r in rows if r.remaining > 0]
+    kinds = list(map(_KIND, with_visits))
+    counted = Counter(kinds)
+    one_of_each = dict(zip(kinds, with_visits, strict=True))
+    return sum(n for kind, n in counted.items() if _is_expired(one_of_each[kind], today))
 
-    def is_expired(row: Row) -> bool:
-        kind = (row.type.id, row.sale_date, row.activation, row.valid_until)
-        if kind not in expired:
-            m = imported_membership(row, Stamp(None, None, "preview"))
-            expired[kind] = m.expiry is not None and today >= m.expiry
-        return expired[kind]
 
-    return sum(1 for r in rows if r.remaining > 0 and is_expired(r))
+_KIND = attrgetter("type.id", "sale_date", "activation", "valid_until")
+
+
+def _is_expired(row: Row, today: date) -> bool:
+    m = imported_membership(row, Stamp(None, None, "preview"))
+    return m.expiry is not None and today >= m.expiry

@@ -8,7 +8,9 @@ parameter bookkeeping, which costs more than SQLite's own work on 100,000 rows.
 
 from __future__ import annotations
 
-from sqlalchemy import insert
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import Dialect, Table, insert
 from sqlalchemy.orm import Session
 
 BATCH = 10_000
@@ -24,8 +26,8 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> int:
     keys = list(rows[0])
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     order = compiled.positiontup
-    converters = [(i, remembering(process)) for i, key in enumerate(order)
-                  if (process := table.c[key].type.bind_processor(dialect)) is not None]
+    converters = [(i, convert) for i, convert in enumerate(
+        stored_converters(dialect, table, order)) if convert is not None]
     cursor = connection.connection.dbapi_connection.cursor()
     try:
         for start in range(0, len(rows), BATCH):
@@ -40,6 +42,17 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> int:
     finally:
         cursor.close()
     return len(rows)
+
+
+def stored_converters(dialect: Dialect, table: Table, names: Sequence[str]
+                      ) -> list[Callable | None]:
+    """Each named column's conversion of a Python value (not None) to what SQLite stores
+    (None: stored as it is), remembering what it converted."""
+    converters: list[Callable | None] = []
+    for name in names:
+        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        converters.append(process and remembering(process))
+    return converters
 
 
 def remembering(process):

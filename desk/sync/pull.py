@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, text
 
+from desk.collector import collector_paused
 from desk.core.errors import DeskError
 from desk.core.ids import new_id
 from desk.store.repos.settings import read_setting, write_setting
@@ -60,6 +61,7 @@ class Pulled:
         self.progress(f"receiving: {self.entries} ledger entries and {self.rows} rows so far")
 
 
+@collector_paused()  # bulk work (a whole chain may come): see desk.collector
 def pull_all(db: Database, server: Engine, progress: Progress = quiet) -> Pulled:
     """Apply every row and ledger entry the server holds below its in-flight line."""
     with server.connect() as remote, db.write() as uow:

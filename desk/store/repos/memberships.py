@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, delete, insert, literal_column, or_, select
 from sqlalchemy.orm import Session
@@ -19,8 +19,10 @@ from desk.core.memberships import Membership, Sale
 from desk.core.worth import redeemed
 from desk.store import audit
 from desk.store import schema as s
-from desk.store.bulk import bulk_insert
 from desk.store.repos.types import TypeRepo
+
+if TYPE_CHECKING:
+    from desk.store.bulk_sales import Copy
 
 
 @dataclass(frozen=True)
@@ -157,22 +159,15 @@ class MembershipRepo:
         self.session.add(s.Membership(**membership_row(sale, terms, unsold)))
         self.session.flush()
 
-    def bulk_add(self, sold: Iterable[tuple[Membership, Mapping[str, Any]]],
-                 terms: SaleTerms) -> int:
-        """Write many new memberships with their ledgers at once (an import): one bulk
-        insert for the rows, one for the entries, chained in the audit trail. Each comes
-        with its cached columns as ``cache_values`` derives them (a caller whose
-        memberships share their dates derives them once for many). Only memberships of
-        overall types: there are no per-service balances to write. ``sold`` is read once,
-        so a generator keeps only the rows in memory, not the memberships too."""
-        rows, entries = [], []
-        for m, cached in sold:
-            rows.append(membership_row(m.sale, terms, cached))
-            entries.extend(entry_row(e, seq) for seq, e in enumerate(m.entries))
-        audit.link(self.session, audit.LEDGER, entries)
-        bulk_insert(self.session, s.Membership, rows)
-        bulk_insert(self.session, s.LedgerEntry, entries)
-        return len(rows)
+    def bulk_add(self, copies: Iterable[Copy], count: int, terms: SaleTerms) -> int:
+        """Write ``count`` new memberships at once (an import), each a ``Copy`` of a
+        prototype membership with its own code, owner and visits: their rows, their
+        ledgers chained in the audit trail, their sync versions. Only memberships of
+        overall types: there are no per-service balances to write. ``copies`` is read
+        once, so a generator keeps only a batch of rows in memory."""
+        from desk.store.bulk_sales import add_copies  # (it builds on this module's rows)
+
+        return add_copies(self.session, copies, count, terms)
 
     def append(self, m: Membership, new: list[LedgerEntry]) -> Membership:
         """Append entries after the existing ones and refresh the cache; returns the result."""
