@@ -6,15 +6,13 @@ with the same dates, differ only in their code, their owner and their visits. So
 kind's membership is worked out once through the core's rules (its ``prototype``) and
 converted once to its stored values; every row of that kind is then the prototype's
 values with its own ids, code, owner and visits put in. The sync versions and the indexes
-are written set-based around the inserts (``desk.store.bulk_writes``), and each batch is
-inserted while the next one is made.
+are written set-based around the inserts (``desk.store.bulk_writes``).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterable
 from itertools import islice
 from typing import NamedTuple
 
@@ -51,52 +49,16 @@ def add_copies(session: Session, copies: Iterable[Copy], count: int, terms: Sale
     """Write ``count`` memberships (``copies``, read once) with their ledgers, chained in
     the desk's audit trail, in the session's transaction; returns how many were written."""
     raw: sqlite3.Connection = session.connection().connection.driver_connection
+    maker = _RowMaker(session, terms)
     rows = iter(copies)
     with collector_paused(), versioned_in_bulk(raw, "memberships"), \
-            indexes_rebuilt(raw, ("memberships", "ledger_entries"), large=count >= LARGE), \
-            _Writer(raw) as writer:
-        maker = _RowMaker(session, terms, before_reading=writer.wait)
+            indexes_rebuilt(raw, ("memberships", "ledger_entries"), large=count >= LARGE):
         while batch := list(islice(rows, BATCH)):
-            writer.write(*maker.rows(batch))
+            memberships, entries = maker.rows(batch)
+            raw.executemany(_insert("memberships", MEMBERSHIP_COLUMNS), memberships)
+            raw.executemany(_insert("ledger_entries", LEDGER_COLUMNS), entries)
     maker.move_heads()
     return maker.written
-
-
-class _Writer:
-    """Each batch's inserts in a thread, while the next batch is made: SQLite's own work
-    runs without Python's lock, so making rows and storing them share two cores. One
-    batch is written at a time, and the connection is used by one thread at a time:
-    ``wait`` before anything else reads through it. The thread runs only the driver's
-    native code, which imports nothing."""
-
-    def __init__(self, raw: sqlite3.Connection) -> None:
-        self.raw = raw
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-bulk-write")
-        self.pending: Future | None = None
-
-    def write(self, memberships: list[tuple], entries: list[tuple]) -> None:
-        self.wait()
-        self.pending = self.pool.submit(self._insert, memberships, entries)
-
-    def _insert(self, memberships: list[tuple], entries: list[tuple]) -> None:
-        self.raw.executemany(_insert("memberships", MEMBERSHIP_COLUMNS), memberships)
-        self.raw.executemany(_insert("ledger_entries", LEDGER_COLUMNS), entries)
-
-    def wait(self) -> None:
-        """Until the batch being written is in (raising what writing it raised)."""
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            pending.result()
-
-    def __enter__(self) -> _Writer:
-        return self
-
-    def __exit__(self, kind, error, trace) -> None:
-        try:
-            if error is None:
-                self.wait()
-        finally:  # after a failure too, the batch being written ends before anything else
-            self.pool.shutdown(wait=True)
 
 
 def _insert(table: str, columns: tuple[str, ...]) -> str:
@@ -120,10 +82,8 @@ _E = {name: i for i, name in enumerate(LEDGER_COLUMNS)}
 class _RowMaker:
     """Stored rows of copies, chained as they are made."""
 
-    def __init__(self, session: Session, terms: SaleTerms,
-                 before_reading: Callable[[], None]) -> None:
+    def __init__(self, session: Session, terms: SaleTerms) -> None:
         self.session, self.terms = session, terms
-        self.before_reading = before_reading  # the connection may be writing meanwhile
         dialect = session.get_bind().dialect
         self.to_membership = stored_converters(dialect, s.Membership.__table__,
                                                MEMBERSHIP_COLUMNS)
@@ -166,16 +126,12 @@ class _RowMaker:
         if index in kind.visits_entries:
             values[_E["deltas"]] = self._deltas(copy.remaining)
         device = values[_E["device_id"]]
-        seq, previous = self.heads.get(device) or self._head(device)
+        seq, previous = self.heads.get(device) or audit.head(self.session, audit.LEDGER, device)
         values[_E["chain_seq"]], values[_E["prev_hash"]] = seq + 1, previous
         entry_hash = audit.digest(values)
         self.heads[device] = (seq + 1, entry_hash)
         values.append(entry_hash)
         return tuple(values)
-
-    def _head(self, device: str) -> tuple[int, str]:
-        self.before_reading()
-        return audit.head(self.session, audit.LEDGER, device)
 
     def _deltas(self, visits: int) -> str:
         stored = self.deltas.get(visits)

@@ -3,8 +3,6 @@ index in place, every membership queued for sync, the audit chain whole; the col
 back on however the import ended."""
 
 import gc
-import subprocess
-import sys
 
 import pytest
 
@@ -17,10 +15,8 @@ INDEXES = ("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
 
 @pytest.fixture
 def large_from_five(monkeypatch):
-    """Imports of five rows and more count as large (the real bound is 10,000 rows), and
-    are written three rows at a time (each batch inserted while the next is made)."""
+    """Imports of five rows and more count as large (the real bound is 10,000 rows)."""
     monkeypatch.setattr(bulk_sales, "LARGE", 5)
-    monkeypatch.setattr(bulk_sales, "BATCH", 3)
     rebuilt = []
     real = bulk_sales.indexes_rebuilt
 
@@ -89,31 +85,3 @@ def test_the_preview_counts_the_rows_that_arrive_expired_with_visits_left(demo, 
     result = import_memberships(demo.db, demo.admin, file, commit_rows=False,
                                 today=date(2026, 3, 15))
     assert (result.valid, result.expired, result.clients) == (True, 2, 1)
-
-
-NO_IMPORTS_OFF_THE_MAIN_THREAD = """
-import sys, threading
-seen = []
-class Watch:
-    def find_spec(self, name, path=None, target=None):
-        if threading.current_thread() is not threading.main_thread():
-            seen.append(name)
-        return None
-sys.meta_path.insert(0, Watch())
-from desk.store import bulk_sales
-bulk_sales.BATCH = 2
-from desk.cli import main
-code = main(sys.argv[1:])
-print(code, ",".join(seen))
-"""
-
-
-def test_the_reading_and_writing_threads_import_nothing(db, tmp_path):
-    """A module imported in a second thread while the command imports its own may be seen
-    half made (it broke a run): the threads run only native code."""
-    file = write_xlsx(tmp_path / "in.xlsx", HEADER, [row(number=f"W-{i}") for i in range(5)])
-    out = subprocess.run([sys.executable, "-c", NO_IMPORTS_OFF_THE_MAIN_THREAD, "import",
-                          str(file), "--db", str(db), "--commit", "--json", "--today",
-                          "2026-03-15"], capture_output=True, text=True, check=True)
-    code, _, seen = out.stdout.strip().splitlines()[-1].partition(" ")
-    assert (code, seen) == ("0", "")
