@@ -101,7 +101,7 @@ def _every_string(tree: ast.AST) -> list[str | None]:
                   if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
                   and node.body and isinstance(node.body[0], ast.Expr)}
     strings = [node for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
-               or isinstance(node, ast.Constant) and isinstance(node.value, str)]
+               or (isinstance(node, ast.Constant) and isinstance(node.value, str))]
     return [template(node) for node in strings
             if id(node) not in inner and id(node) not in docstrings]
 
