@@ -95,8 +95,18 @@ def test_a_write_that_fails_midway_still_finds_its_indexes(demo):
         assert index_sql(raw) == before
 
 
-def test_the_collector_is_back_on_after_bulk_work_that_failed():
-    assert gc.isenabled()
+@pytest.fixture
+def collector_as_in(request):
+    """The collector on (a command's process) or off (a window's: desk.ui.operations
+    collects on the GUI thread only), put back as the run had it."""
+    was = gc.isenabled()
+    gc.enable() if request.param else gc.disable()
+    yield request.param
+    gc.enable() if was else gc.disable()
+
+
+@pytest.mark.parametrize("collector_as_in", [True], indirect=True)
+def test_the_collector_is_back_on_after_bulk_work_that_failed(collector_as_in):
     frozen = gc.get_freeze_count()
     with pytest.raises(RuntimeError), collector_paused():
         assert not gc.isenabled()
@@ -105,6 +115,13 @@ def test_the_collector_is_back_on_after_bulk_work_that_failed():
         assert not gc.isenabled()
         raise RuntimeError("the file could not be written")
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+@pytest.mark.parametrize("collector_as_in", [False], indirect=True)
+def test_bulk_work_in_the_window_leaves_the_collector_to_the_window(collector_as_in):
+    with collector_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the window collects on its own thread: bulk work keeps out
 
 
 def test_ids_made_in_bulk_are_unique_and_in_the_order_made():
