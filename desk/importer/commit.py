@@ -17,8 +17,9 @@ from desk.core.ledger import EntryKind, LedgerEntry, Stamp, new_entry
 from desk.core.membership_types import OVERALL_KEY, ValidityStart
 from desk.core.memberships import Membership, Sale
 from desk.core.names import name_key
+from desk.importer.cell_checks import Chain, Row
 from desk.importer.reader import Sheet
-from desk.importer.validate import Chain, Plan, Row, validate
+from desk.importer.validate import Plan, validate
 from desk.store.bulk_sales import Copy
 from desk.store.repos.memberships import SaleTerms
 from desk.store.uow import UnitOfWork

@@ -11,10 +11,11 @@ from pathlib import Path
 from desk.collector import collector_paused
 from desk.core.ledger import Stamp
 from desk.core.permissions import Action
+from desk.importer.cell_checks import Row
 from desk.importer.commit import check_again, imported_membership, load_chain, write
 from desk.importer.issues import FileRefused, Issue
 from desk.importer.reader import Sheet, read_sheet
-from desk.importer.validate import Row, validate
+from desk.importer.validate import validate
 from desk.services.actor import Actor
 from desk.services.import_reading import ReadAhead
 from desk.store.uow import Database

@@ -7,10 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desk.importer.cell_checks import CellChecks
 from desk.importer.cells import FORMULA_WITHOUT_VALUE, error_value
 from desk.importer.commit import load_chain
 from desk.importer.reader import COLUMNS, Sheet
-from desk.importer.validate import _Checks, validate
+from desk.importer.validate import by_columns, by_rows, validate
 from tests.demo_chain import copy_demo
 
 TODAY = date(2026, 3, 15)
@@ -54,7 +55,8 @@ def both_ways(chain, sheet: Sheet):
     """The sheet checked a column at a time, and row by row."""
     columns = sheet.columns_of_rows()
     numbers = [n for n, _ in sheet.rows]
-    return _Checks(chain).by_columns(numbers, columns), _Checks(chain).by_rows(numbers, columns)
+    return (by_columns(CellChecks(chain), numbers, columns),
+            by_rows(CellChecks(chain), numbers, columns))
 
 
 @settings(max_examples=400, deadline=None,
