@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,6 +13,16 @@ from PySide6.QtGui import QBrush, QColor
 from desk.services.import_preview import ImportPreview
 from desk.ui.i18n import tr
 from desk.ui.phrasebook import translated
+
+
+class Issue(Protocol):
+    """An import's issue as the preview hands it over (the window knows no importer)."""
+
+    row: int | None
+    column: str | None
+    code: str
+    message: str
+
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QBrush(QColor("#f4b6b6"))
@@ -26,8 +37,8 @@ class ImportCellsModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns: list[str] = []
         self._rows: list = []
-        self._errors: dict[tuple[int, int | None], list[str]] = {}
-        self._warnings: dict[tuple[int, int | None], list[str]] = {}
+        self._errors: dict[tuple[int, int | None], list[Issue]] = {}
+        self._warnings: dict[tuple[int, int | None], list[Issue]] = {}
 
     def show(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
@@ -37,12 +48,12 @@ class ImportCellsModel(QAbstractTableModel):
         self._warnings = self._by_cell(preview.result.warnings) if preview else {}
         self.endResetModel()
 
-    def _by_cell(self, issues: Sequence) -> dict[tuple[int, int | None], list[str]]:
-        found: dict[tuple[int, int | None], list[str]] = defaultdict(list)
+    def _by_cell(self, issues: Sequence[Issue]) -> dict[tuple[int, int | None], list[Issue]]:
+        found: dict[tuple[int, int | None], list[Issue]] = defaultdict(list)
         for issue in issues:
             if issue.row is not None:
                 column = self.column_of(issue.column)
-                found[(issue.row, column)].append(f"{translated(issue.message)} [{issue.code}]")
+                found[(issue.row, column)].append(issue)
         return dict(found)
 
     def column_of(self, header: str | None) -> int | None:
@@ -62,7 +73,7 @@ class ImportCellsModel(QAbstractTableModel):
             return QModelIndex()
         return self.index(row, self.column_of(header) or 0)
 
-    def messages(self, index: Index) -> tuple[list[str], list[str]]:
+    def messages(self, index: Index) -> tuple[list[Issue], list[Issue]]:
         """The errors and warnings of a cell, the whole row's included."""
         if not index.isValid():
             return [], []
@@ -86,9 +97,11 @@ class ImportCellsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
                     Qt.ItemDataRole.ToolTipRole):
             errors, warnings = self.messages(index)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(errors + [tr("Warning: {message}").format(message=w)
-                                           for w in warnings]) or None
+            if role == Qt.ItemDataRole.ToolTipRole:  # worded when shown: an import may
+                return "\n".join(  # hold 100,000 issues, a person hovers over a few
+                    [_said(e) for e in errors]
+                    + [tr("Warning: {message}").format(message=_said(w)) for w in warnings]
+                ) or None
             if not (errors or warnings):
                 return None
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -105,3 +118,8 @@ class ImportCellsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(self._rows[section].excel_row)  # the row number Excel shows
         return None
+
+
+def _said(issue: Issue) -> str:
+    """An issue as a cell's tooltip says it: its message, then its code."""
+    return f"{translated(issue.message)} [{issue.code}]"

@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersis
 from desk.core.phones import display_phone
 from desk.ui.formats import amount, day, moment
 from desk.ui.i18n import tr
-from desk.ui.phrasebook import translated
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _ALIGNMENT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
@@ -143,8 +142,9 @@ MEMBERSHIP_COLUMNS = [
 ]
 HISTORY_COLUMNS = [
     Column(QT_TR_NOOP("When"), lambda e: moment(e.at)),
-    Column(QT_TR_NOOP("What"), lambda e: translated(e.what)),
-    Column(QT_TR_NOOP("Details"), lambda e: translated(e.details)),
+    # translated once, as the lines are handed over (clients_controller.shown_line)
+    Column(QT_TR_NOOP("What"), lambda e: e.what),
+    Column(QT_TR_NOOP("Details"), lambda e: e.details),
     Column(QT_TR_NOOP("Visits"), lambda e: f"{e.visits:+d}" if e.visits else "",
            align_right=True),
     Column(QT_TR_NOOP("Left"), lambda e: e.balance_after, align_right=True),

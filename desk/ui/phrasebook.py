@@ -10,9 +10,11 @@ came: English is better than nothing.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
+
+from PySide6.QtCore import QLocale
 
 from desk.core.errors import DeskError
 from desk.ui.formats import amount, day, day_in_words
@@ -24,14 +26,16 @@ _BOUNDARY = re.compile(r"(?<=[.!?)])\s+")  # where one sentence ends and another
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AMOUNT = re.compile(r"\d+\.\d{2}")  # an amount as the core writes it: 10.00
 _DAY_IN_WORDS = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2})(?: (\d{4}))?")
+_LEAP_YEAR = 2000  # "29 Feb" without its year: any year with that day, as none is shown
 _MONTHS = {name: i for i, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each template as a pattern catching its values; the most specific (most literal
-    text) tried first, so "No client {0}." is not taken for "{0}."."""
+def _patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """Each template as a pattern catching its values, with its longest piece of literal
+    text (a quick test before the pattern is tried); the most specific (most literal text)
+    tried first, so "No client {0}." is not taken for "{0}."."""
     def literal_length(text: str) -> int:
         return len(_HOLE.sub("", text))
 
@@ -40,36 +44,45 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         pieces = _HOLE.split(text.replace("{{", "{").replace("}}", "}"))
         regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<v{p}>.*?)"
                         for i, p in enumerate(pieces))
-        made.append((re.compile(regex, re.DOTALL), text))
+        made.append((max(pieces[::2], key=len), re.compile(regex, re.DOTALL), text))
     return tuple(made)
 
 
 def translated(text: str) -> str:
     """``text`` in the window's language when it is one of the product's sentences, or a
-    run of them (a refusal's message and then its hint, as a list of reasons shows it)."""
+    run of them (a refusal's message and then its hint, as a list of reasons shows it);
+    remembered per language, as a table repaints its cells and an import repeats its
+    messages on thousands of rows."""
+    return _translated(text, QLocale().name()) if text else text
+
+
+@lru_cache(maxsize=16384)
+def _translated(text: str, locale: str) -> str:
     # sentence by sentence first: a template's last hole would swallow the hint after it
     splits = [(text[:b.start()], text[b.end():]) for b in _BOUNDARY.finditer(text)]
     for head, tail in splits:
-        said_head, said_tail = _one_sentence(head), translated(tail)
+        said_head, said_tail = _said(head, locale), translated(tail)
         if said_head != head and said_tail != tail:
             return f"{said_head} {said_tail}"
-    single = _one_sentence(text)
+    single = _said(text, locale)
     if single != text:
         return single
     for head, tail in splits:  # a known sentence, then words of someone else's
-        said_head = _one_sentence(head)
+        said_head = _said(head, locale)
         if said_head != head:
             return f"{said_head} {tail}"
     return text
 
 
-def _one_sentence(text: str) -> str:
-    if not text:
-        return text
+@lru_cache(maxsize=16384)
+def _said(text: str, _locale: str) -> str:
+    """One sentence translated (the locale is the window's language, for the memory)."""
     whole = tr(text)
     if whole != text:
         return whole
-    for pattern, template in _patterns():
+    for anchor, pattern, template in _patterns():
+        if anchor not in text:
+            continue
         found = pattern.fullmatch(text)
         if found is None:
             continue
@@ -97,7 +110,7 @@ def _value(text: str) -> str:
     if (words := _DAY_IN_WORDS.fullmatch(text)) and words.group(2) in _MONTHS:
         d, m, y = words.groups()
         try:
-            when = date(int(y or datetime.now().year), _MONTHS[m], int(d))
+            when = date(int(y or _LEAP_YEAR), _MONTHS[m], int(d))
         except ValueError:
             return text
         return day_in_words(when, year=y is not None)
